@@ -1,0 +1,149 @@
+/**
+ * The public snapshot: the contract between the CMS (which writes it) and the site
+ * (which reads nothing else). Everything here is public by construction: the export
+ * only ever sees what an anonymous reader may see. Imports zod only.
+ */
+import { z } from 'zod'
+
+import { documentKinds } from '../domain/documentKinds'
+
+export const SNAPSHOT_SCHEMA_VERSION = 1
+
+/** A calendar day in the gazette's time zone, YYYY-MM-DD. */
+export const calendarDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+
+/** A run of text with its marks. Text is plain: the site escapes it when rendering. */
+export const inlineSchema = z.object({
+  text: z.string(),
+  bold: z.boolean().default(false),
+  italic: z.boolean().default(false),
+  underline: z.boolean().default(false),
+  /** Link target; only http(s), mailto and site-relative addresses survive the export. */
+  href: z.string().optional(),
+})
+
+export const blockSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('heading'),
+    /** 2 to 4: the page's own title is the only h1. */
+    level: z.number().int().min(2).max(4),
+    children: z.array(inlineSchema),
+  }),
+  z.object({
+    type: z.literal('paragraph'),
+    /** Alignment as the editor set it (signature blocks are often right-aligned). */
+    align: z.enum(['start', 'center', 'end']).default('start'),
+    children: z.array(inlineSchema),
+  }),
+  z.object({
+    type: z.literal('list'),
+    ordered: z.boolean(),
+    items: z.array(z.array(inlineSchema)),
+  }),
+  z.object({
+    type: z.literal('quote'),
+    children: z.array(inlineSchema),
+  }),
+])
+
+/** An organisation as the public sees it. */
+export const organizationSchema = z.object({
+  /** Stable public key, used in addresses and search filters. */
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  /** Full name, e.g. 运城市人民政府办公室. */
+  name: z.string().min(1),
+  /** Short name, e.g. 市政府办公室; null when none is registered. */
+  shortName: z.string().nullable(),
+})
+
+export const attachmentSchema = z.object({
+  /** Title shown to readers, e.g. 附件1：政务公开事项清单. */
+  title: z.string().min(1),
+  /** Site-relative address of the file, under /files/. */
+  url: z.string().startsWith('/files/'),
+  filename: z.string(),
+  mimeType: z.string().nullable(),
+  /** Size in bytes, shown beside the link. */
+  bytes: z.number().int().nonnegative().nullable(),
+})
+
+export const documentSchema = z.object({
+  /** Stable public identifier; the document page lives at /documents/<id>/. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(1),
+  /** 发文字号 in the strict GB/T 9704 form, or as typed when it could not be normalised. */
+  docNumber: z.string().nullable(),
+  /** 发文字号 exactly as the source printed it. */
+  docNumberRaw: z.string().nullable(),
+  /** 索引号, catalogue index number. */
+  indexNumber: z.string().nullable(),
+  kind: z.enum(documentKinds),
+  /** 发文机关: one or more for joint documents, in the order printed. */
+  issuers: z.array(organizationSchema).min(1),
+  /** 成文日期. */
+  writtenDate: calendarDateSchema,
+  /** 发布日期. */
+  publishedDate: calendarDateSchema,
+  /** 施行日期. */
+  effectiveDate: calendarDateSchema.nullable(),
+  /** 有效期至. */
+  expiresOn: calendarDateSchema.nullable(),
+  /** 废止日期. */
+  repealedOn: calendarDateSchema.nullable(),
+  /** 解读主体. */
+  interpretationBody: organizationSchema.nullable(),
+  /** Always 主动公开: nothing else is ever exported. */
+  disclosure: z.literal('proactive'),
+  /** 主题分类. */
+  subject: z.string().nullable(),
+  keywords: z.array(z.string()),
+  body: z.array(blockSchema),
+  attachments: z.array(attachmentSchema),
+  /** When the published version was last changed (ISO 8601). */
+  updatedAt: z.string(),
+})
+
+/** What list pages need, kept in the manifest so that they do not read every document. */
+export const documentSummarySchema = documentSchema.pick({
+  id: true,
+  title: true,
+  docNumber: true,
+  kind: true,
+  issuers: true,
+  writtenDate: true,
+  publishedDate: true,
+})
+
+export const gazetteSettingsSchema = z.object({
+  /** The gazette's name, e.g. 运城市人民政府公报. */
+  name: z.string().min(1),
+  /** IANA time zone in which dates are calendar days. */
+  timeZone: z.string(),
+})
+
+export const manifestSchema = z.object({
+  schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
+  /** When the export ran (ISO 8601). */
+  generatedAt: z.string(),
+  gazette: gazetteSettingsSchema,
+  /** Every public document, newest publication first. */
+  documents: z.array(documentSummarySchema),
+  /** Organisations that issued or interpret at least one public document. */
+  organizations: z.array(organizationSchema),
+})
+
+export type InlineNode = z.infer<typeof inlineSchema>
+export type Block = z.infer<typeof blockSchema>
+export type PublicOrganization = z.infer<typeof organizationSchema>
+export type PublicAttachment = z.infer<typeof attachmentSchema>
+export type PublicDocument = z.infer<typeof documentSchema>
+export type DocumentSummary = z.infer<typeof documentSummarySchema>
+export type GazetteSettings = z.infer<typeof gazetteSettingsSchema>
+export type Manifest = z.infer<typeof manifestSchema>
+
+/** File layout of a snapshot folder, relative to its root. */
+export const snapshotPaths = {
+  manifest: 'manifest.json',
+  document: (id: string) => `documents/${id}.json`,
+  file: (documentId: string, filename: string) => `files/${documentId}/${filename}`,
+} as const
