@@ -1,0 +1,20 @@
+/** Staff roles. Signed-in users are always staff: the public never signs in. */
+export const roles = ['admin', 'editor', 'reviewer'] as const
+
+export type Role = (typeof roles)[number]
+
+export const roleLabels: Record<Role, string> = {
+  admin: '管理员',
+  editor: '编辑',
+  reviewer: '审核员',
+}
+
+type MaybeUser = { roles?: readonly string[] | null } | null | undefined
+
+export function hasRole(user: MaybeUser, ...wanted: Role[]): boolean {
+  return Boolean(user?.roles?.some((role) => (wanted as string[]).includes(role)))
+}
+
+export function isStaffUser(user: MaybeUser): boolean {
+  return hasRole(user, ...roles)
+}

@@ -1,0 +1,6 @@
+/* The GraphQL playground; Payload serves it only outside production unless enabled. */
+import config from '@payload-config'
+import '@payloadcms/next/css'
+import { GRAPHQL_PLAYGROUND_GET } from '@payloadcms/next/routes'
+
+export const GET = GRAPHQL_PLAYGROUND_GET(config)

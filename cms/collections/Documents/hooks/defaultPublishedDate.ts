@@ -1,0 +1,9 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+/** A document published without a 发布日期 gets the moment of publication. */
+export const defaultPublishedDate: CollectionBeforeChangeHook = ({ data }) => {
+  if (data._status === 'published' && !data.publishedDate) {
+    return { ...data, publishedDate: new Date().toISOString() }
+  }
+  return data
+}

@@ -1,0 +1,209 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { CollectionConfig } from 'payload'
+
+import { publishedAndPublic } from '../../access/publishedAndPublic'
+import { isAdmin, isEditor, isStaff } from '../../access/staff'
+import { disclosureAttributes, disclosureLabels, requiresDisclosureReason } from '../../domain/disclosure'
+import { documentKindLabels, documentKinds } from '../../domain/documentKinds'
+import { documentDateField } from '../../fields/calendarDate'
+import { label } from '../../fields/label'
+import { slugField } from '../../fields/slug'
+import { messages } from '../../messages'
+import { defaultPublishedDate } from './hooks/defaultPublishedDate'
+import { normalizeDocNumber } from './hooks/normalizeDocNumber'
+import { validateDocNumber } from './validateDocNumber'
+
+/** Rules, normative documents and other documents the gazette publishes. */
+export const Documents: CollectionConfig = {
+  slug: 'documents',
+  labels: { singular: label('文件', 'Document'), plural: label('文件', 'Documents') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'docNumber', 'kind', 'publishedDate', '_status'],
+    listSearchableFields: ['title', 'docNumber', 'docNumberRaw'],
+    group: label('内容', 'Content'),
+    description: '政府规章、规范性文件和其他文件。只有已发布且公开属性为“主动公开”的文件才会出现在公报上。',
+  },
+  access: {
+    read: publishedAndPublic,
+    readVersions: isStaff,
+    create: isEditor,
+    update: isEditor,
+    delete: isAdmin,
+  },
+  versions: {
+    drafts: true,
+    maxPerDoc: 100,
+  },
+  hooks: {
+    beforeChange: [defaultPublishedDate],
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      label: label('标题', 'Title'),
+      admin: { description: '文件标题全文，例如：运城市人民政府办公室关于印发运城市2022年政务公开工作要点的通知。' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'docNumberRaw',
+          type: 'text',
+          label: label('发文字号', 'Document number'),
+          validate: validateDocNumber,
+          admin: {
+            description: '按原件填写，如 运政办发[2022]18号；系统自动规范为 运政办发〔2022〕18号，原样保留。无字号的文件留空。',
+            width: '50%',
+          },
+        },
+        {
+          name: 'docNumber',
+          type: 'text',
+          index: true,
+          label: label('发文字号（规范形式）', 'Document number (strict form)'),
+          hooks: { beforeChange: [normalizeDocNumber] },
+          admin: {
+            readOnly: true,
+            description: '按 GB/T 9704-2012 自动生成：六角括号〔〕、年份四位、序号不编虚位、加“号”。',
+            width: '50%',
+          },
+        },
+      ],
+    },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      label: label('文件类型', 'Kind'),
+      options: documentKinds.map((kind) => ({ label: documentKindLabels[kind], value: kind })),
+      admin: { description: '政府规章、行政规范性文件、部门规范性文件或其他文件。' },
+    },
+    {
+      name: 'issuers',
+      type: 'relationship',
+      relationTo: 'organizations',
+      hasMany: true,
+      required: true,
+      minRows: 1,
+      label: label('发文机关', 'Issuing organisations'),
+      admin: { description: '联合发文时按落款顺序选择全部发文机关。' },
+    },
+    {
+      type: 'row',
+      fields: [
+        documentDateField({
+          name: 'writtenDate',
+          zh: '成文日期',
+          en: 'Date written',
+          required: true,
+          description: '落款日期；联合发文以最后签发机关的日期为准。',
+        }),
+        documentDateField({
+          name: 'publishedDate',
+          zh: '发布日期',
+          en: 'Date published',
+          description: '公开发布之日。发布时未填写的，自动取发布当天。',
+        }),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        documentDateField({ name: 'effectiveDate', zh: '施行日期', en: 'In force from', description: '文件开始施行之日，如“自2022年7月1日起施行”。' }),
+        documentDateField({ name: 'expiresOn', zh: '有效期至', en: 'Valid until', description: '有效期届满之日；不得早于施行日期。' }),
+        documentDateField({ name: 'repealedOn', zh: '废止日期', en: 'Repealed on', description: '被明令废止之日；未废止的留空。' }),
+      ],
+    },
+    {
+      name: 'interpretationBody',
+      type: 'relationship',
+      relationTo: 'organizations',
+      label: label('解读主体', 'Interpretation body'),
+      admin: { description: '“谁起草、谁解读”：文末“本文件由…负责解读”中的机关。' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'disclosure',
+          type: 'select',
+          required: true,
+          label: label('公开属性', 'Disclosure'),
+          options: disclosureAttributes.map((value) => ({ label: disclosureLabels[value], value })),
+          admin: { description: '只有“主动公开”的文件会出现在公报网站和公开接口中。', width: '50%' },
+        },
+        {
+          name: 'disclosureReason',
+          type: 'textarea',
+          label: label('不公开或依申请公开的理由', 'Reason'),
+          validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
+            requiresDisclosureReason(siblingData?.disclosure as string) && !value?.trim()
+              ? messages.disclosureReasonRequired
+              : true,
+          admin: {
+            condition: (_data, siblingData) => requiresDisclosureReason(siblingData?.disclosure),
+            description: '依据《中华人民共和国政府信息公开条例》说明理由。',
+            width: '50%',
+          },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'indexNumber',
+          type: 'text',
+          label: label('索引号', 'Index number'),
+          admin: { description: '政府信息公开目录索引号，例如 734972044/201805-018。', width: '50%' },
+        },
+        {
+          name: 'subject',
+          type: 'text',
+          label: label('主题分类', 'Subject'),
+          admin: { description: '例如：综合政务、商贸、海关、旅游。', width: '50%' },
+        },
+      ],
+    },
+    {
+      name: 'keywords',
+      type: 'text',
+      hasMany: true,
+      label: label('关键词', 'Keywords'),
+      admin: { description: '读者检索时常用的词，例如：政务公开、政策解读。' },
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      editor: lexicalEditor({}),
+      label: label('正文', 'Body'),
+      admin: { description: '文件正文。一级标题用“标题2”，落款可右对齐。' },
+    },
+    {
+      name: 'attachments',
+      type: 'array',
+      label: label('附件', 'Attachments'),
+      labels: { singular: label('附件', 'Attachment'), plural: label('附件', 'Attachments') },
+      fields: [
+        {
+          name: 'title',
+          type: 'text',
+          required: true,
+          label: label('附件名称', 'Title'),
+          admin: { description: '例如：附件1：政务公开事项清单。' },
+        },
+        {
+          name: 'file',
+          type: 'upload',
+          relationTo: 'media',
+          required: true,
+          label: label('文件', 'File'),
+        },
+      ],
+    },
+    slugField({ prefix: (data) => String(data.writtenDate ?? new Date().toISOString()).slice(0, 4) }),
+  ],
+}

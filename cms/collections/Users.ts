@@ -1,0 +1,67 @@
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+
+import { hasRole, roleLabels, roles } from '../access/roles'
+import { isAdmin } from '../access/staff'
+import { label } from '../fields/label'
+
+/** The first account ever created becomes an admin: there is nobody else to grant it. */
+const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const { totalDocs } = await req.payload.count({ collection: 'users', req })
+  if (totalDocs === 0) return { ...data, roles: ['admin'] }
+  return data
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: label('用户', 'User'), plural: label('用户', 'Users') },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'roles'],
+    group: label('系统', 'System'),
+  },
+  auth: {
+    // Brute-force protection: lock an account for ten minutes after five failures.
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && !process.env.ALLOW_INSECURE_COOKIES },
+  },
+  access: {
+    // Staff see only themselves unless they are admins; the public sees nobody.
+    read: ({ req }) => {
+      if (hasRole(req.user, 'admin')) return true
+      if (req.user) return { id: { equals: req.user.id } }
+      return false
+    },
+    create: isAdmin,
+    update: ({ req }) => {
+      if (hasRole(req.user, 'admin')) return true
+      if (req.user) return { id: { equals: req.user.id } }
+      return false
+    },
+    delete: isAdmin,
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      label: label('姓名', 'Name'),
+      admin: { description: '显示在操作记录中的姓名。' },
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      label: label('角色', 'Roles'),
+      options: roles.map((role) => ({ label: roleLabels[role], value: role })),
+      // Only admins grant roles: nobody can promote themselves.
+      access: {
+        update: ({ req }) => hasRole(req.user, 'admin'),
+      },
+      admin: { description: '管理员管理用户和登记簿；编辑起草和发布文件；审核员审查待发布内容。' },
+    },
+  ],
+}

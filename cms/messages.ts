@@ -1,0 +1,18 @@
+/**
+ * Every message an editor sees from our own rules, in one place. Payload's own
+ * messages (required fields, invalid dates) come from its zh translation.
+ */
+export const messages = {
+  dateOrder: {
+    effectiveAfterExpiry: '施行日期不能晚于有效期至，请检查这两个日期。',
+    publishedBeforeWritten: '发布日期不能早于成文日期，请检查这两个日期。',
+    repealedBeforeEffective: '废止日期不能早于施行日期，请检查这两个日期。',
+  },
+  disclosureReasonRequired: '依申请公开和不予公开的文件必须填写理由（依据《中华人民共和国政府信息公开条例》）。',
+  docNumberTaken: (docNumber: string, title: string) =>
+    `发文字号“${docNumber}”已被《${title}》使用，同一发文字号不能重复。`,
+  slugInvalid: '网址标识只能包含小写字母、数字和连字符（-），例如 2022-yunzhengbanfa-18。',
+  slugTaken: (slug: string) => `网址标识“${slug}”已被其他文件使用，请换一个。`,
+  orgCodeInvalid: (reason: string) => `组织机构代码有误：${reason}`,
+  issuersRequired: '请至少选择一个发文机关。',
+} as const

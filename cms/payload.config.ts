@@ -1,0 +1,50 @@
+/**
+ * The CMS at a glance: collections, database, admin languages. The gazette office
+ * works in Chinese; English is available per user.
+ */
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Documents } from './collections/Documents'
+import { Media } from './collections/Media'
+import { Organizations } from './collections/Organizations'
+import { Users } from './collections/Users'
+import { applyMigrations, databaseAdapter } from './database'
+import { repoRoot } from './paths'
+import { payloadSecret } from './secrets'
+
+const cmsDir = path.join(repoRoot, 'cms')
+
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.SERVER_URL ?? '',
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' - 公报管理' },
+    importMap: {
+      baseDir: cmsDir,
+      importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),
+    },
+  },
+  i18n: {
+    supportedLanguages: { zh, en },
+    fallbackLanguage: 'zh',
+  },
+  collections: [Documents, Organizations, Media, Users],
+  editor: lexicalEditor({}),
+  db: databaseAdapter(),
+  sharp,
+  typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
+  graphQL: {
+    // The playground and introspection are for developers, not the public.
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+  },
+  onInit: async (payload) => {
+    await applyMigrations(payload)
+  },
+})

@@ -1,0 +1,163 @@
+/**
+ * Writes the public snapshot: what an anonymous reader may see, read through the
+ * Local API with overrideAccess: false and no user (the same access functions as the
+ * REST and GraphQL APIs), shaped and validated by the snapshot schema.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Payload } from 'payload'
+
+import { toCalendarDate } from '../domain/calendarDate'
+import { isPublicAttribute } from '../domain/disclosure'
+import { blocksFromLexical } from './fromLexical'
+import type { LexicalState } from './lexical'
+import {
+  documentSchema,
+  type Manifest,
+  manifestSchema,
+  type PublicAttachment,
+  type PublicDocument,
+  type PublicOrganization,
+  SNAPSHOT_SCHEMA_VERSION,
+  snapshotPaths,
+} from './schema'
+
+export type ExportOptions = {
+  /** The snapshot folder; replaced as a whole when the export succeeds. */
+  outDir: string
+  gazetteName: string
+  timeZone: string
+}
+
+export type ExportResult = { documents: number; files: number; outDir: string }
+
+type Related = { id: number | string; [key: string]: unknown }
+
+export async function exportSnapshot(payload: Payload, options: ExportOptions): Promise<ExportResult> {
+  const { docs } = await payload.find({
+    collection: 'documents',
+    overrideAccess: false,
+    depth: 1,
+    pagination: false,
+    sort: '-publishedDate',
+  })
+
+  // Write beside the target, then swap, so a failed export never leaves half a snapshot.
+  const staging = `${options.outDir}.staging-${process.pid}`
+  fs.rmSync(staging, { recursive: true, force: true })
+  fs.mkdirSync(path.join(staging, 'documents'), { recursive: true })
+
+  const organizations = new Map<string, PublicOrganization>()
+  const publicDocs: PublicDocument[] = []
+  let files = 0
+  for (const doc of docs) {
+    // Defence in depth: the access query already filtered these out.
+    if (doc._status !== 'published' || !isPublicAttribute(doc.disclosure)) continue
+    const org = (value: unknown) => publicOrganization(value, organizations)
+    const id = String(doc.slug)
+    const attachments = await exportAttachments(payload, staging, id, doc.attachments ?? [])
+    files += attachments.length
+    const day = (value: string | null | undefined) => (value ? toCalendarDate(value, options.timeZone) : null)
+    const publicDoc = documentSchema.parse({
+      id,
+      title: doc.title,
+      docNumber: doc.docNumber ?? (doc.docNumberRaw || null),
+      docNumberRaw: doc.docNumberRaw || null,
+      indexNumber: doc.indexNumber || null,
+      kind: doc.kind,
+      issuers: (doc.issuers ?? []).map(org).filter((o): o is PublicOrganization => o !== null),
+      writtenDate: day(doc.writtenDate),
+      publishedDate: day(doc.publishedDate ?? doc.createdAt),
+      effectiveDate: day(doc.effectiveDate),
+      expiresOn: day(doc.expiresOn),
+      repealedOn: day(doc.repealedOn),
+      interpretationBody: org(doc.interpretationBody),
+      disclosure: doc.disclosure,
+      subject: doc.subject || null,
+      keywords: doc.keywords ?? [],
+      body: blocksFromLexical(doc.body as LexicalState | null | undefined),
+      attachments,
+      updatedAt: doc.updatedAt,
+    })
+    publicDocs.push(publicDoc)
+    writeJson(path.join(staging, snapshotPaths.document(id)), publicDoc)
+  }
+
+  const manifest: Manifest = manifestSchema.parse({
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    generatedAt: new Date().toISOString(),
+    gazette: { name: options.gazetteName, timeZone: options.timeZone },
+    documents: publicDocs
+      .map(({ id, title, docNumber, kind, issuers, writtenDate, publishedDate }) => ({
+        id,
+        title,
+        docNumber,
+        kind,
+        issuers,
+        writtenDate,
+        publishedDate,
+      }))
+      .sort((a, b) => b.publishedDate.localeCompare(a.publishedDate) || a.id.localeCompare(b.id)),
+    organizations: [...organizations.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
+  })
+  writeJson(path.join(staging, snapshotPaths.manifest), manifest)
+
+  fs.rmSync(options.outDir, { recursive: true, force: true })
+  fs.mkdirSync(path.dirname(options.outDir), { recursive: true })
+  fs.renameSync(staging, options.outDir)
+  return { documents: publicDocs.length, files, outDir: options.outDir }
+}
+
+/** A populated organisation becomes its public shape; an unpopulated id (not readable) is dropped. */
+function publicOrganization(value: unknown, seen: Map<string, PublicOrganization>): PublicOrganization | null {
+  if (!value || typeof value !== 'object') return null
+  const org = value as Related
+  const slug = String(org.slug ?? `org-${org.id}`)
+  const shaped: PublicOrganization = {
+    slug,
+    name: String(org.name),
+    shortName: typeof org.shortName === 'string' && org.shortName ? org.shortName : null,
+  }
+  seen.set(slug, shaped)
+  return shaped
+}
+
+/**
+ * Media are readable by staff only, so the public cannot list uploads; the files
+ * attached to a document that passed the public filter are copied into the snapshot.
+ */
+async function exportAttachments(
+  payload: Payload,
+  staging: string,
+  documentId: string,
+  rows: Array<{ title?: string | null; file?: unknown }>,
+): Promise<PublicAttachment[]> {
+  const attachments: PublicAttachment[] = []
+  for (const row of rows) {
+    const mediaId = typeof row.file === 'object' && row.file ? (row.file as Related).id : row.file
+    if (mediaId === undefined || mediaId === null) continue
+    const media = await payload.findByID({ collection: 'media', id: mediaId as number | string, depth: 0 })
+    if (!media?.filename) continue
+    const staticDir = payload.collections.media.config.upload.staticDir
+    if (!staticDir) continue
+    const source = path.join(staticDir, media.filename)
+    if (!fs.existsSync(source)) continue
+    const filename = path.basename(media.filename)
+    const target = path.join(staging, snapshotPaths.file(documentId, filename))
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    fs.copyFileSync(source, target)
+    attachments.push({
+      title: row.title || filename,
+      url: `/${snapshotPaths.file(documentId, encodeURIComponent(filename))}`,
+      filename,
+      mimeType: media.mimeType ?? null,
+      bytes: media.filesize ?? null,
+    })
+  }
+  return attachments
+}
+
+function writeJson(file: string, value: unknown): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`)
+}

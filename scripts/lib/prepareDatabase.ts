@@ -1,0 +1,24 @@
+/**
+ * What a fresh installation needs before anything else: the schema (migrations run
+ * when Payload starts), the sample content when there are no documents yet, and a
+ * first admin when there are no users.
+ */
+import type { Payload } from 'payload'
+
+import { ensureFirstAdmin } from './firstAdmin'
+import { seedSamples } from './seedSamples'
+
+export async function prepareDatabase(payload: Payload, log: (line: string) => void = console.log): Promise<void> {
+  const { totalDocs } = await payload.count({ collection: 'documents' })
+  if (totalDocs === 0) {
+    const seeded = await seedSamples(payload)
+    log(`数据库为空，已导入示例内容：${seeded.created} 篇文件，${seeded.organizations} 个机关。`)
+  }
+  const admin = await ensureFirstAdmin(payload)
+  if (admin) {
+    log(`已创建首个管理员账号：${admin.email}`)
+    if (admin.passwordFile) {
+      log(`初始密码（只显示这一次，也保存在 ${admin.passwordFile}，登录后请修改）：${admin.password}`)
+    }
+  }
+}

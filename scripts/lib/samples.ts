@@ -1,0 +1,54 @@
+/** Reads the committed sample content (content/samples/): organisations and documents. */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { DisclosureAttribute } from '../../cms/domain/disclosure'
+import type { DocumentKind } from '../../cms/domain/documentKinds'
+import { repoRoot } from '../../cms/paths'
+
+export const samplesDir = path.join(repoRoot, 'content', 'samples')
+
+export type SampleOrganization = {
+  key: string
+  name: string
+  shortName: string | null
+  orgCode: string | null
+  issuingCodes: string[]
+}
+
+export type SampleDocument = {
+  slug: string
+  title: string
+  docNumberRaw: string | null
+  kind: DocumentKind
+  issuers: string[]
+  /** null where the source prints none (seed 004). */
+  writtenDate: string | null
+  publishedDate: string | null
+  effectiveDate: string | null
+  expiresOn: string | null
+  repealedOn: string | null
+  interpretationBody: string | null
+  disclosure: DisclosureAttribute
+  indexNumber: string | null
+  subject: string | null
+  keywords: string[]
+  /** The body in the samples' text format (see content/samples/README.md). */
+  body: string
+}
+
+export function readSampleOrganizations(dir = samplesDir): SampleOrganization[] {
+  return JSON.parse(fs.readFileSync(path.join(dir, 'organizations.json'), 'utf8')) as SampleOrganization[]
+}
+
+export function readSampleDocuments(dir = samplesDir): SampleDocument[] {
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.json') && name !== 'organizations.json')
+    .sort()
+    .map((name) => {
+      const meta = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Omit<SampleDocument, 'body'>
+      const body = fs.readFileSync(path.join(dir, name.replace(/\.json$/, '.md')), 'utf8')
+      return { ...meta, body }
+    })
+}

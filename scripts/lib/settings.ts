@@ -1,0 +1,20 @@
+/** The knobs of the publishing pipeline, all from the environment (see README). */
+import path from 'node:path'
+
+import { repoRoot } from '../../cms/paths'
+
+export type PipelineSettings = {
+  snapshotDir: string
+  distDir: string
+  gazetteName: string
+  timeZone: string
+}
+
+export function pipelineSettings(env: NodeJS.ProcessEnv = process.env): PipelineSettings {
+  return {
+    snapshotDir: path.resolve(repoRoot, env.SNAPSHOT_DIR ?? 'content/snapshot'),
+    distDir: path.resolve(repoRoot, env.DIST_DIR ?? 'dist'),
+    gazetteName: env.GAZETTE_NAME ?? '政府公报（示例）',
+    timeZone: env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai',
+  }
+}

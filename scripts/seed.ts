@@ -1,0 +1,12 @@
+/** npm run seed: load the sample content as published documents (safe to run twice). */
+import { closeGazettePayload, gazettePayload } from './lib/payload'
+import { seedSamples } from './lib/seedSamples'
+
+const payload = await gazettePayload()
+try {
+  const result = await seedSamples(payload)
+  console.log(`示例内容：新建 ${result.created} 篇，更新 ${result.updated} 篇，机关 ${result.organizations} 个。`)
+} finally {
+  await closeGazettePayload()
+}
+process.exit(0)

@@ -1,0 +1,47 @@
+/**
+ * npm start, the main job: prepare the database (migrations, sample content, first
+ * admin), build the gazette, build the admin once, then serve both: the CMS at
+ * http://HOST:PORT/admin and the gazette at http://HOST:SITE_PORT/.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { repoRoot } from '../cms/paths'
+import { buildGazette } from './lib/buildGazette'
+import { runBin } from './lib/runCommand'
+import { pipelineSettings } from './lib/settings'
+import { startStaticServer } from './lib/staticServer'
+
+const host = process.env.HOST ?? '127.0.0.1'
+const port = process.env.PORT ?? '3000'
+const sitePort = Number(process.env.SITE_PORT ?? 4321)
+const productionEnv = { ...process.env, NODE_ENV: 'production' as const }
+
+await buildGazette()
+
+const adminBuilt = fs.existsSync(path.join(repoRoot, 'cms', '.next', 'BUILD_ID'))
+if (!adminBuilt || process.env.REBUILD_ADMIN === '1') {
+  console.log('正在构建管理后台（首次约需一两分钟）…')
+  await runBin('next', ['build', 'cms'], productionEnv)
+}
+
+const site = await startStaticServer(pipelineSettings().distDir, sitePort, host)
+const admin = spawn(path.join(repoRoot, 'node_modules', '.bin', 'next'), ['start', 'cms', '-p', port, '-H', host], {
+  cwd: repoRoot,
+  env: productionEnv,
+  stdio: 'inherit',
+})
+console.log(`管理后台：http://${host}:${port}/admin`)
+console.log(`公报网站：${site.url}/`)
+
+const stop = () => {
+  admin.kill('SIGTERM')
+  void site.close().then(() => process.exit(0))
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
+admin.on('exit', (code) => {
+  console.error(`管理后台已退出（exit ${code}）`)
+  void site.close().then(() => process.exit(code ?? 1))
+})
