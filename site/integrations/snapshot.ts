@@ -1,0 +1,58 @@
+import { cp, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { AstroIntegration } from 'astro'
+
+const VIRTUAL_ID = 'virtual:gongbao/snapshot'
+const RESOLVED_ID = `\0${VIRTUAL_ID}`
+
+export interface SnapshotIntegrationOptions {
+  /** Absolute path of the snapshot folder. */
+  snapshotDir: string
+}
+
+/**
+ * Tells the pages where the snapshot is (as the module `virtual:gongbao/snapshot`, so
+ * the path is decided once, in the config) and copies its attachments into the output.
+ */
+export function snapshotIntegration({ snapshotDir }: SnapshotIntegrationOptions): AstroIntegration {
+  return {
+    name: 'gongbao:snapshot',
+    hooks: {
+      'astro:config:setup': ({ updateConfig, addWatchFile }) => {
+        addWatchFile(join(snapshotDir, 'manifest.json'))
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'gongbao:snapshot-dir',
+                resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+                load: (id: string) =>
+                  id === RESOLVED_ID ? `export const snapshotDir = ${JSON.stringify(snapshotDir)}` : undefined,
+              },
+            ],
+          },
+        })
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const from = join(snapshotDir, 'files')
+        const to = fileURLToPath(new URL('./files/', dir))
+        if (!(await isDirectory(from))) {
+          logger.info(`No attachments: ${from} does not exist.`)
+          return
+        }
+        await cp(from, to, { recursive: true })
+        logger.info(`Copied attachments from ${from} to ${to}`)
+      },
+    },
+  }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory()
+  } catch {
+    return false
+  }
+}
