@@ -1,0 +1,27 @@
+/** Display formats for the public pages. Inputs are validated snapshot values. */
+
+/** '2022-06-30' → '2022年6月30日'. Calendar days carry no time zone: no Date involved. */
+export function formatDate(isoDay: string): string {
+  const [year, month, day] = isoDay.split('-').map(Number)
+  return `${year}年${month}月${day}日`
+}
+
+/** The year of a calendar day, as search filters and lists group by it. */
+export function yearOf(isoDay: string): string {
+  return isoDay.slice(0, 4)
+}
+
+const KB = 1024
+const MB = 1024 * KB
+
+/** 609 → '609 B', 15360 → '15 KB', 2621440 → '2.5 MB'. */
+export function formatFileSize(bytes: number): string {
+  if (bytes < KB) return `${bytes} B`
+  if (bytes < MB) return `${trimmed(bytes / KB)} KB`
+  return `${trimmed(bytes / MB)} MB`
+}
+
+// One decimal below 10 (1.5 KB), none above (15 KB): enough to compare downloads.
+function trimmed(value: number): string {
+  return value < 10 ? String(Math.round(value * 10) / 10) : String(Math.round(value))
+}

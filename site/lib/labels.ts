@@ -1,0 +1,16 @@
+import { disclosureLabels } from '../../cms/domain/disclosure'
+import { documentKindLabels, type DocumentKind } from '../../cms/domain/documentKinds'
+import type { PublicOrganization } from '../../cms/snapshot/schema'
+
+/** 文种 as readers know it, e.g. 行政规范性文件. */
+export function kindLabel(kind: DocumentKind): string {
+  return documentKindLabels[kind]
+}
+
+/** 公开属性: the snapshot only ever holds 主动公开 documents. */
+export const proactiveLabel = disclosureLabels.proactive
+
+/** Joint issuers in printed order, separated the way GB/T 9704 prints them. */
+export function issuerNames(issuers: readonly PublicOrganization[]): string {
+  return issuers.map((issuer) => issuer.name).join('　')
+}
