@@ -1,0 +1,28 @@
+import type { FilterCounts, FilterSelection } from './pagefindApi'
+
+/**
+ * Fills each `<select data-filter="…">` with the values Pagefind knows, with their
+ * counts; years newest first, names in Chinese collation order.
+ */
+export function fillFilterSelects(selects: HTMLSelectElement[], counts: FilterCounts, selected: FilterSelection): void {
+  for (const select of selects) {
+    const name = select.dataset.filter ?? ''
+    const values = Object.entries(counts[name] ?? {})
+    values.sort(([a], [b]) => (name === '年份' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')))
+    for (const [value, count] of values) {
+      select.append(new Option(`${value}（${count}）`, value))
+    }
+    select.value = selected[name] ?? ''
+    // A shared address may name a value this index lacks; the select then shows 全部.
+    if (select.value !== (selected[name] ?? '')) select.value = ''
+  }
+}
+
+export function selectedFilters(selects: HTMLSelectElement[]): FilterSelection {
+  const filters: FilterSelection = {}
+  for (const select of selects) {
+    const name = select.dataset.filter
+    if (name && select.value) filters[name] = select.value
+  }
+  return filters
+}

@@ -1,0 +1,94 @@
+import { matchDocNumber } from './docNumberQuery'
+import { fillFilterSelects, selectedFilters } from './filterSelects'
+import { loadPagefind, type Pagefind, type PagefindResult } from './pagefindApi'
+import { resultItem } from './resultItem'
+import { isEmpty, readState, stateToSearch, type SearchState } from './searchState'
+
+const PAGE_SIZE = 20
+
+/** Wires the search page: the form, filters, status line and result list. */
+export async function startSearchPage(): Promise<void> {
+  const app = document.getElementById('search-app')
+  const form = document.querySelector<HTMLFormElement>('form.search-form')
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]')
+  const status = app?.querySelector<HTMLElement>('.search-status')
+  const list = app?.querySelector<HTMLOListElement>('.search-results')
+  const more = app?.querySelector<HTMLElement>('.more')
+  const moreButton = more?.querySelector('button')
+  if (!app || !form || !input || !status || !list || !more || !moreButton) return
+  const selects = [...app.querySelectorAll<HTMLSelectElement>('select[data-filter]')]
+
+  app.hidden = false
+  const initial = readState(location.search)
+  input.value = initial.query
+
+  let pagefind: Pagefind
+  let docNumbers: string[]
+  try {
+    status.textContent = '正在加载检索…'
+    pagefind = await loadPagefind()
+    const counts = await pagefind.filters()
+    fillFilterSelects(selects, counts, initial.filters)
+    docNumbers = Object.keys(counts['文号'] ?? {})
+  } catch (error) {
+    console.error(error)
+    status.textContent = '检索暂时不可用，请稍后再试，或在文件库中浏览全部文件。'
+    return
+  }
+
+  // Each search gets a number; results of a search overtaken by a newer one are dropped.
+  let current = 0
+  let remaining: PagefindResult[] = []
+
+  const showMore = async (run: number) => {
+    const page = remaining.splice(0, PAGE_SIZE)
+    const data = await Promise.all(page.map((result) => result.data()))
+    if (run !== current) return
+    list.append(...data.map((item) => resultItem(item)))
+    more.hidden = remaining.length === 0
+  }
+
+  const search = async () => {
+    const run = ++current
+    const state: SearchState = { query: input.value.trim(), filters: selectedFilters(selects) }
+    history.replaceState(history.state, '', `${location.pathname}${stateToSearch(state)}`)
+    list.replaceChildren()
+    more.hidden = true
+    if (isEmpty(state)) {
+      status.textContent = '请输入关键词，或选择年份、发文机关、文种。'
+      return
+    }
+    status.textContent = '正在检索…'
+    try {
+      const found = await runSearch(pagefind, state, docNumbers)
+      if (run !== current || !found) return
+      remaining = [...found.results]
+      status.textContent = remaining.length > 0 ? `找到 ${remaining.length} 篇文件` : notFound(state)
+      await showMore(run)
+    } catch (error) {
+      console.error(error)
+      if (run === current) status.textContent = '检索出错，请稍后再试。'
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    void search()
+  })
+  for (const select of selects) select.addEventListener('change', () => void search())
+  moreButton.addEventListener('click', () => void showMore(current))
+
+  await search()
+}
+
+function runSearch(pagefind: Pagefind, { query, filters }: SearchState, docNumbers: string[]) {
+  const docNumber = matchDocNumber(query, docNumbers)
+  if (docNumber) return pagefind.search(null, { filters: { ...filters, 文号: docNumber } })
+  // Without words there is no relevance: list the filtered documents newest first.
+  if (!query) return pagefind.search(null, { filters, sort: { date: 'desc' } })
+  return pagefind.search(query, { filters })
+}
+
+function notFound({ query }: SearchState): string {
+  return query ? `未找到与“${query}”相关的文件` : '未找到符合筛选条件的文件'
+}
