@@ -25,6 +25,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' - 公报管理' },
+    // Gravatar is out of reach on government networks; use Payload's own avatar.
+    avatar: 'default',
     importMap: {
       baseDir: cmsDir,
       importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),

@@ -16,13 +16,15 @@ import { startStaticServer } from './lib/staticServer'
 const host = process.env.HOST ?? '127.0.0.1'
 const port = process.env.PORT ?? '3000'
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
-const productionEnv = { ...process.env, NODE_ENV: 'production' as const }
+const productionEnv = { ...process.env, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1' }
 
 await buildGazette()
 
 const adminBuilt = fs.existsSync(path.join(repoRoot, 'cms', '.next', 'BUILD_ID'))
 if (!adminBuilt || process.env.REBUILD_ADMIN === '1') {
   console.log('正在构建管理后台（首次约需一两分钟）…')
+  // The import map names the admin's client components (the rich-text editor among them).
+  await runBin('payload', ['generate:importmap'], productionEnv)
   await runBin('next', ['build', 'cms'], productionEnv)
 }
 

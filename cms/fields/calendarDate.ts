@@ -1,42 +1,21 @@
 import type { DateField } from 'payload'
-import { date as validateDate } from 'payload/shared'
 
-import { toCalendarDate } from '../domain/calendarDate'
-import { checkDocumentDates, type DocumentDates } from '../domain/documentDates'
-import { messages } from '../messages'
+import type { DocumentDates } from '../domain/documentDates'
 import { label } from './label'
 
-type DateName = keyof DocumentDates
-
-/** Reads the sibling dates as calendar days, whatever shape the admin or API sent. */
-function siblingDates(siblingData: Record<string, unknown>, timeZone: string): DocumentDates {
-  const names: DateName[] = ['writtenDate', 'publishedDate', 'effectiveDate', 'expiresOn', 'repealedOn']
-  const dates: DocumentDates = {}
-  for (const name of names) {
-    const value = siblingData[name]
-    if (typeof value !== 'string' && !(value instanceof Date)) continue
-    try {
-      dates[name] = toCalendarDate(value, timeZone)
-    } catch {
-      // A malformed date is reported by that field's own validation.
-    }
-  }
-  return dates
-}
-
 /**
- * A calendar-day field of a document (成文日期, 施行日期 …): a day picker, Payload's own
- * date check, then the ordering rules of documentDates tied to this field.
+ * A calendar-day field of a document (成文日期, 施行日期 …) with a day picker. The order
+ * of the dates is checked for every save by the collection's enforceDocumentRules.
  */
 export function documentDateField(options: {
-  name: DateName
+  name: keyof DocumentDates
   zh: string
   en: string
   description: string
   required?: boolean
-  sidebar?: boolean
+  /** Share of a row, e.g. '50%'. */
+  width?: string
 }): DateField {
-  const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
   return {
     name: options.name,
     type: 'date',
@@ -45,14 +24,7 @@ export function documentDateField(options: {
     admin: {
       description: options.description,
       date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' },
-      ...(options.sidebar ? { position: 'sidebar' as const } : {}),
-    },
-    validate: async (value, args) => {
-      const base = await validateDate(value, args)
-      if (base !== true) return base
-      const issues = checkDocumentDates(siblingDates(args.siblingData as Record<string, unknown>, timeZone))
-      const mine = issues.find((issue) => issue.field === options.name)
-      return mine ? messages.dateOrder[mine.code] : true
+      ...(options.width ? { width: options.width } : {}),
     },
   }
 }

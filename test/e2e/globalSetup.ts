@@ -14,6 +14,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string
     distDir: string
+    /** The environment the build used: the admin tests serve the same database. */
+    gazetteEnv: Record<string, string>
   }
 }
 
@@ -25,14 +27,15 @@ export default async function setup(project: TestProject) {
   fs.rmSync(work, { recursive: true, force: true })
   fs.mkdirSync(work, { recursive: true })
   const distDir = path.join(work, 'dist')
-  const env = {
-    ...process.env,
+  const gazetteEnv = {
     DATA_DIR: path.join(work, 'data'),
     DATABASE_URI: `file:${path.join(work, 'data', 'e2e.db')}`,
     SNAPSHOT_DIR: path.join(work, 'snapshot'),
     DIST_DIR: distDir,
+    ADMIN_EMAIL: 'admin@e2e.gongbao.local',
     ADMIN_PASSWORD: 'e2e-admin-password',
   }
+  const env = { ...process.env, ...gazetteEnv }
   const build = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {
     cwd: repoRoot,
     env,
@@ -44,6 +47,7 @@ export default async function setup(project: TestProject) {
   const server = await startStaticServer(distDir)
   project.provide('siteUrl', server.url)
   project.provide('distDir', distDir)
+  project.provide('gazetteEnv', gazetteEnv)
   return async () => {
     await server.close()
     fs.rmSync(work, { recursive: true, force: true })

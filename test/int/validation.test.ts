@@ -109,6 +109,32 @@ describe('documents refuse bad input in Chinese and save nothing', () => {
     expect(await documentCount()).toBe(before)
   })
 
+  it('refuses dates out of order in a draft too', async () => {
+    const before = await documentCount()
+    const response = await gazette.rest('/api/documents?draft=true', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({
+        title: '草稿：日期有误',
+        _status: 'draft',
+        effectiveDate: '2024-03-01T04:00:00.000Z',
+        expiresOn: '2024-02-28T04:00:00.000Z',
+      }),
+    })
+    expect(response.status).toBe(400)
+    expect(errorMessages((await response.json()) as ErrorBody)).toContain(messages.dateOrder.effectiveAfterExpiry)
+    expect(await documentCount()).toBe(before)
+  })
+
+  it('lets a draft leave required fields for later', async () => {
+    const response = await gazette.rest('/api/documents?draft=true', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ title: '草稿：尚缺发文机关', _status: 'draft' }),
+    })
+    expect(response.status).toBe(201)
+  })
+
   it('accepts the same document once corrected, keeping the number as typed', async () => {
     const { status } = await post({ ...valid(), docNumberRaw: '测政办发(2024)第008号' })
     expect(status).toBe(201)

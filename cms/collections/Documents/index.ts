@@ -10,8 +10,8 @@ import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
 import { messages } from '../../messages'
 import { defaultPublishedDate } from './hooks/defaultPublishedDate'
+import { enforceDocumentRules } from './hooks/enforceDocumentRules'
 import { normalizeDocNumber } from './hooks/normalizeDocNumber'
-import { validateDocNumber } from './validateDocNumber'
 
 /** Rules, normative documents and other documents the gazette publishes. */
 export const Documents: CollectionConfig = {
@@ -36,7 +36,7 @@ export const Documents: CollectionConfig = {
     maxPerDoc: 100,
   },
   hooks: {
-    beforeChange: [defaultPublishedDate],
+    beforeChange: [defaultPublishedDate, enforceDocumentRules],
   },
   fields: [
     {
@@ -53,7 +53,6 @@ export const Documents: CollectionConfig = {
           name: 'docNumberRaw',
           type: 'text',
           label: label('发文字号', 'Document number'),
-          validate: validateDocNumber,
           admin: {
             description: '按原件填写，如 运政办发[2022]18号；系统自动规范为 运政办发〔2022〕18号，原样保留。无字号的文件留空。',
             width: '50%',
@@ -100,21 +99,41 @@ export const Documents: CollectionConfig = {
           en: 'Date written',
           required: true,
           description: '落款日期；联合发文以最后签发机关的日期为准。',
+          width: '50%',
         }),
         documentDateField({
           name: 'publishedDate',
           zh: '发布日期',
           en: 'Date published',
           description: '公开发布之日。发布时未填写的，自动取发布当天。',
+          width: '50%',
         }),
       ],
     },
     {
       type: 'row',
       fields: [
-        documentDateField({ name: 'effectiveDate', zh: '施行日期', en: 'In force from', description: '文件开始施行之日，如“自2022年7月1日起施行”。' }),
-        documentDateField({ name: 'expiresOn', zh: '有效期至', en: 'Valid until', description: '有效期届满之日；不得早于施行日期。' }),
-        documentDateField({ name: 'repealedOn', zh: '废止日期', en: 'Repealed on', description: '被明令废止之日；未废止的留空。' }),
+        documentDateField({
+          name: 'effectiveDate',
+          zh: '施行日期',
+          en: 'In force from',
+          description: '文件开始施行之日，如“自2022年7月1日起施行”。',
+          width: '33%',
+        }),
+        documentDateField({
+          name: 'expiresOn',
+          zh: '有效期至',
+          en: 'Valid until',
+          description: '有效期届满之日；不得早于施行日期。',
+          width: '33%',
+        }),
+        documentDateField({
+          name: 'repealedOn',
+          zh: '废止日期',
+          en: 'Repealed on',
+          description: '被明令废止之日；未废止的留空。',
+          width: '33%',
+        }),
       ],
     },
     {

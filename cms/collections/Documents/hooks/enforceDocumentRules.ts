@@ -1,0 +1,70 @@
+import { type CollectionBeforeChangeHook, ValidationError, type ValidationFieldError } from 'payload'
+
+import { toCalendarDate } from '../../../domain/calendarDate'
+import { checkDocumentDates, type DocumentDates } from '../../../domain/documentDates'
+import { parseDocumentNumber } from '../../../domain/documentNumber'
+import { label } from '../../../fields/label'
+import { messages } from '../../../messages'
+
+const dateNames = ['writtenDate', 'publishedDate', 'effectiveDate', 'expiresOn', 'repealedOn'] as const
+
+/** Field names as the editor reads them in the error summary. */
+const fieldLabels = {
+  writtenDate: label('成文日期', 'Date written'),
+  publishedDate: label('发布日期', 'Date published'),
+  effectiveDate: label('施行日期', 'In force from'),
+  expiresOn: label('有效期至', 'Valid until'),
+  repealedOn: label('废止日期', 'Repealed on'),
+  docNumberRaw: label('发文字号', 'Document number'),
+}
+
+/**
+ * Rules that hold for every save, drafts included (Payload skips field validation on
+ * drafts): dates in order, a document number that parses, and one not taken by
+ * another document. Missing fields are left to publication, when they are required.
+ */
+export const enforceDocumentRules: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const merged: Record<string, unknown> = { ...(originalDoc ?? {}), ...data }
+  const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
+  const errors: ValidationFieldError[] = []
+
+  const dates: DocumentDates = {}
+  for (const name of dateNames) {
+    const value = merged[name]
+    if (typeof value !== 'string' && !(value instanceof Date)) continue
+    try {
+      dates[name] = toCalendarDate(value, timeZone)
+    } catch {
+      // Payload's own date validation names a malformed date.
+    }
+  }
+  for (const issue of checkDocumentDates(dates)) {
+    errors.push({ path: issue.field, label: fieldLabels[issue.field], message: messages.dateOrder[issue.code] })
+  }
+
+  const raw = merged.docNumberRaw
+  if (typeof raw === 'string' && raw.trim() !== '') {
+    const parsed = parseDocumentNumber(raw)
+    if (!parsed.ok) {
+      errors.push({ path: 'docNumberRaw', label: fieldLabels.docNumberRaw, message: parsed.reason })
+    } else {
+      const id = originalDoc?.id
+      const clash = await req.payload.find({
+        collection: 'documents',
+        where: { and: [{ docNumber: { equals: parsed.strict } }, ...(id !== undefined ? [{ id: { not_equals: id } }] : [])] },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      const other = clash.docs[0]
+      if (other) {
+        const message = messages.docNumberTaken(parsed.strict, String(other.title))
+        errors.push({ path: 'docNumberRaw', label: fieldLabels.docNumberRaw, message })
+      }
+    }
+  }
+
+  if (errors.length > 0) throw new ValidationError({ collection: 'documents', errors, req }, req.t)
+  return data
+}

@@ -1,0 +1,65 @@
+/**
+ * The real admin: `next build cms` (skipped when E2E_REUSE_ADMIN_BUILD=1 and a build
+ * exists, for quick local runs) and `next start` on a free port of 127.0.0.1.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..')
+const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name)
+
+export type AdminServer = { url: string; stop: () => Promise<void>; output: () => string }
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(command, args, { cwd: repoRoot, env, encoding: 'utf8' })
+  if (result.status !== 0) throw new Error(`${path.basename(command)} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
+}
+
+export async function startAdmin(gazetteEnv: Record<string, string>): Promise<AdminServer> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...gazetteEnv, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
+  const built = fs.existsSync(path.join(repoRoot, 'cms', '.next', 'BUILD_ID'))
+  if (!(built && process.env.E2E_REUSE_ADMIN_BUILD === '1')) {
+    run(bin('payload'), ['generate:importmap'], env)
+    run(bin('next'), ['build', 'cms'], env)
+  }
+  const port = await freePort()
+  let output = ''
+  const child: ChildProcess = spawn(bin('next'), ['start', 'cms', '-p', String(port), '-H', '127.0.0.1'], { cwd: repoRoot, env })
+  child.stdout?.on('data', (chunk) => (output += String(chunk)))
+  child.stderr?.on('data', (chunk) => (output += String(chunk)))
+  const url = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${url}/admin/login`)
+      if (response.ok) break
+    } catch {
+      // not listening yet
+    }
+    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+  return {
+    url,
+    output: () => output,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}
