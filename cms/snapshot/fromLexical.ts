@@ -3,6 +3,7 @@
  * marks, never HTML, so that the site escapes everything it renders. Nodes we do not
  * publish (uploads, embeds, unknown plugins) are dropped rather than passed through.
  */
+import { safeHref } from '../domain/safeHref'
 import type { Block, InlineNode } from './schema'
 import { type LexicalNode, type LexicalState, textFormat } from './lexical'
 
@@ -61,13 +62,4 @@ function textNode(node: LexicalNode, href: string | undefined): InlineNode {
     underline: (format & textFormat.underline) !== 0,
     ...(href ? { href } : {}),
   }
-}
-
-/** Only web, mail and site-relative links survive; javascript:, data: and the like do not. */
-export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined
-  const trimmed = url.trim()
-  if (/^(https?:|mailto:)/i.test(trimmed)) return trimmed
-  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return trimmed
-  return undefined
 }

@@ -5,12 +5,14 @@
  */
 import { z } from 'zod'
 
+import { isCalendarDate } from '../domain/calendarDate'
 import { documentKinds } from '../domain/documentKinds'
+import { safeHref } from '../domain/safeHref'
 
 export const SNAPSHOT_SCHEMA_VERSION = 1
 
 /** A calendar day in the gazette's time zone, YYYY-MM-DD. */
-export const calendarDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+export const calendarDateSchema = z.string().refine(isCalendarDate, 'expected a real day as YYYY-MM-DD')
 
 /** A run of text with its marks. Text is plain: the site escapes it when rendering. */
 export const inlineSchema = z.object({
@@ -19,7 +21,10 @@ export const inlineSchema = z.object({
   italic: z.boolean().default(false),
   underline: z.boolean().default(false),
   /** Link target; only http(s), mailto and site-relative addresses survive the export. */
-  href: z.string().optional(),
+  href: z
+    .string()
+    .refine((href) => safeHref(href) === href, 'unsafe link target')
+    .optional(),
 })
 
 export const blockSchema = z.discriminatedUnion('type', [

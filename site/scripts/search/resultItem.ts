@@ -1,5 +1,5 @@
 import { formatDate } from '../../lib/format'
-import { safeHref } from '../../lib/safeHref'
+import { safeHref } from '../../../cms/domain/safeHref'
 import { excerptNodes } from './excerpt'
 import type { PagefindResultData } from './pagefindApi'
 
