@@ -142,6 +142,10 @@ export interface Document {
    */
   docNumber?: string | null;
   /**
+   * 行政规范性文件的统一编号（规字号），如 运政规〔2022〕1号；保存时规范为本站配置的格式。
+   */
+  unifiedNumber?: string | null;
+  /**
    * 政府规章、行政规范性文件、部门规范性文件或其他文件。
    */
   kind: 'rule' | 'normative-government' | 'normative-department' | 'other';
@@ -426,6 +430,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   title?: T;
   docNumberRaw?: T;
   docNumber?: T;
+  unifiedNumber?: T;
   kind?: T;
   issuers?: T;
   writtenDate?: T;

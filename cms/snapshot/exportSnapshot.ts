@@ -9,6 +9,7 @@ import type { Payload } from 'payload'
 
 import { toCalendarDate } from '../domain/calendarDate'
 import { isPublicAttribute } from '../domain/disclosure'
+import { parseDocumentNumber } from '../domain/documentNumber'
 import { blocksFromLexical } from './fromLexical'
 import type { LexicalState } from './lexical'
 import {
@@ -63,6 +64,8 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
       title: doc.title,
       docNumber: doc.docNumber ?? (doc.docNumberRaw || null),
       docNumberRaw: doc.docNumberRaw || null,
+      docNumberParts: numberParts(doc.docNumber),
+      unifiedNumber: doc.unifiedNumber || null,
       indexNumber: doc.indexNumber || null,
       kind: doc.kind,
       issuers: (doc.issuers ?? []).map(org).filter((o): o is PublicOrganization => o !== null),
@@ -88,10 +91,13 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
     generatedAt: new Date().toISOString(),
     gazette: { name: options.gazetteName, timeZone: options.timeZone },
     documents: publicDocs
-      .map(({ id, title, docNumber, kind, issuers, writtenDate, publishedDate }) => ({
+      .map(({ id, title, docNumber, docNumberRaw, docNumberParts, unifiedNumber, kind, issuers, writtenDate, publishedDate }) => ({
         id,
         title,
         docNumber,
+        docNumberRaw,
+        docNumberParts,
+        unifiedNumber,
         kind,
         issuers,
         writtenDate,
@@ -106,6 +112,15 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
   fs.mkdirSync(path.dirname(options.outDir), { recursive: true })
   fs.renameSync(staging, options.outDir)
   return { documents: publicDocs.length, files, outDir: options.outDir }
+}
+
+function numberParts(strict: string | null | undefined): PublicDocument['docNumberParts'] {
+  if (!strict) return null
+  const parsed = parseDocumentNumber(strict)
+  if (!parsed.ok || parsed.strict !== strict) return null
+  return parsed.shape === 'standard'
+    ? { shape: 'standard', code: parsed.code, year: parsed.year, serial: parsed.serial }
+    : { shape: 'order', issuer: parsed.issuer, serial: parsed.serial }
 }
 
 /** A populated organisation becomes its public shape; an unpopulated id (not readable) is dropped. */

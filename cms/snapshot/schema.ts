@@ -72,6 +72,23 @@ export const attachmentSchema = z.object({
   bytes: z.number().int().nonnegative().nullable(),
 })
 
+/** The parts of a strict 发文字号, for listings by issuing code and year and for number addresses. */
+export const docNumberPartsSchema = z.discriminatedUnion('shape', [
+  z.object({
+    shape: z.literal('standard'),
+    /** 发文机关代字, e.g. 运政办发. */
+    code: z.string().min(1),
+    year: z.number().int(),
+    serial: z.number().int().positive(),
+  }),
+  z.object({
+    /** Orders of government rules: 运城市人民政府令第12号. */
+    shape: z.literal('order'),
+    issuer: z.string().min(1),
+    serial: z.number().int().positive(),
+  }),
+])
+
 export const documentSchema = z.object({
   /** Stable public identifier; the document page lives at /documents/<id>/. */
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -80,6 +97,10 @@ export const documentSchema = z.object({
   docNumber: z.string().nullable(),
   /** 发文字号 exactly as the source printed it. */
   docNumberRaw: z.string().nullable(),
+  /** The parts of docNumber when it is in strict form; null otherwise. */
+  docNumberParts: docNumberPartsSchema.nullable(),
+  /** 统一编号 of a normative document (规-series or the site's own shape), canonical form. */
+  unifiedNumber: z.string().nullable(),
   /** 索引号, catalogue index number. */
   indexNumber: z.string().nullable(),
   kind: z.enum(documentKinds),
@@ -113,6 +134,9 @@ export const documentSummarySchema = documentSchema.pick({
   id: true,
   title: true,
   docNumber: true,
+  docNumberRaw: true,
+  docNumberParts: true,
+  unifiedNumber: true,
   kind: true,
   issuers: true,
   writtenDate: true,

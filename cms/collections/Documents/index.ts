@@ -12,6 +12,7 @@ import { messages } from '../../messages'
 import { defaultPublishedDate } from './hooks/defaultPublishedDate'
 import { enforceDocumentRules } from './hooks/enforceDocumentRules'
 import { normalizeDocNumber } from './hooks/normalizeDocNumber'
+import { normalizeUnifiedNumber } from './hooks/normalizeUnifiedNumber'
 
 /** Rules, normative documents and other documents the gazette publishes. */
 export const Documents: CollectionConfig = {
@@ -71,6 +72,18 @@ export const Documents: CollectionConfig = {
           },
         },
       ],
+    },
+    {
+      name: 'unifiedNumber',
+      type: 'text',
+      index: true,
+      label: label('统一编号', 'Unified number'),
+      hooks: { beforeChange: [normalizeUnifiedNumber] },
+      validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
+        siblingData?.kind === 'normative-government' && !value?.trim() ? messages.unifiedNumberRequired : true,
+      admin: {
+        description: '行政规范性文件的统一编号（规字号），如 运政规〔2022〕1号；保存时规范为本站配置的格式。',
+      },
     },
     {
       name: 'kind',

@@ -3,8 +3,10 @@ import { type CollectionBeforeChangeHook, ValidationError, type ValidationFieldE
 import { toCalendarDate } from '../../../domain/calendarDate'
 import { checkDocumentDates, type DocumentDates } from '../../../domain/documentDates'
 import { parseDocumentNumber } from '../../../domain/documentNumber'
+import { parseUnifiedNumber } from '../../../domain/unifiedNumber'
 import { label } from '../../../fields/label'
 import { messages } from '../../../messages'
+import { unifiedNumberShapes } from '../../../numbering'
 
 const dateNames = ['writtenDate', 'publishedDate', 'effectiveDate', 'expiresOn', 'repealedOn'] as const
 
@@ -16,6 +18,7 @@ const fieldLabels = {
   expiresOn: label('有效期至', 'Valid until'),
   repealedOn: label('废止日期', 'Repealed on'),
   docNumberRaw: label('发文字号', 'Document number'),
+  unifiedNumber: label('统一编号', 'Unified number'),
 }
 
 /**
@@ -63,6 +66,12 @@ export const enforceDocumentRules: CollectionBeforeChangeHook = async ({ data, o
         errors.push({ path: 'docNumberRaw', label: fieldLabels.docNumberRaw, message })
       }
     }
+  }
+
+  const unified = merged.unifiedNumber
+  if (typeof unified === 'string' && unified.trim() !== '') {
+    const parsed = parseUnifiedNumber(unified, unifiedNumberShapes())
+    if (!parsed.ok) errors.push({ path: 'unifiedNumber', label: fieldLabels.unifiedNumber, message: parsed.reason })
   }
 
   if (errors.length > 0) throw new ValidationError({ collection: 'documents', errors, req }, req.t)
