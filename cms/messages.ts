@@ -15,5 +15,6 @@ export const messages = {
   slugTaken: (slug: string) => `网址标识“${slug}”已被其他文件使用，请换一个。`,
   orgCodeInvalid: (reason: string) => `组织机构代码有误：${reason}`,
   issuersRequired: '请至少选择一个发文机关。',
+  numberAlreadySet: '本文件已有编号，不能再取号；如需重新取号，请先清空发文字号或统一编号。',
   unifiedNumberRequired: '行政规范性文件必须填写统一编号（如 运政规〔2022〕1号）后才能发布。',
 } as const

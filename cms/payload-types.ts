@@ -69,6 +69,8 @@ export interface Config {
   collections: {
     documents: Document;
     organizations: Organization;
+    'issuing-codes': IssuingCode;
+    'number-reservations': NumberReservation;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -76,10 +78,16 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    organizations: {
+      issuingCodes: 'issuing-codes';
+    };
+  };
   collectionsSelect: {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
+    'issuing-codes': IssuingCodesSelect<false> | IssuingCodesSelect<true>;
+    'number-reservations': NumberReservationsSelect<false> | NumberReservationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -186,7 +194,7 @@ export interface Document {
    */
   disclosureReason?: string | null;
   /**
-   * 政府信息公开目录索引号，例如 734972044/201805-018。
+   * 首次发布时按本站索引号规则自动生成（需发文机关登记组织机构代码），此后不再改变；历史文件可按原索引号填写。
    */
   indexNumber?: string | null;
   /**
@@ -226,6 +234,20 @@ export interface Document {
       }[]
     | null;
   /**
+   * 选择发文代字，保存时自动取该代字本年度的下一个号，填入发文字号或统一编号。
+   */
+  allocateFrom?: (number | null) | IssuingCode;
+  /**
+   * 留空则取成文日期的年份。
+   */
+  allocateYear?: number | null;
+  docNumberCode?: string | null;
+  docNumberYear?: number | null;
+  docNumberSerial?: number | null;
+  unifiedCode?: string | null;
+  unifiedYear?: number | null;
+  unifiedSerial?: number | null;
+  /**
    * 公报网址中的标识，只含小写字母、数字和连字符。留空则自动生成，发布后请勿修改。
    */
   slug?: string | null;
@@ -254,13 +276,38 @@ export interface Organization {
    */
   orgCode?: string | null;
   /**
-   * 本机关使用的发文机关代字，例如：运政办发。
+   * 本机关在发文代字登记簿中的代字（在登记簿中添加）。
    */
-  issuingCodes?: string[] | null;
+  issuingCodes?: {
+    docs?: (number | IssuingCode)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * 公报网址中的标识，只含小写字母、数字和连字符。留空则自动生成，发布后请勿修改。
    */
   slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 统一登记、统一编号：每个发文代字只属于一个机关。打开一个代字可查看各年度已用号和空号。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "issuing-codes".
+ */
+export interface IssuingCode {
+  id: number;
+  /**
+   * 发文机关代字，如 运政办发；统一编号用的规字代字，如 运政规。
+   */
+  code: string;
+  organization: number | Organization;
+  series: 'docNumber' | 'unifiedNumber';
+  /**
+   * 使用这个代字的文件类型。
+   */
+  kind: 'rule' | 'normative-government' | 'normative-department' | 'other';
   updatedAt: string;
   createdAt: string;
 }
@@ -305,6 +352,19 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * 系统自动记录的每一次取号，只读。已取号但未使用的号码在发文代字登记簿中显示为空号。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "number-reservations".
+ */
+export interface NumberReservation {
+  id: number;
+  series: string;
+  serial: number;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -371,6 +431,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'organizations';
         value: number | Organization;
+      } | null)
+    | ({
+        relationTo: 'issuing-codes';
+        value: number | IssuingCode;
+      } | null)
+    | ({
+        relationTo: 'number-reservations';
+        value: number | NumberReservation;
       } | null)
     | ({
         relationTo: 'media';
@@ -452,6 +520,14 @@ export interface DocumentsSelect<T extends boolean = true> {
         file?: T;
         id?: T;
       };
+  allocateFrom?: T;
+  allocateYear?: T;
+  docNumberCode?: T;
+  docNumberYear?: T;
+  docNumberSerial?: T;
+  unifiedCode?: T;
+  unifiedYear?: T;
+  unifiedSerial?: T;
   slug?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -467,6 +543,28 @@ export interface OrganizationsSelect<T extends boolean = true> {
   orgCode?: T;
   issuingCodes?: T;
   slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "issuing-codes_select".
+ */
+export interface IssuingCodesSelect<T extends boolean = true> {
+  code?: T;
+  organization?: T;
+  series?: T;
+  kind?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "number-reservations_select".
+ */
+export interface NumberReservationsSelect<T extends boolean = true> {
+  series?: T;
+  serial?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -10,7 +10,9 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Documents } from './collections/Documents'
+import { IssuingCodes } from './collections/IssuingCodes'
 import { Media } from './collections/Media'
+import { NumberReservations } from './collections/NumberReservations'
 import { Organizations } from './collections/Organizations'
 import { Users } from './collections/Users'
 import { applyMigrations, databaseAdapter } from './database'
@@ -36,7 +38,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Documents, Organizations, Media, Users],
+  collections: [Documents, Organizations, IssuingCodes, NumberReservations, Media, Users],
   editor: lexicalEditor({}),
   db: databaseAdapter(),
   sharp,

@@ -12,7 +12,7 @@ export const Organizations: CollectionConfig = {
   labels: { singular: label('机关', 'Organization'), plural: label('机关', 'Organizations') },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'shortName', 'orgCode', 'issuingCodes'],
+    defaultColumns: ['name', 'shortName', 'orgCode'],
     group: label('登记簿', 'Registers'),
     description: '发文机关和解读主体。机关名称会在公报上公开显示。',
   },
@@ -50,10 +50,11 @@ export const Organizations: CollectionConfig = {
     },
     {
       name: 'issuingCodes',
-      type: 'text',
-      hasMany: true,
+      type: 'join',
+      collection: 'issuing-codes',
+      on: 'organization',
       label: label('发文代字', 'Issuing codes'),
-      admin: { description: '本机关使用的发文机关代字，例如：运政办发。' },
+      admin: { description: '本机关在发文代字登记簿中的代字（在登记簿中添加）。' },
     },
     slugField({ prefix: () => 'org' }),
   ],

@@ -1,5 +1,6 @@
 import * as migration_20261125_172051_initial from './20261125_172051_initial';
 import * as migration_20261125_173935_unified_number from './20261125_173935_unified_number';
+import * as migration_20261125_174318_number_register from './20261125_174318_number_register';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_173935_unified_number.up,
     down: migration_20261125_173935_unified_number.down,
-    name: '20261125_173935_unified_number'
+    name: '20261125_173935_unified_number',
+  },
+  {
+    up: migration_20261125_174318_number_register.up,
+    down: migration_20261125_174318_number_register.down,
+    name: '20261125_174318_number_register'
   },
 ];

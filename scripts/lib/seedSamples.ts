@@ -18,18 +18,18 @@ export async function seedSamples(payload: Payload, dir = samplesDir): Promise<S
 
   const orgIds = new Map<string, Organization['id']>()
   for (const org of readSampleOrganizations(dir)) {
-    const data = {
-      name: org.name,
-      shortName: org.shortName,
-      orgCode: org.orgCode,
-      issuingCodes: org.issuingCodes,
-      slug: org.key,
-    }
+    const data = { name: org.name, shortName: org.shortName, orgCode: org.orgCode, slug: org.key }
     const existing = await payload.find({ collection: 'organizations', where: { name: { equals: org.name } }, limit: 1, depth: 0 })
     const saved = existing.docs[0]
       ? await payload.update({ collection: 'organizations', id: existing.docs[0].id, data, depth: 0 })
       : await payload.create({ collection: 'organizations', data, depth: 0 })
     orgIds.set(org.key, saved.id)
+    for (const code of org.issuingCodes) {
+      const registered = await payload.find({ collection: 'issuing-codes', where: { code: { equals: code } }, limit: 1, depth: 0 })
+      const entry = { code, organization: saved.id, series: 'docNumber' as const, kind: 'other' as const }
+      if (registered.docs[0]) await payload.update({ collection: 'issuing-codes', id: registered.docs[0].id, data: entry, depth: 0 })
+      else await payload.create({ collection: 'issuing-codes', data: entry, depth: 0 })
+    }
   }
 
   const orgId = (key: string) => {

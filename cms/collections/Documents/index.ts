@@ -1,5 +1,5 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { publishedAndPublic } from '../../access/publishedAndPublic'
 import { isAdmin, isEditor, isStaff } from '../../access/staff'
@@ -9,10 +9,25 @@ import { documentDateField } from '../../fields/calendarDate'
 import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
 import { messages } from '../../messages'
+import { allocateNumber } from './hooks/allocateNumber'
+import { assignIndexNumber } from './hooks/assignIndexNumber'
 import { defaultPublishedDate } from './hooks/defaultPublishedDate'
+import { deriveNumberParts } from './hooks/deriveNumberParts'
 import { enforceDocumentRules } from './hooks/enforceDocumentRules'
 import { normalizeDocNumber } from './hooks/normalizeDocNumber'
 import { normalizeUnifiedNumber } from './hooks/normalizeUnifiedNumber'
+
+/** Code, year and serial of both numbers, derived on save for the register (not edited). */
+const numberPartFields: Field[] = (
+  [
+    ['docNumberCode', 'text'],
+    ['docNumberYear', 'number'],
+    ['docNumberSerial', 'number'],
+    ['unifiedCode', 'text'],
+    ['unifiedYear', 'number'],
+    ['unifiedSerial', 'number'],
+  ] as const
+).map(([name, type]) => ({ name, type, index: true, admin: { hidden: true, readOnly: true } }) as Field)
 
 /** Rules, normative documents and other documents the gazette publishes. */
 export const Documents: CollectionConfig = {
@@ -37,7 +52,8 @@ export const Documents: CollectionConfig = {
     maxPerDoc: 100,
   },
   hooks: {
-    beforeChange: [defaultPublishedDate, enforceDocumentRules],
+    beforeValidate: [allocateNumber],
+    beforeChange: [defaultPublishedDate, enforceDocumentRules, deriveNumberParts, assignIndexNumber],
   },
   fields: [
     {
@@ -189,8 +205,15 @@ export const Documents: CollectionConfig = {
         {
           name: 'indexNumber',
           type: 'text',
+          index: true,
           label: label('索引号', 'Index number'),
-          admin: { description: '政府信息公开目录索引号，例如 734972044/201805-018。', width: '50%' },
+          // Assigned once, on first publication (or entered for a legacy document), then fixed.
+          access: { update: ({ doc }) => !doc?.indexNumber },
+          hooks: { beforeChange: [({ value, originalDoc }) => originalDoc?.indexNumber || value || null] },
+          admin: {
+            description: '首次发布时按本站索引号规则自动生成（需发文机关登记组织机构代码），此后不再改变；历史文件可按原索引号填写。',
+            width: '50%',
+          },
         },
         {
           name: 'subject',
@@ -236,6 +259,29 @@ export const Documents: CollectionConfig = {
         },
       ],
     },
+    {
+      type: 'collapsible',
+      label: label('取号', 'Allocate a number'),
+      admin: { position: 'sidebar', initCollapsed: false },
+      fields: [
+        {
+          name: 'allocateFrom',
+          type: 'relationship',
+          relationTo: 'issuing-codes',
+          label: label('按代字取号', 'Issuing code'),
+          admin: { description: '选择发文代字，保存时自动取该代字本年度的下一个号，填入发文字号或统一编号。' },
+        },
+        {
+          name: 'allocateYear',
+          type: 'number',
+          min: 1949,
+          max: 2100,
+          label: label('年度', 'Year'),
+          admin: { description: '留空则取成文日期的年份。' },
+        },
+      ],
+    },
+    ...numberPartFields,
     slugField({ prefix: (data) => String(data.writtenDate ?? new Date().toISOString()).slice(0, 4) }),
   ],
 }

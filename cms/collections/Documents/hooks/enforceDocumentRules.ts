@@ -6,7 +6,7 @@ import { parseDocumentNumber } from '../../../domain/documentNumber'
 import { parseUnifiedNumber } from '../../../domain/unifiedNumber'
 import { label } from '../../../fields/label'
 import { messages } from '../../../messages'
-import { unifiedNumberShapes } from '../../../numbering'
+import { unifiedNumberShapes } from '../../../numbering/config'
 
 const dateNames = ['writtenDate', 'publishedDate', 'effectiveDate', 'expiresOn', 'repealedOn'] as const
 

@@ -1,7 +1,7 @@
 import type { FieldHook } from 'payload'
 
 import { parseUnifiedNumber } from '../../../domain/unifiedNumber'
-import { unifiedNumberShapes } from '../../../numbering'
+import { unifiedNumberShapes } from '../../../numbering/config'
 
 /** Stores 统一编号 in the canonical form of the configured shape it matches. */
 export const normalizeUnifiedNumber: FieldHook = ({ value }) => {

@@ -1,0 +1,31 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { toCalendarDate } from '../../../domain/calendarDate'
+import { formatIndexNumber } from '../../../domain/indexNumber'
+import { allocateSerial, indexNumberSeries } from '../../../numbering/allocateSerial'
+import { indexNumberPattern } from '../../../numbering/config'
+
+/**
+ * 索引号 is assigned when a document is first published, from the site's pattern, the
+ * first issuer's organisation code and the publication year, and never changes after.
+ * An issuer without an organisation code gets none (the office registers the code).
+ */
+export const assignIndexNumber: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  if (data._status !== 'published' || originalDoc?.indexNumber || data.indexNumber) return data
+  const issuers = (data.issuers ?? originalDoc?.issuers ?? []) as Array<number | string | { id: number | string }>
+  const first = issuers[0]
+  if (first === undefined) return data
+  const org = await req.payload.findByID({
+    collection: 'organizations',
+    id: typeof first === 'object' ? first.id : first,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  if (!org.orgCode) return data
+  const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
+  const published = data.publishedDate ?? originalDoc?.publishedDate ?? new Date().toISOString()
+  const date = toCalendarDate(published, timeZone)
+  const serial = await allocateSerial(req.payload, indexNumberSeries(org.orgCode, Number(date.slice(0, 4))))
+  return { ...data, indexNumber: formatIndexNumber(indexNumberPattern(), { orgCode: org.orgCode, date, serial }) }
+}

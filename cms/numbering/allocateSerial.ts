@@ -1,0 +1,42 @@
+/**
+ * Hands out the next serial of a series ("docNumber:运政办发:2024", "index:734972044:2024")
+ * and records it as a reservation, committed at once in its own transaction, so that a
+ * number once given is never given again, even if the document is never saved.
+ */
+import type { Payload } from 'payload'
+
+import { withSeriesLock } from './serialLock'
+
+const MAX_ATTEMPTS = 5
+
+/**
+ * @param floor the highest serial already carried by documents of this series (numbers
+ * typed by hand take part in the sequence too).
+ */
+export function allocateSerial(payload: Payload, series: string, floor = 0): Promise<number> {
+  return withSeriesLock(series, async () => {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+      const last = await payload.find({
+        collection: 'number-reservations',
+        where: { series: { equals: series } },
+        sort: '-serial',
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+      })
+      const serial = Math.max(floor, last.docs[0]?.serial ?? 0) + 1
+      try {
+        await payload.create({ collection: 'number-reservations', data: { series, serial }, overrideAccess: true, depth: 0 })
+        return serial
+      } catch (error) {
+        // Another process took this serial first (unique series+serial): read again.
+        if (attempt === MAX_ATTEMPTS - 1) throw error
+      }
+    }
+    throw new Error(`无法为 ${series} 分配编号`)
+  })
+}
+
+export const docNumberSeries = (code: string, year: number) => `docNumber:${code}:${year}`
+export const unifiedNumberSeries = (code: string, year: number) => `unifiedNumber:${code}:${year}`
+export const indexNumberSeries = (orgCode: string, year: number) => `index:${orgCode}:${year}`
