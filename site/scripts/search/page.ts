@@ -1,6 +1,8 @@
-import { matchDocNumber } from './docNumberQuery'
+import { numberFilterName, type NumberEntry } from '../../lib/numbers/entry'
 import { fillFilterSelects, selectedFilters } from './filterSelects'
-import { loadPagefind, type Pagefind, type PagefindResult } from './pagefindApi'
+import { createNumberLookup } from './numberLookup'
+import { numberMatchItem } from './numberMatchItem'
+import { loadPagefind, type FilterQuery, type Pagefind, type PagefindResult } from './pagefindApi'
 import { resultItem } from './resultItem'
 import { isEmpty, readState, stateToSearch, type SearchState } from './searchState'
 
@@ -22,14 +24,12 @@ export async function startSearchPage(): Promise<void> {
   const initial = readState(location.search)
   input.value = initial.query
 
+  const lookupNumbers = createNumberLookup()
   let pagefind: Pagefind
-  let docNumbers: string[]
   try {
     status.textContent = '正在加载检索…'
     pagefind = await loadPagefind()
-    const counts = await pagefind.filters()
-    fillFilterSelects(selects, counts, initial.filters)
-    docNumbers = Object.keys(counts['文号'] ?? {})
+    fillFilterSelects(selects, await pagefind.filters(), initial.filters)
   } catch (error) {
     console.error(error)
     status.textContent = '检索暂时不可用，请稍后再试，或在文件库中浏览全部文件。'
@@ -60,11 +60,16 @@ export async function startSearchPage(): Promise<void> {
     }
     status.textContent = '正在检索…'
     try {
-      const found = await runSearch(pagefind, state, docNumbers)
+      // A typed number's document comes first, whatever the words rank; filters do not hide it.
+      const matches = state.query ? await lookupNumbers(state.query) : []
+      const found = await runSearch(pagefind, state, matches)
       if (run !== current || !found) return
       remaining = [...found.results]
-      status.textContent = remaining.length > 0 ? `找到 ${remaining.length} 篇文件` : notFound(state)
+      const total = matches.length + remaining.length
+      list.append(...matches.map((entry) => numberMatchItem(entry)))
       await showMore(run)
+      // Announced once the first page is on screen, so the count and the list agree.
+      if (run === current) status.textContent = total > 0 ? `找到 ${total} 篇文件` : notFound(state)
     } catch (error) {
       console.error(error)
       if (run === current) status.textContent = '检索出错，请稍后再试。'
@@ -81,12 +86,13 @@ export async function startSearchPage(): Promise<void> {
   await search()
 }
 
-function runSearch(pagefind: Pagefind, { query, filters }: SearchState, docNumbers: string[]) {
-  const docNumber = matchDocNumber(query, docNumbers)
-  if (docNumber) return pagefind.search(null, { filters: { ...filters, 文号: docNumber } })
+function runSearch(pagefind: Pagefind, { query, filters }: SearchState, matches: NumberEntry[]) {
   // Without words there is no relevance: list the filtered documents newest first.
   if (!query) return pagefind.search(null, { filters, sort: { date: 'desc' } })
-  return pagefind.search(query, { filters })
+  // Documents already listed as exact number matches are left out of the word results.
+  const withoutMatches: FilterQuery = { ...filters }
+  if (matches.length > 0) withoutMatches.none = matches.map((entry) => ({ [numberFilterName[entry.field]]: entry.number }))
+  return pagefind.search(query, { filters: withoutMatches })
 }
 
 function notFound({ query }: SearchState): string {

@@ -2,6 +2,9 @@
 
 export type FilterSelection = Record<string, string>
 
+/** What `search` accepts: every named value must match; pages matching any `none` entry are left out. */
+export type FilterQuery = { [name: string]: string | FilterSelection[] }
+
 /** Filter name → value → number of pages. */
 export type FilterCounts = Record<string, Record<string, number>>
 
@@ -27,7 +30,7 @@ export interface Pagefind {
   filters(): Promise<FilterCounts>
   search(
     query: string | null,
-    options?: { filters?: FilterSelection; sort?: Record<string, 'asc' | 'desc'> },
+    options?: { filters?: FilterQuery; sort?: Record<string, 'asc' | 'desc'> },
   ): Promise<PagefindSearch | null>
 }
 
