@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     documents: Document;
+    'document-relations': DocumentRelation;
     organizations: Organization;
     'issuing-codes': IssuingCode;
     'number-reservations': NumberReservation;
@@ -79,12 +80,17 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    documents: {
+      actsOn: 'document-relations';
+      actedOnBy: 'document-relations';
+    };
     organizations: {
       issuingCodes: 'issuing-codes';
     };
   };
   collectionsSelect: {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'document-relations': DocumentRelationsSelect<false> | DocumentRelationsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     'issuing-codes': IssuingCodesSelect<false> | IssuingCodesSelect<true>;
     'number-reservations': NumberReservationsSelect<false> | NumberReservationsSelect<true>;
@@ -223,6 +229,16 @@ export interface Document {
     };
     [k: string]: unknown;
   } | null;
+  actsOn?: {
+    docs?: (number | DocumentRelation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  actedOnBy?: {
+    docs?: (number | DocumentRelation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   attachments?:
     | {
         /**
@@ -308,6 +324,31 @@ export interface IssuingCode {
    * 使用这个代字的文件类型。
    */
   kind: 'rule' | 'normative-government' | 'normative-department' | 'other';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * 文件之间的修改、废止、替代关系。每条关系只录入一次，两份文件都会显示。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-relations".
+ */
+export interface DocumentRelation {
+  id: number;
+  /**
+   * 作出修改、废止或替代的文件。
+   */
+  from: number | Document;
+  kind: 'amends' | 'repeals' | 'replaces';
+  to: number | Document;
+  /**
+   * 修改、废止或替代生效之日。被废止或替代的文件未填写废止日期的，以此日为废止日期。
+   */
+  date: string;
+  /**
+   * 自动生成。
+   */
+  summary?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -429,6 +470,10 @@ export interface PayloadLockedDocument {
         value: number | Document;
       } | null)
     | ({
+        relationTo: 'document-relations';
+        value: number | DocumentRelation;
+      } | null)
+    | ({
         relationTo: 'organizations';
         value: number | Organization;
       } | null)
@@ -513,6 +558,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   subject?: T;
   keywords?: T;
   body?: T;
+  actsOn?: T;
+  actedOnBy?: T;
   attachments?:
     | T
     | {
@@ -532,6 +579,19 @@ export interface DocumentsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-relations_select".
+ */
+export interface DocumentRelationsSelect<T extends boolean = true> {
+  from?: T;
+  kind?: T;
+  to?: T;
+  date?: T;
+  summary?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

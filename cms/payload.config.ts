@@ -9,6 +9,7 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { DocumentRelations } from './collections/DocumentRelations'
 import { Documents } from './collections/Documents'
 import { IssuingCodes } from './collections/IssuingCodes'
 import { Media } from './collections/Media'
@@ -38,7 +39,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Documents, Organizations, IssuingCodes, NumberReservations, Media, Users],
+  collections: [Documents, DocumentRelations, Organizations, IssuingCodes, NumberReservations, Media, Users],
   editor: lexicalEditor({}),
   db: databaseAdapter(),
   sharp,

@@ -10,6 +10,7 @@ try {
     outDir: settings.snapshotDir,
     gazetteName: settings.gazetteName,
     timeZone: settings.timeZone,
+    asOf: settings.asOf,
   })
   console.log(`已导出 ${result.documents} 篇文件、${result.files} 个附件 → ${result.outDir}`)
 } finally {

@@ -1,6 +1,7 @@
 import * as migration_20261125_172051_initial from './20261125_172051_initial';
 import * as migration_20261125_173935_unified_number from './20261125_173935_unified_number';
 import * as migration_20261125_174318_number_register from './20261125_174318_number_register';
+import * as migration_20261125_175417_document_relations from './20261125_175417_document_relations';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_174318_number_register.up,
     down: migration_20261125_174318_number_register.down,
-    name: '20261125_174318_number_register'
+    name: '20261125_174318_number_register',
+  },
+  {
+    up: migration_20261125_175417_document_relations.up,
+    down: migration_20261125_175417_document_relations.down,
+    name: '20261125_175417_document_relations'
   },
 ];

@@ -9,9 +9,11 @@ import type { Payload } from 'payload'
 
 import { toCalendarDate } from '../domain/calendarDate'
 import { isPublicAttribute } from '../domain/disclosure'
+import type { DocumentRelation } from '../domain/documentRelations'
 import { parseDocumentNumber } from '../domain/documentNumber'
 import { blocksFromLexical } from './fromLexical'
 import type { LexicalState } from './lexical'
+import { publicRelations, publicValidity } from './publicValidity'
 import {
   documentSchema,
   type Manifest,
@@ -28,6 +30,8 @@ export type ExportOptions = {
   outDir: string
   gazetteName: string
   timeZone: string
+  /** The day statuses are computed for; default: today in the gazette's time zone. */
+  asOf?: string
 }
 
 export type ExportResult = { documents: number; files: number; outDir: string }
@@ -42,6 +46,12 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
     pagination: false,
     sort: '-publishedDate',
   })
+
+  const asOf = options.asOf ?? toCalendarDate(new Date(), options.timeZone)
+  const day = (value: string | null | undefined) => (value ? toCalendarDate(value, options.timeZone) : null)
+  const publicIds = new Map(docs.map((doc) => [String(doc.id), String(doc.slug)]))
+  const relations = await publicRelationRecords(payload, publicIds, day)
+  const described = new Map(docs.map((doc) => [String(doc.slug), { title: doc.title, docNumber: doc.docNumber ?? null }]))
 
   // Write beside the target, then swap, so a failed export never leaves half a snapshot.
   const staging = `${options.outDir}.staging-${process.pid}`
@@ -58,7 +68,14 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
     const id = String(doc.slug)
     const attachments = await exportAttachments(payload, staging, id, doc.attachments ?? [])
     files += attachments.length
-    const day = (value: string | null | undefined) => (value ? toCalendarDate(value, options.timeZone) : null)
+    const dates = {
+      writtenDate: day(doc.writtenDate),
+      publishedDate: day(doc.publishedDate ?? doc.createdAt),
+      effectiveDate: day(doc.effectiveDate),
+      expiresOn: day(doc.expiresOn),
+      repealedOn: day(doc.repealedOn),
+    }
+    const { validity, repealedOn } = publicValidity({ id, ...dates }, relations, asOf)
     const publicDoc = documentSchema.parse({
       id,
       title: doc.title,
@@ -69,11 +86,10 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
       indexNumber: doc.indexNumber || null,
       kind: doc.kind,
       issuers: (doc.issuers ?? []).map(org).filter((o): o is PublicOrganization => o !== null),
-      writtenDate: day(doc.writtenDate),
-      publishedDate: day(doc.publishedDate ?? doc.createdAt),
-      effectiveDate: day(doc.effectiveDate),
-      expiresOn: day(doc.expiresOn),
-      repealedOn: day(doc.repealedOn),
+      ...dates,
+      repealedOn,
+      validity,
+      relations: publicRelations(id, relations, (otherId) => described.get(otherId)),
       interpretationBody: org(doc.interpretationBody),
       disclosure: doc.disclosure,
       subject: doc.subject || null,
@@ -89,9 +105,15 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
   const manifest: Manifest = manifestSchema.parse({
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     generatedAt: new Date().toISOString(),
+    statusAsOf: asOf,
+    nextStatusChange: earliest(publicDocs.map((d) => d.validity.nextChange)),
     gazette: { name: options.gazetteName, timeZone: options.timeZone },
     documents: publicDocs
-      .map(({ id, title, docNumber, docNumberRaw, docNumberParts, unifiedNumber, kind, issuers, writtenDate, publishedDate }) => ({
+      .map(({ id, title, docNumber, docNumberRaw, docNumberParts, unifiedNumber, kind, issuers, writtenDate, publishedDate, effectiveDate, expiresOn, repealedOn, validity }) => ({
+        effectiveDate,
+        expiresOn,
+        repealedOn,
+        status: validity.status,
         id,
         title,
         docNumber,
@@ -112,6 +134,25 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
   fs.mkdirSync(path.dirname(options.outDir), { recursive: true })
   fs.renameSync(staging, options.outDir)
   return { documents: publicDocs.length, files, outDir: options.outDir }
+}
+
+/** Relations readable by the public (both ends public), keyed by the documents' public ids. */
+async function publicRelationRecords(
+  payload: Payload,
+  publicIds: Map<string, string>,
+  day: (value: string | null | undefined) => string | null,
+): Promise<DocumentRelation[]> {
+  const { docs } = await payload.find({ collection: 'document-relations', overrideAccess: false, depth: 0, pagination: false })
+  return docs.flatMap((r) => {
+    const from = publicIds.get(String(typeof r.from === 'object' ? r.from.id : r.from))
+    const to = publicIds.get(String(typeof r.to === 'object' ? r.to.id : r.to))
+    const date = day(r.date)
+    return from && to && date ? [{ kind: r.kind, from, to, date }] : []
+  })
+}
+
+function earliest(days: Array<string | null>): string | null {
+  return days.filter((d): d is string => d !== null).sort()[0] ?? null
 }
 
 function numberParts(strict: string | null | undefined): PublicDocument['docNumberParts'] {

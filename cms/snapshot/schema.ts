@@ -6,7 +6,9 @@
 import { z } from 'zod'
 
 import { isCalendarDate } from '../domain/calendarDate'
+import { relationSides } from '../domain/documentRelations'
 import { documentKinds } from '../domain/documentKinds'
+import { validityStatuses } from '../domain/validity'
 import { safeHref } from '../domain/safeHref'
 
 export const SNAPSHOT_SCHEMA_VERSION = 1
@@ -89,6 +91,40 @@ export const docNumberPartsSchema = z.discriminatedUnion('shape', [
   }),
 ])
 
+export const validityStatusSchema = z.enum(validityStatuses)
+
+/** A dated event from a relation that changes this document's status. */
+export const validityEventSchema = z.object({
+  kind: z.enum(['amended', 'repealed', 'replaced']),
+  /** The public document that amends, repeals or replaces this one. */
+  by: z.string(),
+  date: calendarDateSchema,
+})
+
+/** This document's status as of the build, and the facts to recompute it on any day. */
+export const validitySchema = z.object({
+  /** The status on `asOf`. */
+  status: validityStatusSchema,
+  /** The day the status was computed for (the build date, in the gazette's time zone). */
+  asOf: calendarDateSchema,
+  /** The next day on which the status changes; null when it never will. */
+  nextChange: calendarDateSchema.nullable(),
+  /** Every change of status, in order. */
+  timeline: z.array(z.object({ date: calendarDateSchema, status: validityStatusSchema })),
+  /** Relation events (from public documents only) that the status depends on. */
+  events: z.array(validityEventSchema),
+})
+
+/** A relation seen from this document's side, e.g. 被《…》废止. */
+export const relationSchema = z.object({
+  side: z.enum(relationSides),
+  /** The other document's public id. */
+  documentId: z.string(),
+  title: z.string(),
+  docNumber: z.string().nullable(),
+  date: calendarDateSchema,
+})
+
 export const documentSchema = z.object({
   /** Stable public identifier; the document page lives at /documents/<id>/. */
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -114,8 +150,11 @@ export const documentSchema = z.object({
   effectiveDate: calendarDateSchema.nullable(),
   /** 有效期至. */
   expiresOn: calendarDateSchema.nullable(),
-  /** 废止日期. */
+  /** 废止日期: as entered, or the date of the first repeal or replacement by another document. */
   repealedOn: calendarDateSchema.nullable(),
+  validity: validitySchema,
+  /** Relations with other public documents, both directions. */
+  relations: z.array(relationSchema),
   /** 解读主体. */
   interpretationBody: organizationSchema.nullable(),
   /** Always 主动公开: nothing else is ever exported. */
@@ -141,6 +180,12 @@ export const documentSummarySchema = documentSchema.pick({
   issuers: true,
   writtenDate: true,
   publishedDate: true,
+  effectiveDate: true,
+  expiresOn: true,
+  repealedOn: true,
+}).extend({
+  /** Status on the build date (the catalogues are as of the build; pages correct it in the browser). */
+  status: validityStatusSchema,
 })
 
 export const gazetteSettingsSchema = z.object({
@@ -154,6 +199,10 @@ export const manifestSchema = z.object({
   schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
   /** When the export ran (ISO 8601). */
   generatedAt: z.string(),
+  /** The day statuses were computed for. */
+  statusAsOf: calendarDateSchema,
+  /** The earliest day any document's status changes: rebuild then. */
+  nextStatusChange: calendarDateSchema.nullable(),
   gazette: gazetteSettingsSchema,
   /** Every public document, newest publication first. */
   documents: z.array(documentSummarySchema),

@@ -22,6 +22,7 @@ export async function buildGazette(log: (line: string) => void = console.log): P
     outDir: settings.snapshotDir,
     gazetteName: settings.gazetteName,
     timeZone: settings.timeZone,
+    asOf: settings.asOf,
   })
   await closeGazettePayload()
   const exportTime = Date.now() - started

@@ -8,6 +8,8 @@ export type PipelineSettings = {
   distDir: string
   gazetteName: string
   timeZone: string
+  /** GAZETTE_AS_OF: build as if today were this day (YYYY-MM-DD); statuses are computed for it. */
+  asOf: string | undefined
 }
 
 export function pipelineSettings(env: NodeJS.ProcessEnv = process.env): PipelineSettings {
@@ -16,5 +18,6 @@ export function pipelineSettings(env: NodeJS.ProcessEnv = process.env): Pipeline
     distDir: path.resolve(repoRoot, env.DIST_DIR ?? 'dist'),
     gazetteName: env.GAZETTE_NAME ?? '政府公报（示例）',
     timeZone: env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai',
+    asOf: env.GAZETTE_AS_OF || undefined,
   }
 }

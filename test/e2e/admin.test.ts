@@ -71,4 +71,17 @@ describe('the admin', () => {
     expect(await page.locator('.payload-toast-container').textContent()).toMatch(/[\u4e00-\u9fff]/)
     expect(await documentsCount()).toBe(before)
   })
+
+  it('shows the issuing-code register with the numbers in use', async () => {
+    const found = await page.request.get(`${admin.url}/api/issuing-codes?where[code][equals]=运政办发&depth=0`)
+    const id = ((await found.json()) as { docs: Array<{ id: number | string }> }).docs[0]?.id
+    expect(id).toBeDefined()
+    await page.goto(`${admin.url}/admin/collections/issuing-codes/${id}`)
+    const register = page.getByRole('table', { name: '各年度编号情况' })
+    await register.waitFor({ timeout: 30_000 })
+    const row = register.getByRole('row').filter({ hasText: '2022' })
+    // The 运城 sample is 运政办发〔2022〕18号: serial 18 in use, 1–17 shown as gaps.
+    expect(await row.textContent()).toContain('18')
+    expect(await row.textContent()).toContain('1–17')
+  })
 })

@@ -238,6 +238,29 @@ export const Documents: CollectionConfig = {
       admin: { description: '文件正文。一级标题用“标题2”，落款可右对齐。' },
     },
     {
+      type: 'collapsible',
+      label: label('与其他文件的关系', 'Relations'),
+      admin: { description: '修改、废止、替代。在任一份文件上添加，两份文件都会显示。' },
+      fields: [
+        {
+          name: 'actsOn',
+          type: 'join',
+          collection: 'document-relations',
+          on: 'from',
+          label: label('本文件修改、废止或替代的文件', 'This document amends, repeals or replaces'),
+          admin: { defaultColumns: ['kind', 'to', 'date'] },
+        },
+        {
+          name: 'actedOnBy',
+          type: 'join',
+          collection: 'document-relations',
+          on: 'to',
+          label: label('修改、废止或替代本文件的文件', 'Amended, repealed or replaced by'),
+          admin: { defaultColumns: ['from', 'kind', 'date'] },
+        },
+      ],
+    },
+    {
       name: 'attachments',
       type: 'array',
       label: label('附件', 'Attachments'),

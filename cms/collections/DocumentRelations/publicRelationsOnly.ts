@@ -1,0 +1,17 @@
+import type { Access, Where } from 'payload'
+
+import { isStaffUser } from '../../access/roles'
+
+/** The public sees a relation only when both documents are public themselves. */
+export const publicRelationsOnly: Access = ({ req }) => {
+  if (isStaffUser(req.user)) return true
+  const bothPublic: Where = {
+    and: [
+      { 'from._status': { equals: 'published' } },
+      { 'from.disclosure': { equals: 'proactive' } },
+      { 'to._status': { equals: 'published' } },
+      { 'to.disclosure': { equals: 'proactive' } },
+    ],
+  }
+  return bothPublic
+}
