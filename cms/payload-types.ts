@@ -188,6 +188,10 @@ export interface Document {
    */
   repealedOn?: string | null;
   /**
+   * 勾选后保存，系统从正文末尾的条款（如“本规定自2022年7月1日起施行，有效期5年”）填写尚未填写的施行日期和有效期至。
+   */
+  readValidityClause?: boolean | null;
+  /**
    * “谁起草、谁解读”：文末“本文件由…负责解读”中的机关。
    */
   interpretationBody?: (number | null) | Organization;
@@ -551,6 +555,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   effectiveDate?: T;
   expiresOn?: T;
   repealedOn?: T;
+  readValidityClause?: T;
   interpretationBody?: T;
   disclosure?: T;
   disclosureReason?: T;

@@ -30,6 +30,9 @@ export default buildConfig({
     meta: { titleSuffix: ' - 公报管理' },
     // Gravatar is out of reach on government networks; use Payload's own avatar.
     avatar: 'default',
+    components: {
+      afterDashboard: ['/components/ValidityReminders#ValidityReminders'],
+    },
     importMap: {
       baseDir: cmsDir,
       importMapFile: path.join(cmsDir, 'app', '(payload)', 'admin', 'importMap.js'),

@@ -2,6 +2,7 @@ import * as migration_20261125_172051_initial from './20261125_172051_initial';
 import * as migration_20261125_173935_unified_number from './20261125_173935_unified_number';
 import * as migration_20261125_174318_number_register from './20261125_174318_number_register';
 import * as migration_20261125_175417_document_relations from './20261125_175417_document_relations';
+import * as migration_20261125_175614_read_validity_clause from './20261125_175614_read_validity_clause';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_175417_document_relations.up,
     down: migration_20261125_175417_document_relations.down,
-    name: '20261125_175417_document_relations'
+    name: '20261125_175417_document_relations',
+  },
+  {
+    up: migration_20261125_175614_read_validity_clause.up,
+    down: migration_20261125_175614_read_validity_clause.down,
+    name: '20261125_175614_read_validity_clause'
   },
 ];

@@ -7,7 +7,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { addDays } from '../../cms/domain/calendarArithmetic'
+import { toCalendarDate } from '../../cms/domain/calendarDate'
 import { relationMessages } from '../../cms/domain/documentRelations'
+import { messages } from '../../cms/messages'
+import { markdownToLexical } from '../../scripts/lib/markdownToLexical'
 import type { Manifest, PublicDocument } from '../../cms/snapshot/schema'
 import { startTempGazette, type TempGazette } from './helpers/tempGazette'
 
@@ -149,5 +153,57 @@ describe('relation entry errors', () => {
 
   it('refuses a repeal dated before the document took effect', async () => {
     expect(await refusal('repeals', 'b-repealer', 'f-future', '2025-01-01')).toContain('早于其开始施行的日期')
+  })
+})
+
+describe('the validity clause in the body', () => {
+  const body = (text: string) => markdownToLexical(text) as unknown as Record<string, unknown>
+
+  it('fills 施行日期 and 有效期至 when the editor asks', async () => {
+    const org = await gazette.payload.find({ collection: 'organizations', limit: 1 })
+    const doc = await gazette.payload.create({
+      collection: 'documents',
+      draft: true,
+      data: {
+        title: '测试市人民政府关于有效期条款的规定',
+        issuers: [org.docs[0]?.id as number],
+        writtenDate: day('2022-06-01'),
+        body: body('第一条 为了规范管理，制定本规定。\n\n第二十条 本规定自2022年7月1日起施行，有效期5年。') as never,
+        readValidityClause: true,
+        _status: 'draft',
+      },
+    })
+    expect(doc.effectiveDate?.slice(0, 10)).toBe('2022-07-01')
+    expect(toCalendarDate(doc.expiresOn as string, 'Asia/Shanghai')).toBe('2027-06-30')
+    expect(doc.readValidityClause).toBe(false)
+  })
+
+  it('says so in Chinese when the body has no such clause', async () => {
+    await expect(
+      gazette.payload.create({
+        collection: 'documents',
+        draft: true,
+        data: { title: '没有有效期条款的文件', body: body('现将有关事项通知如下。') as never, readValidityClause: true, _status: 'draft' },
+      }),
+    ).rejects.toMatchObject({ data: { errors: [expect.objectContaining({ message: messages.validityClauseNotFound })] } })
+  })
+})
+
+describe('the dashboard reminders', () => {
+  it('list documents ending within 90 days and normative documents without a term', async () => {
+    const { ValidityReminders } = await import('../../cms/components/ValidityReminders')
+    const { renderToStaticMarkup } = await import('react-dom/server')
+    const { createLocalReq } = await import('payload')
+    const timeZone = 'Asia/Shanghai'
+    const soon = addDays(toCalendarDate(new Date(), timeZone), 30)
+    await makeDocument('ending-soon', { effectiveDate: '2020-01-01', expiresOn: soon })
+    const admin = await gazette.payload.create({ collection: 'users', data: { email: 'a@example.gov.cn', password: 'correct-horse-battery', roles: ['admin'] } })
+    const req = await createLocalReq({ user: { ...admin, collection: 'users' } }, gazette.payload)
+    const html = renderToStaticMarkup(await ValidityReminders({ payload: gazette.payload, req }))
+    const [ending, withoutTerm] = html.split('未注明有效期的规范性文件')
+    expect(ending).toContain('测试文件ending-soon')
+    expect(ending).not.toContain('测试文件a-repealed')
+    expect(withoutTerm).toContain('测试文件b-repealer')
+    expect(withoutTerm).not.toContain('测试文件a-repealed')
   })
 })

@@ -10,6 +10,7 @@ import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
 import { messages } from '../../messages'
 import { allocateNumber } from './hooks/allocateNumber'
+import { applyValidityClause } from './hooks/applyValidityClause'
 import { assignIndexNumber } from './hooks/assignIndexNumber'
 import { defaultPublishedDate } from './hooks/defaultPublishedDate'
 import { deriveNumberParts } from './hooks/deriveNumberParts'
@@ -52,7 +53,7 @@ export const Documents: CollectionConfig = {
     maxPerDoc: 100,
   },
   hooks: {
-    beforeValidate: [allocateNumber],
+    beforeValidate: [allocateNumber, applyValidityClause],
     beforeChange: [defaultPublishedDate, enforceDocumentRules, deriveNumberParts, assignIndexNumber],
   },
   fields: [
@@ -164,6 +165,14 @@ export const Documents: CollectionConfig = {
           width: '33%',
         }),
       ],
+    },
+    {
+      name: 'readValidityClause',
+      type: 'checkbox',
+      label: label('保存时从正文读取施行日期和有效期', 'Read 施行日期 and 有效期 from the body on save'),
+      admin: {
+        description: '勾选后保存，系统从正文末尾的条款（如“本规定自2022年7月1日起施行，有效期5年”）填写尚未填写的施行日期和有效期至。',
+      },
     },
     {
       name: 'interpretationBody',

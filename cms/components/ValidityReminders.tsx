@@ -1,0 +1,69 @@
+/**
+ * On the admin dashboard: documents whose validity ends within the next 90 days
+ * (清理提醒, so the office reviews them in time), and normative documents that state no
+ * validity period. Read with the signed-in user's rights.
+ */
+import type { Payload, PayloadRequest } from 'payload'
+
+import { addDays } from '../domain/calendarArithmetic'
+import { fromCalendarDate, toCalendarDate } from '../domain/calendarDate'
+import { documentKindLabels, type DocumentKind } from '../domain/documentKinds'
+
+export const REVIEW_WINDOW_DAYS = 90
+
+type Row = { id: number | string; title: string; docNumber?: string | null; kind: DocumentKind; expiresOn?: string | null }
+
+export async function ValidityReminders({ payload, req }: { payload: Payload; req?: PayloadRequest }) {
+  const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
+  const today = toCalendarDate(new Date(), timeZone)
+  const until = addDays(today, REVIEW_WINDOW_DAYS)
+  const common = { collection: 'documents' as const, depth: 0, limit: 50, req, overrideAccess: false, user: req?.user }
+  const [ending, withoutTerm] = await Promise.all([
+    payload.find({
+      ...common,
+      where: {
+        and: [
+          { expiresOn: { greater_than_equal: fromCalendarDate(today, timeZone) } },
+          { expiresOn: { less_than_equal: fromCalendarDate(until, timeZone) } },
+          { repealedOn: { exists: false } },
+        ],
+      },
+      sort: 'expiresOn',
+    }),
+    payload.find({
+      ...common,
+      where: {
+        and: [
+          { kind: { in: ['normative-government', 'normative-department'] } },
+          { expiresOn: { exists: false } },
+          { repealedOn: { exists: false } },
+        ],
+      },
+      sort: '-publishedDate',
+    }),
+  ])
+  const day = (value?: string | null) => (value ? toCalendarDate(value, timeZone) : '—')
+  const list = (rows: Row[], empty: string) =>
+    rows.length === 0 ? (
+      <p>{empty}</p>
+    ) : (
+      <ul>
+        {rows.map((row) => (
+          <li key={row.id}>
+            <a href={`/admin/collections/documents/${row.id}`}>{row.title}</a>
+            {row.docNumber ? `（${row.docNumber}）` : ''} · {documentKindLabels[row.kind]}
+            {row.expiresOn ? ` · 有效期至 ${day(row.expiresOn)}` : ''}
+          </li>
+        ))}
+      </ul>
+    )
+  return (
+    <section className="gutter--left gutter--right" aria-labelledby="validity-reminders" style={{ marginBlock: '2rem' }}>
+      <h2 id="validity-reminders">清理提醒</h2>
+      <h3>{REVIEW_WINDOW_DAYS} 天内有效期届满的文件</h3>
+      {list(ending.docs as Row[], `今天起 ${REVIEW_WINDOW_DAYS} 天内没有有效期届满的文件。`)}
+      <h3>未注明有效期的规范性文件</h3>
+      {list(withoutTerm.docs as Row[], '所有规范性文件都已注明有效期。')}
+    </section>
+  )
+}
