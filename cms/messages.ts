@@ -17,5 +17,7 @@ export const messages = {
   issuersRequired: '请至少选择一个发文机关。',
   numberAlreadySet: '本文件已有编号，不能再取号；如需重新取号，请先清空发文字号或统一编号。',
   validityClauseNotFound: '正文中没有找到施行日期或有效期的表述（如“本规定自2022年7月1日起施行，有效期5年”），请手工填写。',
+  videoUrlInvalid: '视频网址应以 https:// 开头，例如 https://www.example.gov.cn/video/1.mp4。',
+  interpretationBodyRequired: '政府或其办公室印发的政府规章和行政规范性文件必须注明解读主体（“谁起草、谁解读”）。',
   unifiedNumberRequired: '行政规范性文件必须填写统一编号（如 运政规〔2022〕1号）后才能发布。',
 } as const

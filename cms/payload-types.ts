@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     documents: Document;
+    interpretations: Interpretation;
     'document-relations': DocumentRelation;
     organizations: Organization;
     'issuing-codes': IssuingCode;
@@ -81,6 +82,7 @@ export interface Config {
   };
   collectionsJoins: {
     documents: {
+      interpretations: 'interpretations';
       actsOn: 'document-relations';
       actedOnBy: 'document-relations';
     };
@@ -90,6 +92,7 @@ export interface Config {
   };
   collectionsSelect: {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    interpretations: InterpretationsSelect<false> | InterpretationsSelect<true>;
     'document-relations': DocumentRelationsSelect<false> | DocumentRelationsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     'issuing-codes': IssuingCodesSelect<false> | IssuingCodesSelect<true>;
@@ -192,11 +195,19 @@ export interface Document {
    */
   readValidityClause?: boolean | null;
   /**
-   * “谁起草、谁解读”：文末“本文件由…负责解读”中的机关。
+   * “谁起草、谁解读”：文末“本文件由…负责解读”中的机关；留空时按正文中的这句话自动填写。政府或其办公室印发的规章和行政规范性文件必须填写。
    */
   interpretationBody?: (number | null) | Organization;
   /**
-   * 只有“主动公开”的文件会出现在公报网站和公开接口中。
+   * 解读本文件的材料；在此添加的解读会自动关联本文件。
+   */
+  interpretations?: {
+    docs?: (number | Interpretation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * 只有“主动公开”的内容会出现在公报网站和公开接口中。
    */
   disclosure: 'proactive' | 'on-request' | 'not-disclosed';
   /**
@@ -296,6 +307,10 @@ export interface Organization {
    */
   orgCode?: string | null;
   /**
+   * 勾选后，本机关印发的政府规章和行政规范性文件必须注明解读主体。
+   */
+  isGovernment?: boolean | null;
+  /**
    * 本机关在发文代字登记簿中的代字（在登记簿中添加）。
    */
   issuingCodes?: {
@@ -332,29 +347,91 @@ export interface IssuingCode {
   createdAt: string;
 }
 /**
- * 文件之间的修改、废止、替代关系。每条关系只录入一次，两份文件都会显示。
+ * “谁起草、谁解读”：解读材料与文件同步发布或在文件发布后7个工作日内发布，二者互相链接。
  *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "document-relations".
+ * via the `definition` "interpretations".
  */
-export interface DocumentRelation {
+export interface Interpretation {
   id: number;
   /**
-   * 作出修改、废止或替代的文件。
+   * 例如：《运城市2022年政务公开工作要点》政策解读。
    */
-  from: number | Document;
-  kind: 'amends' | 'repeals' | 'replaces';
-  to: number | Document;
+  title: string;
   /**
-   * 修改、废止或替代生效之日。被废止或替代的文件未填写废止日期的，以此日为废止日期。
+   * 本解读所解读的文件；文件页面会自动链接到本解读。
    */
-  date: string;
+  documents: (number | Document)[];
+  form: 'text' | 'illustrated' | 'qa' | 'video';
   /**
-   * 自动生成。
+   * 负责解读的机关，一般为文件起草机关。
    */
-  summary?: string | null;
+  interpretationBody: number | Organization;
+  /**
+   * 解读发布之日，应不晚于文件发布后7个工作日。发布时未填写的，自动取发布当天。
+   */
+  publishedDate?: string | null;
+  /**
+   * 解读正文；问答形式每个问题可用“标题3”。
+   */
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * 图文解读的图片，按顺序显示。
+   */
+  images?:
+    | {
+        image: number | Media;
+        /**
+         * 图片内容的文字说明，供读屏软件朗读。
+         */
+        alt: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 以 https:// 开头的视频地址；或在右侧上传视频文件。
+   */
+  videoUrl?: string | null;
+  video?: (number | null) | Media;
+  /**
+   * 只有“主动公开”的内容会出现在公报网站和公开接口中。
+   */
+  disclosure: 'proactive' | 'on-request' | 'not-disclosed';
+  /**
+   * 依据《中华人民共和国政府信息公开条例》说明理由。
+   */
+  disclosureReason?: string | null;
+  attachments?:
+    | {
+        /**
+         * 例如：附件1：政务公开事项清单。
+         */
+        title: string;
+        file: number | Media;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 公报网址中的标识，只含小写字母、数字和连字符。留空则自动生成，发布后请勿修改。
+   */
+  slug?: string | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * 附件和图片。只有随公开文件发布的附件才会出现在公报上。
@@ -397,6 +474,31 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * 文件之间的修改、废止、替代关系。每条关系只录入一次，两份文件都会显示。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "document-relations".
+ */
+export interface DocumentRelation {
+  id: number;
+  /**
+   * 作出修改、废止或替代的文件。
+   */
+  from: number | Document;
+  kind: 'amends' | 'repeals' | 'replaces';
+  to: number | Document;
+  /**
+   * 修改、废止或替代生效之日。被废止或替代的文件未填写废止日期的，以此日为废止日期。
+   */
+  date: string;
+  /**
+   * 自动生成。
+   */
+  summary?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * 系统自动记录的每一次取号，只读。已取号但未使用的号码在发文代字登记簿中显示为空号。
@@ -472,6 +574,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'documents';
         value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'interpretations';
+        value: number | Interpretation;
       } | null)
     | ({
         relationTo: 'document-relations';
@@ -557,6 +663,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   repealedOn?: T;
   readValidityClause?: T;
   interpretationBody?: T;
+  interpretations?: T;
   disclosure?: T;
   disclosureReason?: T;
   indexNumber?: T;
@@ -587,6 +694,40 @@ export interface DocumentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interpretations_select".
+ */
+export interface InterpretationsSelect<T extends boolean = true> {
+  title?: T;
+  documents?: T;
+  form?: T;
+  interpretationBody?: T;
+  publishedDate?: T;
+  body?: T;
+  images?:
+    | T
+    | {
+        image?: T;
+        alt?: T;
+        id?: T;
+      };
+  videoUrl?: T;
+  video?: T;
+  disclosure?: T;
+  disclosureReason?: T;
+  attachments?:
+    | T
+    | {
+        title?: T;
+        file?: T;
+        id?: T;
+      };
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "document-relations_select".
  */
 export interface DocumentRelationsSelect<T extends boolean = true> {
@@ -606,6 +747,7 @@ export interface OrganizationsSelect<T extends boolean = true> {
   name?: T;
   shortName?: T;
   orgCode?: T;
+  isGovernment?: T;
   issuingCodes?: T;
   slug?: T;
   updatedAt?: T;

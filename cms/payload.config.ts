@@ -11,6 +11,7 @@ import sharp from 'sharp'
 
 import { DocumentRelations } from './collections/DocumentRelations'
 import { Documents } from './collections/Documents'
+import { Interpretations } from './collections/Interpretations'
 import { IssuingCodes } from './collections/IssuingCodes'
 import { Media } from './collections/Media'
 import { NumberReservations } from './collections/NumberReservations'
@@ -31,7 +32,7 @@ export default buildConfig({
     // Gravatar is out of reach on government networks; use Payload's own avatar.
     avatar: 'default',
     components: {
-      afterDashboard: ['/components/ValidityReminders#ValidityReminders'],
+      afterDashboard: ['/components/InterpretationReminders#InterpretationReminders', '/components/ValidityReminders#ValidityReminders'],
     },
     importMap: {
       baseDir: cmsDir,
@@ -42,7 +43,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Documents, DocumentRelations, Organizations, IssuingCodes, NumberReservations, Media, Users],
+  collections: [Documents, Interpretations, DocumentRelations, Organizations, IssuingCodes, NumberReservations, Media, Users],
   editor: lexicalEditor({}),
   db: databaseAdapter(),
   sharp,

@@ -49,6 +49,13 @@ export const Organizations: CollectionConfig = {
       },
     },
     {
+      name: 'isGovernment',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('人民政府或其办公厅（室）', 'A government or its office'),
+      admin: { description: '勾选后，本机关印发的政府规章和行政规范性文件必须注明解读主体。' },
+    },
+    {
       name: 'issuingCodes',
       type: 'join',
       collection: 'issuing-codes',

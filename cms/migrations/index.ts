@@ -3,6 +3,7 @@ import * as migration_20261125_173935_unified_number from './20261125_173935_uni
 import * as migration_20261125_174318_number_register from './20261125_174318_number_register';
 import * as migration_20261125_175417_document_relations from './20261125_175417_document_relations';
 import * as migration_20261125_175614_read_validity_clause from './20261125_175614_read_validity_clause';
+import * as migration_20261125_175931_interpretations from './20261125_175931_interpretations';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261125_175614_read_validity_clause.up,
     down: migration_20261125_175614_read_validity_clause.down,
-    name: '20261125_175614_read_validity_clause'
+    name: '20261125_175614_read_validity_clause',
+  },
+  {
+    up: migration_20261125_175931_interpretations.up,
+    down: migration_20261125_175931_interpretations.down,
+    name: '20261125_175931_interpretations'
   },
 ];

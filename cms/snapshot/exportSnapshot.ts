@@ -13,12 +13,14 @@ import type { DocumentRelation } from '../domain/documentRelations'
 import { parseDocumentNumber } from '../domain/documentNumber'
 import { blocksFromLexical } from './fromLexical'
 import type { LexicalState } from './lexical'
+import { exportAttachments } from './exportFiles'
+import { exportInterpretations } from './exportInterpretations'
+import { publicOrganization } from './publicOrganization'
 import { publicRelations, publicValidity } from './publicValidity'
 import {
   documentSchema,
   type Manifest,
   manifestSchema,
-  type PublicAttachment,
   type PublicDocument,
   type PublicOrganization,
   SNAPSHOT_SCHEMA_VERSION,
@@ -34,9 +36,7 @@ export type ExportOptions = {
   asOf?: string
 }
 
-export type ExportResult = { documents: number; files: number; outDir: string }
-
-type Related = { id: number | string; [key: string]: unknown }
+export type ExportResult = { documents: number; interpretations: number; files: number; outDir: string }
 
 export async function exportSnapshot(payload: Payload, options: ExportOptions): Promise<ExportResult> {
   const { docs } = await payload.find({
@@ -45,6 +45,8 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
     depth: 1,
     pagination: false,
     sort: '-publishedDate',
+    // Interpretations and relations are read on their own, with their own access rules.
+    joins: false,
   })
 
   const asOf = options.asOf ?? toCalendarDate(new Date(), options.timeZone)
@@ -59,6 +61,13 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
   fs.mkdirSync(path.join(staging, 'documents'), { recursive: true })
 
   const organizations = new Map<string, PublicOrganization>()
+  const interpretations = await exportInterpretations(payload, {
+    staging,
+    publicDocuments: new Map(docs.map((doc) => [String(doc.id), { id: String(doc.slug), title: doc.title, docNumber: doc.docNumber ?? null }])),
+    day,
+    organization: (value) => publicOrganization(value, organizations),
+    write: writeJson,
+  })
   const publicDocs: PublicDocument[] = []
   let files = 0
   for (const doc of docs) {
@@ -91,6 +100,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
       validity,
       relations: publicRelations(id, relations, (otherId) => described.get(otherId)),
       interpretationBody: org(doc.interpretationBody),
+      interpretations: interpretations.byDocument.get(id) ?? [],
       disclosure: doc.disclosure,
       subject: doc.subject || null,
       keywords: doc.keywords ?? [],
@@ -126,6 +136,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
         publishedDate,
       }))
       .sort((a, b) => b.publishedDate.localeCompare(a.publishedDate) || a.id.localeCompare(b.id)),
+    interpretations: interpretations.summaries,
     organizations: [...organizations.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
   })
   writeJson(path.join(staging, snapshotPaths.manifest), manifest)
@@ -133,7 +144,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
   fs.rmSync(options.outDir, { recursive: true, force: true })
   fs.mkdirSync(path.dirname(options.outDir), { recursive: true })
   fs.renameSync(staging, options.outDir)
-  return { documents: publicDocs.length, files, outDir: options.outDir }
+  return { documents: publicDocs.length, interpretations: interpretations.summaries.length, files: files + interpretations.files, outDir: options.outDir }
 }
 
 /** Relations readable by the public (both ends public), keyed by the documents' public ids. */
@@ -162,55 +173,6 @@ function numberParts(strict: string | null | undefined): PublicDocument['docNumb
   return parsed.shape === 'standard'
     ? { shape: 'standard', code: parsed.code, year: parsed.year, serial: parsed.serial }
     : { shape: 'order', issuer: parsed.issuer, serial: parsed.serial }
-}
-
-/** A populated organisation becomes its public shape; an unpopulated id (not readable) is dropped. */
-function publicOrganization(value: unknown, seen: Map<string, PublicOrganization>): PublicOrganization | null {
-  if (!value || typeof value !== 'object') return null
-  const org = value as Related
-  const slug = String(org.slug ?? `org-${org.id}`)
-  const shaped: PublicOrganization = {
-    slug,
-    name: String(org.name),
-    shortName: typeof org.shortName === 'string' && org.shortName ? org.shortName : null,
-  }
-  seen.set(slug, shaped)
-  return shaped
-}
-
-/**
- * Media are readable by staff only, so the public cannot list uploads; the files
- * attached to a document that passed the public filter are copied into the snapshot.
- */
-async function exportAttachments(
-  payload: Payload,
-  staging: string,
-  documentId: string,
-  rows: Array<{ title?: string | null; file?: unknown }>,
-): Promise<PublicAttachment[]> {
-  const attachments: PublicAttachment[] = []
-  for (const row of rows) {
-    const mediaId = typeof row.file === 'object' && row.file ? (row.file as Related).id : row.file
-    if (mediaId === undefined || mediaId === null) continue
-    const media = await payload.findByID({ collection: 'media', id: mediaId as number | string, depth: 0 })
-    if (!media?.filename) continue
-    const staticDir = payload.collections.media.config.upload.staticDir
-    if (!staticDir) continue
-    const source = path.join(staticDir, media.filename)
-    if (!fs.existsSync(source)) continue
-    const filename = path.basename(media.filename)
-    const target = path.join(staging, snapshotPaths.file(documentId, filename))
-    fs.mkdirSync(path.dirname(target), { recursive: true })
-    fs.copyFileSync(source, target)
-    attachments.push({
-      title: row.title || filename,
-      url: `/${snapshotPaths.file(documentId, encodeURIComponent(filename))}`,
-      filename,
-      mimeType: media.mimeType ?? null,
-      bytes: media.filesize ?? null,
-    })
-  }
-  return attachments
 }
 
 function writeJson(file: string, value: unknown): void {

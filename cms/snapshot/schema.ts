@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { isCalendarDate } from '../domain/calendarDate'
 import { relationSides } from '../domain/documentRelations'
 import { documentKinds } from '../domain/documentKinds'
+import { interpretationForms } from '../domain/interpretationForms'
 import { validityStatuses } from '../domain/validity'
 import { safeHref } from '../domain/safeHref'
 
@@ -125,6 +126,20 @@ export const relationSchema = z.object({
   date: calendarDateSchema,
 })
 
+/** A link from a document to one of its interpretations, or back. */
+export const interpretationRefSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  form: z.enum(interpretationForms),
+  publishedDate: calendarDateSchema,
+})
+
+export const documentRefSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  docNumber: z.string().nullable(),
+})
+
 export const documentSchema = z.object({
   /** Stable public identifier; the document page lives at /documents/<id>/. */
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -157,6 +172,8 @@ export const documentSchema = z.object({
   relations: z.array(relationSchema),
   /** 解读主体. */
   interpretationBody: organizationSchema.nullable(),
+  /** Published interpretation materials (政策解读) of this document, oldest first. */
+  interpretations: z.array(interpretationRefSchema).default([]),
   /** Always 主动公开: nothing else is ever exported. */
   disclosure: z.literal('proactive'),
   /** 主题分类. */
@@ -166,6 +183,38 @@ export const documentSchema = z.object({
   attachments: z.array(attachmentSchema),
   /** When the published version was last changed (ISO 8601). */
   updatedAt: z.string(),
+})
+
+/** 政策解读: interpretation material published with or after the documents it explains. */
+export const interpretationSchema = z.object({
+  /** Stable public identifier; the page lives at /interpretations/<id>/. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(1),
+  /** 文字解读, 图文解读, 问答 or 视频. */
+  form: z.enum(interpretationForms),
+  /** Who interprets (谁起草、谁解读). */
+  interpretationBody: organizationSchema.nullable(),
+  /** The public documents it explains (互为链接). */
+  documents: z.array(documentRefSchema),
+  publishedDate: calendarDateSchema,
+  body: z.array(blockSchema),
+  /** Figures of an illustrated interpretation, in order. */
+  images: z.array(
+    z.object({ url: z.string().startsWith('/files/'), alt: z.string(), width: z.number().int().nullable(), height: z.number().int().nullable() }),
+  ),
+  /** A video: an uploaded file under /files/ or an external https address. */
+  video: z.object({ url: z.string(), mimeType: z.string().nullable() }).nullable(),
+  attachments: z.array(attachmentSchema),
+  updatedAt: z.string(),
+})
+
+export const interpretationSummarySchema = interpretationSchema.pick({
+  id: true,
+  title: true,
+  form: true,
+  interpretationBody: true,
+  documents: true,
+  publishedDate: true,
 })
 
 /** What list pages need, kept in the manifest so that they do not read every document. */
@@ -206,6 +255,8 @@ export const manifestSchema = z.object({
   gazette: gazetteSettingsSchema,
   /** Every public document, newest publication first. */
   documents: z.array(documentSummarySchema),
+  /** Every public interpretation, newest publication first. */
+  interpretations: z.array(interpretationSummarySchema).default([]),
   /** Organisations that issued or interpret at least one public document. */
   organizations: z.array(organizationSchema),
 })
@@ -215,6 +266,7 @@ export type Block = z.infer<typeof blockSchema>
 export type PublicOrganization = z.infer<typeof organizationSchema>
 export type PublicAttachment = z.infer<typeof attachmentSchema>
 export type PublicDocument = z.infer<typeof documentSchema>
+export type PublicInterpretation = z.infer<typeof interpretationSchema>
 export type DocumentSummary = z.infer<typeof documentSummarySchema>
 export type GazetteSettings = z.infer<typeof gazetteSettingsSchema>
 export type Manifest = z.infer<typeof manifestSchema>
@@ -223,5 +275,6 @@ export type Manifest = z.infer<typeof manifestSchema>
 export const snapshotPaths = {
   manifest: 'manifest.json',
   document: (id: string) => `documents/${id}.json`,
+  interpretation: (id: string) => `interpretations/${id}.json`,
   file: (documentId: string, filename: string) => `files/${documentId}/${filename}`,
 } as const

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import type { DisclosureAttribute } from '../../cms/domain/disclosure'
 import type { DocumentKind } from '../../cms/domain/documentKinds'
+import type { InterpretationForm } from '../../cms/domain/interpretationForms'
 import { repoRoot } from '../../cms/paths'
 
 export const samplesDir = path.join(repoRoot, 'content', 'samples')
@@ -13,6 +14,8 @@ export type SampleOrganization = {
   name: string
   shortName: string | null
   orgCode: string | null
+  /** A government or its office: its rules and normative documents must name an interpretation body. */
+  isGovernment: boolean
   issuingCodes: string[]
 }
 
@@ -50,5 +53,30 @@ export function readSampleDocuments(dir = samplesDir): SampleDocument[] {
       const meta = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as Omit<SampleDocument, 'body'>
       const body = fs.readFileSync(path.join(dir, name.replace(/\.json$/, '.md')), 'utf8')
       return { ...meta, body }
+    })
+}
+
+export type SampleInterpretation = {
+  slug: string
+  title: string
+  form: InterpretationForm
+  /** Slugs of the sample documents it explains. */
+  documents: string[]
+  interpretationBody: string
+  publishedDate: string
+  disclosure: DisclosureAttribute
+  body: string
+}
+
+export function readSampleInterpretations(dir = samplesDir): SampleInterpretation[] {
+  const folder = path.join(dir, 'interpretations')
+  if (!fs.existsSync(folder)) return []
+  return fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const meta = JSON.parse(fs.readFileSync(path.join(folder, name), 'utf8')) as Omit<SampleInterpretation, 'body'>
+      return { ...meta, body: fs.readFileSync(path.join(folder, name.replace(/\.json$/, '.md')), 'utf8') }
     })
 }

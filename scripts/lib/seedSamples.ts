@@ -8,9 +8,9 @@ import type { Document, Organization } from '../../cms/payload-types'
 
 import { fromCalendarDate } from '../../cms/domain/calendarDate'
 import { markdownToLexical } from './markdownToLexical'
-import { readSampleDocuments, readSampleOrganizations, type SampleDocument, samplesDir } from './samples'
+import { readSampleDocuments, readSampleInterpretations, readSampleOrganizations, type SampleDocument, samplesDir } from './samples'
 
-export type SeedResult = { organizations: number; created: number; updated: number }
+export type SeedResult = { organizations: number; created: number; updated: number; interpretations: number }
 
 export async function seedSamples(payload: Payload, dir = samplesDir): Promise<SeedResult> {
   const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
@@ -18,7 +18,7 @@ export async function seedSamples(payload: Payload, dir = samplesDir): Promise<S
 
   const orgIds = new Map<string, Organization['id']>()
   for (const org of readSampleOrganizations(dir)) {
-    const data = { name: org.name, shortName: org.shortName, orgCode: org.orgCode, slug: org.key }
+    const data = { name: org.name, shortName: org.shortName, orgCode: org.orgCode, isGovernment: org.isGovernment, slug: org.key }
     const existing = await payload.find({ collection: 'organizations', where: { name: { equals: org.name } }, limit: 1, depth: 0 })
     const saved = existing.docs[0]
       ? await payload.update({ collection: 'organizations', id: existing.docs[0].id, data, depth: 0 })
@@ -40,6 +40,7 @@ export async function seedSamples(payload: Payload, dir = samplesDir): Promise<S
 
   let created = 0
   let updated = 0
+  const documentIds = new Map<string, Document['id']>()
   for (const sample of readSampleDocuments(dir)) {
     const data = {
       title: sample.title,
@@ -65,13 +66,36 @@ export async function seedSamples(payload: Payload, dir = samplesDir): Promise<S
     const existing = await payload.find({ collection: 'documents', where: { slug: { equals: sample.slug } }, limit: 1, depth: 0 })
     if (existing.docs[0]) {
       await payload.update({ collection: 'documents', id: existing.docs[0].id, data, depth: 0 })
+      documentIds.set(sample.slug, existing.docs[0].id)
       updated += 1
     } else {
-      await payload.create({ collection: 'documents', data, depth: 0 })
+      documentIds.set(sample.slug, (await payload.create({ collection: 'documents', data, depth: 0 })).id)
       created += 1
     }
   }
-  return { organizations: orgIds.size, created, updated }
+
+  const interpretations = readSampleInterpretations(dir)
+  for (const sample of interpretations) {
+    const data = {
+      title: sample.title,
+      form: sample.form,
+      documents: sample.documents.map((slug) => {
+        const id = documentIds.get(slug)
+        if (id === undefined) throw new Error(`示例解读引用了不存在的文件：${slug}（unknown document slug）`)
+        return id
+      }),
+      interpretationBody: orgId(sample.interpretationBody),
+      publishedDate: fromCalendarDate(sample.publishedDate, timeZone),
+      disclosure: sample.disclosure,
+      body: markdownToLexical(sample.body) as unknown as Document['body'],
+      slug: sample.slug,
+      _status: 'published' as const,
+    }
+    const existing = await payload.find({ collection: 'interpretations', where: { slug: { equals: sample.slug } }, limit: 1, depth: 0 })
+    if (existing.docs[0]) await payload.update({ collection: 'interpretations', id: existing.docs[0].id, data, depth: 0 })
+    else await payload.create({ collection: 'interpretations', data, depth: 0 })
+  }
+  return { organizations: orgIds.size, created, updated, interpretations: interpretations.length }
 }
 
 function requiredWrittenDate(sample: SampleDocument): string {

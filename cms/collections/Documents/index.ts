@@ -3,20 +3,23 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { publishedAndPublic } from '../../access/publishedAndPublic'
 import { isAdmin, isEditor, isStaff } from '../../access/staff'
-import { disclosureAttributes, disclosureLabels, requiresDisclosureReason } from '../../domain/disclosure'
 import { documentKindLabels, documentKinds } from '../../domain/documentKinds'
+import { attachmentsField } from '../../fields/attachments'
 import { documentDateField } from '../../fields/calendarDate'
+import { disclosureFields } from '../../fields/disclosure'
 import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
 import { messages } from '../../messages'
 import { allocateNumber } from './hooks/allocateNumber'
 import { applyValidityClause } from './hooks/applyValidityClause'
+import { offerInterpretationBody } from './hooks/offerInterpretationBody'
 import { assignIndexNumber } from './hooks/assignIndexNumber'
 import { defaultPublishedDate } from './hooks/defaultPublishedDate'
 import { deriveNumberParts } from './hooks/deriveNumberParts'
 import { enforceDocumentRules } from './hooks/enforceDocumentRules'
 import { normalizeDocNumber } from './hooks/normalizeDocNumber'
 import { normalizeUnifiedNumber } from './hooks/normalizeUnifiedNumber'
+import { validateInterpretationBody } from './validateInterpretationBody'
 
 /** Code, year and serial of both numbers, derived on save for the register (not edited). */
 const numberPartFields: Field[] = (
@@ -53,7 +56,7 @@ export const Documents: CollectionConfig = {
     maxPerDoc: 100,
   },
   hooks: {
-    beforeValidate: [allocateNumber, applyValidityClause],
+    beforeValidate: [allocateNumber, applyValidityClause, offerInterpretationBody],
     beforeChange: [defaultPublishedDate, enforceDocumentRules, deriveNumberParts, assignIndexNumber],
   },
   fields: [
@@ -179,35 +182,26 @@ export const Documents: CollectionConfig = {
       type: 'relationship',
       relationTo: 'organizations',
       label: label('解读主体', 'Interpretation body'),
-      admin: { description: '“谁起草、谁解读”：文末“本文件由…负责解读”中的机关。' },
+      validate: validateInterpretationBody,
+      admin: {
+        description: '“谁起草、谁解读”：文末“本文件由…负责解读”中的机关；留空时按正文中的这句话自动填写。政府或其办公室印发的规章和行政规范性文件必须填写。',
+      },
     },
     {
-      type: 'row',
-      fields: [
-        {
-          name: 'disclosure',
-          type: 'select',
-          required: true,
-          label: label('公开属性', 'Disclosure'),
-          options: disclosureAttributes.map((value) => ({ label: disclosureLabels[value], value })),
-          admin: { description: '只有“主动公开”的文件会出现在公报网站和公开接口中。', width: '50%' },
-        },
-        {
-          name: 'disclosureReason',
-          type: 'textarea',
-          label: label('不公开或依申请公开的理由', 'Reason'),
-          validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
-            requiresDisclosureReason(siblingData?.disclosure as string) && !value?.trim()
-              ? messages.disclosureReasonRequired
-              : true,
-          admin: {
-            condition: (_data, siblingData) => requiresDisclosureReason(siblingData?.disclosure),
-            description: '依据《中华人民共和国政府信息公开条例》说明理由。',
-            width: '50%',
-          },
-        },
-      ],
+      name: 'interpretations',
+      type: 'join',
+      collection: 'interpretations',
+      on: 'documents',
+      label: label('政策解读', 'Interpretations'),
+      admin: { defaultColumns: ['title', 'form', 'publishedDate', '_status'], description: '解读本文件的材料；在此添加的解读会自动关联本文件。' },
     },
+    {
+      name: 'interpretationDeadline',
+      type: 'ui',
+      label: label('解读时限', 'Interpretation deadline'),
+      admin: { components: { Field: '/components/InterpretationDeadline#InterpretationDeadline' } },
+    },
+    disclosureFields(),
     {
       type: 'row',
       fields: [
@@ -269,28 +263,7 @@ export const Documents: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'attachments',
-      type: 'array',
-      label: label('附件', 'Attachments'),
-      labels: { singular: label('附件', 'Attachment'), plural: label('附件', 'Attachments') },
-      fields: [
-        {
-          name: 'title',
-          type: 'text',
-          required: true,
-          label: label('附件名称', 'Title'),
-          admin: { description: '例如：附件1：政务公开事项清单。' },
-        },
-        {
-          name: 'file',
-          type: 'upload',
-          relationTo: 'media',
-          required: true,
-          label: label('文件', 'File'),
-        },
-      ],
-    },
+    attachmentsField(),
     {
       type: 'collapsible',
       label: label('取号', 'Allocate a number'),

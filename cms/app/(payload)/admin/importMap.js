@@ -1,3 +1,4 @@
+import { InterpretationDeadline as InterpretationDeadline_b7381c472a66798538bf3d22ec8ea3e5 } from '../../../components/InterpretationDeadline'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,11 +23,13 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { NumberRegister as NumberRegister_9583759736fbc56084fbd409e79751bd } from '../../../components/NumberRegister'
+import { InterpretationReminders as InterpretationReminders_167e8d9cc662cc0a48c60c255640d3c3 } from '../../../components/InterpretationReminders'
 import { ValidityReminders as ValidityReminders_4f1d6d2aa3872624bdb9874f30b37996 } from '../../../components/ValidityReminders'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/InterpretationDeadline#InterpretationDeadline": InterpretationDeadline_b7381c472a66798538bf3d22ec8ea3e5,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -51,6 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/NumberRegister#NumberRegister": NumberRegister_9583759736fbc56084fbd409e79751bd,
+  "/components/InterpretationReminders#InterpretationReminders": InterpretationReminders_167e8d9cc662cc0a48c60c255640d3c3,
   "/components/ValidityReminders#ValidityReminders": ValidityReminders_4f1d6d2aa3872624bdb9874f30b37996,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

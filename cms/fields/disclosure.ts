@@ -1,0 +1,34 @@
+import type { Field } from 'payload'
+
+import { disclosureAttributes, disclosureLabels, requiresDisclosureReason } from '../domain/disclosure'
+import { messages } from '../messages'
+import { label } from './label'
+
+/** 公开属性 and, for 依申请公开 and 不予公开, the reason: on every publishable item. */
+export function disclosureFields(): Field {
+  return {
+    type: 'row',
+    fields: [
+      {
+        name: 'disclosure',
+        type: 'select',
+        required: true,
+        label: label('公开属性', 'Disclosure'),
+        options: disclosureAttributes.map((value) => ({ label: disclosureLabels[value], value })),
+        admin: { description: '只有“主动公开”的内容会出现在公报网站和公开接口中。', width: '50%' },
+      },
+      {
+        name: 'disclosureReason',
+        type: 'textarea',
+        label: label('不公开或依申请公开的理由', 'Reason'),
+        validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
+          requiresDisclosureReason(siblingData?.disclosure as string) && !value?.trim() ? messages.disclosureReasonRequired : true,
+        admin: {
+          condition: (_data, siblingData) => requiresDisclosureReason(siblingData?.disclosure),
+          description: '依据《中华人民共和国政府信息公开条例》说明理由。',
+          width: '50%',
+        },
+      },
+    ],
+  }
+}
