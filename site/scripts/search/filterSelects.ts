@@ -1,14 +1,19 @@
+import { validityStatuses, validityStatusLabels } from '../../../cms/domain/validity'
 import type { FilterCounts, FilterSelection } from './pagefindApi'
+
+// Statuses in the order a document goes through them, not in collation order.
+const statusOrder: string[] = validityStatuses.map((status) => validityStatusLabels[status])
+const byStatus = (a: string, b: string) => statusOrder.indexOf(a) - statusOrder.indexOf(b)
 
 /**
  * Fills each `<select data-filter="…">` with the values Pagefind knows, with their
- * counts; years newest first, names in Chinese collation order.
+ * counts; years newest first, statuses in their life order, names in Chinese collation order.
  */
 export function fillFilterSelects(selects: HTMLSelectElement[], counts: FilterCounts, selected: FilterSelection): void {
   for (const select of selects) {
     const name = select.dataset.filter ?? ''
     const values = Object.entries(counts[name] ?? {})
-    values.sort(([a], [b]) => (name === '年份' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')))
+    values.sort(([a], [b]) => (name === '年份' ? b.localeCompare(a) : name === '有效性' ? byStatus(a, b) : a.localeCompare(b, 'zh-CN')))
     for (const [value, count] of values) {
       select.append(new Option(`${value}（${count}）`, value))
     }

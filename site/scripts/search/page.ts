@@ -55,7 +55,7 @@ export async function startSearchPage(): Promise<void> {
     list.replaceChildren()
     more.hidden = true
     if (isEmpty(state)) {
-      status.textContent = '请输入关键词，或选择年份、发文机关、文种。'
+      status.textContent = '请输入关键词，或选择年份、发文机关、文种、有效性。'
       return
     }
     status.textContent = '正在检索…'
