@@ -73,6 +73,7 @@ export interface Config {
     organizations: Organization;
     'issuing-codes': IssuingCode;
     'number-reservations': NumberReservation;
+    'review-events': ReviewEvent;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -97,6 +98,7 @@ export interface Config {
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     'issuing-codes': IssuingCodesSelect<false> | IssuingCodesSelect<true>;
     'number-reservations': NumberReservationsSelect<false> | NumberReservationsSelect<true>;
+    'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -272,6 +274,19 @@ export interface Document {
    * 留空则取成文日期的年份。
    */
   allocateYear?: number | null;
+  /**
+   * 先审查、后公开：编辑提交审核，审核员审核通过，发布员发布。
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'sent-back' | 'published' | 'withdrawn') | null;
+  /**
+   * 选择操作后点击“保存草稿”执行；发布请用“发布”按钮（需审核通过）。
+   */
+  workflowAction?: ('submit' | 'approve' | 'send-back' | 'withdraw') | null;
+  /**
+   * 退回修改、撤回时必须填写；审核通过时可填写审核意见。
+   */
+  workflowReason?: string | null;
+  withdrawnAt?: string | null;
   docNumberCode?: string | null;
   docNumberYear?: number | null;
   docNumberSerial?: number | null;
@@ -426,6 +441,19 @@ export interface Interpretation {
       }[]
     | null;
   /**
+   * 先审查、后公开：编辑提交审核，审核员审核通过，发布员发布。
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'sent-back' | 'published' | 'withdrawn') | null;
+  /**
+   * 选择操作后点击“保存草稿”执行；发布请用“发布”按钮（需审核通过）。
+   */
+  workflowAction?: ('submit' | 'approve' | 'send-back' | 'withdraw') | null;
+  /**
+   * 退回修改、撤回时必须填写；审核通过时可填写审核意见。
+   */
+  workflowReason?: string | null;
+  withdrawnAt?: string | null;
+  /**
    * 公报网址中的标识，只含小写字母、数字和连字符。留空则自动生成，发布后请勿修改。
    */
   slug?: string | null;
@@ -514,6 +542,32 @@ export interface NumberReservation {
   createdAt: string;
 }
 /**
+ * 每一次提交、审核、退回、发布和撤回的记录：谁、何时、做了什么、理由。只读。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events".
+ */
+export interface ReviewEvent {
+  id: number;
+  item:
+    | {
+        relationTo: 'documents';
+        value: number | Document;
+      }
+    | {
+        relationTo: 'interpretations';
+        value: number | Interpretation;
+      };
+  action: 'submit' | 'approve' | 'send-back' | 'publish' | 'withdraw' | 'allow-personal-data';
+  fromState?: ('draft' | 'submitted' | 'approved' | 'sent-back' | 'published' | 'withdrawn') | null;
+  toState?: ('draft' | 'submitted' | 'approved' | 'sent-back' | 'published' | 'withdrawn') | null;
+  reason?: string | null;
+  disclosure?: ('proactive' | 'on-request' | 'not-disclosed') | null;
+  user?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -524,9 +578,9 @@ export interface User {
    */
   name?: string | null;
   /**
-   * 管理员管理用户和登记簿；编辑起草和发布文件；审核员审查待发布内容。
+   * 管理员管理用户、登记簿和设置；编辑起草并提交审核；审核员进行保密和内容审查；发布员发布审核通过的内容、撤回已发布内容。
    */
-  roles: ('admin' | 'editor' | 'reviewer')[];
+  roles: ('admin' | 'editor' | 'reviewer' | 'publisher')[];
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -594,6 +648,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'number-reservations';
         value: number | NumberReservation;
+      } | null)
+    | ({
+        relationTo: 'review-events';
+        value: number | ReviewEvent;
       } | null)
     | ({
         relationTo: 'media';
@@ -681,6 +739,10 @@ export interface DocumentsSelect<T extends boolean = true> {
       };
   allocateFrom?: T;
   allocateYear?: T;
+  reviewState?: T;
+  workflowAction?: T;
+  workflowReason?: T;
+  withdrawnAt?: T;
   docNumberCode?: T;
   docNumberYear?: T;
   docNumberSerial?: T;
@@ -721,6 +783,10 @@ export interface InterpretationsSelect<T extends boolean = true> {
         file?: T;
         id?: T;
       };
+  reviewState?: T;
+  workflowAction?: T;
+  workflowReason?: T;
+  withdrawnAt?: T;
   slug?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -772,6 +838,21 @@ export interface IssuingCodesSelect<T extends boolean = true> {
 export interface NumberReservationsSelect<T extends boolean = true> {
   series?: T;
   serial?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events_select".
+ */
+export interface ReviewEventsSelect<T extends boolean = true> {
+  item?: T;
+  action?: T;
+  fromState?: T;
+  toState?: T;
+  reason?: T;
+  disclosure?: T;
+  user?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -15,6 +15,7 @@ import { Interpretations } from './collections/Interpretations'
 import { IssuingCodes } from './collections/IssuingCodes'
 import { Media } from './collections/Media'
 import { NumberReservations } from './collections/NumberReservations'
+import { ReviewEvents } from './collections/ReviewEvents'
 import { Organizations } from './collections/Organizations'
 import { Users } from './collections/Users'
 import { applyMigrations, databaseAdapter } from './database'
@@ -43,7 +44,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Documents, Interpretations, DocumentRelations, Organizations, IssuingCodes, NumberReservations, Media, Users],
+  collections: [Documents, Interpretations, DocumentRelations, Organizations, IssuingCodes, NumberReservations, ReviewEvents, Media, Users],
   editor: lexicalEditor({}),
   db: databaseAdapter(),
   sharp,

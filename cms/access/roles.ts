@@ -1,5 +1,8 @@
-/** Staff roles. Signed-in users are always staff: the public never signs in. */
-export const roles = ['admin', 'editor', 'reviewer'] as const
+/**
+ * Staff roles. Signed-in users are always staff: the public never signs in. One person
+ * may hold several; the workflow (domain/workflow.ts) says which role may do what.
+ */
+export const roles = ['admin', 'editor', 'reviewer', 'publisher'] as const
 
 export type Role = (typeof roles)[number]
 
@@ -7,6 +10,7 @@ export const roleLabels: Record<Role, string> = {
   admin: '管理员',
   editor: '编辑',
   reviewer: '审核员',
+  publisher: '发布员',
 }
 
 type MaybeUser = { roles?: readonly string[] | null } | null | undefined

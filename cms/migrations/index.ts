@@ -4,6 +4,7 @@ import * as migration_20261125_174318_number_register from './20261125_174318_nu
 import * as migration_20261125_175417_document_relations from './20261125_175417_document_relations';
 import * as migration_20261125_175614_read_validity_clause from './20261125_175614_read_validity_clause';
 import * as migration_20261125_175931_interpretations from './20261125_175931_interpretations';
+import * as migration_20261125_180537_review_workflow from './20261125_180537_review_workflow';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261125_175931_interpretations.up,
     down: migration_20261125_175931_interpretations.down,
-    name: '20261125_175931_interpretations'
+    name: '20261125_175931_interpretations',
+  },
+  {
+    up: migration_20261125_180537_review_workflow.up,
+    down: migration_20261125_180537_review_workflow.down,
+    name: '20261125_180537_review_workflow'
   },
 ];

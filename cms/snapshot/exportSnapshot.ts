@@ -137,6 +137,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
       }))
       .sort((a, b) => b.publishedDate.localeCompare(a.publishedDate) || a.id.localeCompare(b.id)),
     interpretations: interpretations.summaries,
+    withdrawn: await withdrawnDocuments(payload, day),
     organizations: [...organizations.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
   })
   writeJson(path.join(staging, snapshotPaths.manifest), manifest)
@@ -160,6 +161,39 @@ async function publicRelationRecords(
     const date = day(r.date)
     return from && to && date ? [{ kind: r.kind, from, to, date }] : []
   })
+}
+
+/**
+ * Withdrawn documents keep a notice at their address. Read past the public filter (they
+ * are drafts now), so only what was public before is kept: the title and the day, and
+ * only of 主动公开 documents.
+ */
+async function withdrawnDocuments(payload: Payload, day: (value: string | null | undefined) => string | null) {
+  const { docs } = await payload.find({
+    collection: 'documents',
+    where: { and: [{ reviewState: { equals: 'withdrawn' } }, { disclosure: { equals: 'proactive' } }, { withdrawnAt: { exists: true } }] },
+    select: { slug: true, title: true, withdrawnAt: true },
+    overrideAccess: true,
+    pagination: false,
+    depth: 0,
+  })
+  const notices = []
+  for (const doc of docs) {
+    // The title as last published: later drafts were never reviewed and must not show.
+    const { docs: versions } = await payload.findVersions({
+      collection: 'documents',
+      where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
+      sort: '-updatedAt',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const published = versions[0]?.version
+    if (published?.disclosure === 'proactive') {
+      notices.push({ id: String(doc.slug), title: published.title, withdrawnOn: day(doc.withdrawnAt) as string })
+    }
+  }
+  return notices
 }
 
 function earliest(days: Array<string | null>): string | null {

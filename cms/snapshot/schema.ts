@@ -255,6 +255,13 @@ export const manifestSchema = z.object({
   gazette: gazetteSettingsSchema,
   /** Every public document, newest publication first. */
   documents: z.array(documentSummarySchema),
+  /**
+   * Documents once published and then withdrawn (撤回): their address stays, with a notice
+   * saying so and when. Only the title, already public before, is kept.
+   */
+  withdrawn: z
+    .array(z.object({ id: z.string(), title: z.string(), withdrawnOn: calendarDateSchema }))
+    .default([]),
   /** Every public interpretation, newest publication first. */
   interpretations: z.array(interpretationSummarySchema).default([]),
   /** Organisations that issued or interpret at least one public document. */

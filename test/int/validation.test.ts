@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { messages } from '../../cms/messages'
+import { createStaff, publishThroughReview } from './helpers/reviewFlow'
 import { startTempGazette, type TempGazette } from './helpers/tempGazette'
 
 let gazette: TempGazette
@@ -136,9 +137,10 @@ describe('documents refuse bad input in Chinese and save nothing', () => {
   })
 
   it('accepts the same document once corrected, keeping the number as typed', async () => {
-    const { status } = await post({ ...valid(), docNumberRaw: '测政办发(2024)第008号' })
-    expect(status).toBe(201)
-    const saved = await gazette.payload.find({ collection: 'documents', where: { docNumberRaw: { equals: '测政办发(2024)第008号' } } })
-    expect(saved.docs[0]?.docNumber).toBe('测政办发〔2024〕8号')
+    const staff = await createStaff(gazette, 'flow-')
+    const { statuses, doc } = await publishThroughReview(gazette, staff, 'documents', { ...valid(), docNumberRaw: '测政办发(2024)第008号' })
+    expect(statuses).toEqual([201, 200, 200])
+    expect(doc.docNumberRaw).toBe('测政办发(2024)第008号')
+    expect(doc.docNumber).toBe('测政办发〔2024〕8号')
   })
 })

@@ -2,14 +2,17 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig, Field } from 'payload'
 
 import { publishedAndPublic } from '../../access/publishedAndPublic'
-import { isAdmin, isEditor, isStaff } from '../../access/staff'
+import { isAdmin, isEditor, isStaff, isWorkflowStaff } from '../../access/staff'
 import { documentKindLabels, documentKinds } from '../../domain/documentKinds'
 import { attachmentsField } from '../../fields/attachments'
 import { documentDateField } from '../../fields/calendarDate'
 import { disclosureFields } from '../../fields/disclosure'
 import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
+import { workflowFields } from '../../fields/workflow'
 import { messages } from '../../messages'
+import { applyWorkflow } from '../../workflow/applyWorkflow'
+import { recordReviewEvent } from '../../workflow/recordReviewEvent'
 import { allocateNumber } from './hooks/allocateNumber'
 import { applyValidityClause } from './hooks/applyValidityClause'
 import { offerInterpretationBody } from './hooks/offerInterpretationBody'
@@ -48,7 +51,7 @@ export const Documents: CollectionConfig = {
     read: publishedAndPublic,
     readVersions: isStaff,
     create: isEditor,
-    update: isEditor,
+    update: isWorkflowStaff,
     delete: isAdmin,
   },
   versions: {
@@ -57,7 +60,8 @@ export const Documents: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [allocateNumber, applyValidityClause, offerInterpretationBody],
-    beforeChange: [defaultPublishedDate, enforceDocumentRules, deriveNumberParts, assignIndexNumber],
+    beforeChange: [defaultPublishedDate, applyWorkflow, enforceDocumentRules, deriveNumberParts, assignIndexNumber],
+    afterChange: [recordReviewEvent],
   },
   fields: [
     {
@@ -286,6 +290,7 @@ export const Documents: CollectionConfig = {
         },
       ],
     },
+    ...workflowFields(),
     ...numberPartFields,
     slugField({ prefix: (data) => String(data.writtenDate ?? new Date().toISOString()).slice(0, 4) }),
   ],

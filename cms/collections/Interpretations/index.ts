@@ -2,13 +2,16 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
 import { publishedAndPublic } from '../../access/publishedAndPublic'
-import { isAdmin, isEditor, isStaff } from '../../access/staff'
+import { isAdmin, isEditor, isStaff, isWorkflowStaff } from '../../access/staff'
 import { interpretationFormLabels, interpretationForms } from '../../domain/interpretationForms'
 import { attachmentsField } from '../../fields/attachments'
 import { documentDateField } from '../../fields/calendarDate'
 import { disclosureFields } from '../../fields/disclosure'
 import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
+import { workflowFields } from '../../fields/workflow'
+import { applyWorkflow } from '../../workflow/applyWorkflow'
+import { recordReviewEvent } from '../../workflow/recordReviewEvent'
 import { defaultPublishedDate } from '../Documents/hooks/defaultPublishedDate'
 import { validateVideoUrl } from './validateVideoUrl'
 
@@ -30,11 +33,11 @@ export const Interpretations: CollectionConfig = {
     read: publishedAndPublic,
     readVersions: isStaff,
     create: isEditor,
-    update: isEditor,
+    update: isWorkflowStaff,
     delete: isAdmin,
   },
   versions: { drafts: true, maxPerDoc: 100 },
-  hooks: { beforeChange: [defaultPublishedDate] },
+  hooks: { beforeChange: [defaultPublishedDate, applyWorkflow], afterChange: [recordReviewEvent] },
   fields: [
     {
       name: 'title',
@@ -121,6 +124,7 @@ export const Interpretations: CollectionConfig = {
     },
     disclosureFields(),
     attachmentsField(),
+    ...workflowFields(),
     slugField({ prefix: () => 'jd' }),
   ],
 }

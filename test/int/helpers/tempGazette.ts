@@ -32,6 +32,12 @@ export async function startTempGazette(): Promise<TempGazette> {
     ])
   const graphqlPost = GRAPHQL_POST(config)
   const payload = await gazettePayload()
+  // The first account ever created becomes an admin; take that place so that the
+  // staff a test creates get exactly the roles it gives them.
+  await payload.create({
+    collection: 'users',
+    data: { email: 'first-admin@example.gov.cn', password: 'first-admin-password', roles: ['admin'] },
+  })
   return {
     dir,
     payload,

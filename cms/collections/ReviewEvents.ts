@@ -1,0 +1,49 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../access/staff'
+import { disclosureAttributes, disclosureLabels } from '../domain/disclosure'
+import { reviewStateLabels, reviewStates } from '../domain/workflow'
+import { label } from '../fields/label'
+
+/**
+ * The record of the review workflow (谁审查、谁负责): one entry per transition, written
+ * only by the workflow; nobody edits or deletes it.
+ */
+export const ReviewEvents: CollectionConfig = {
+  slug: 'review-events',
+  labels: { singular: label('审核记录', 'Review event'), plural: label('审核记录', 'Review events') },
+  admin: {
+    useAsTitle: 'action',
+    defaultColumns: ['createdAt', 'item', 'action', 'fromState', 'toState', 'user', 'reason'],
+    group: label('系统', 'System'),
+    description: '每一次提交、审核、退回、发布和撤回的记录：谁、何时、做了什么、理由。只读。',
+  },
+  access: { read: isStaff, create: () => false, update: () => false, delete: () => false },
+  fields: [
+    { name: 'item', type: 'relationship', relationTo: ['documents', 'interpretations'], required: true, label: label('内容', 'Item') },
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      label: label('操作', 'Action'),
+      options: [
+        { label: '提交审核', value: 'submit' },
+        { label: '审核通过', value: 'approve' },
+        { label: '退回修改', value: 'send-back' },
+        { label: '发布', value: 'publish' },
+        { label: '撤回', value: 'withdraw' },
+        { label: '放行个人信息', value: 'allow-personal-data' },
+      ],
+    },
+    { name: 'fromState', type: 'select', label: label('原状态', 'From'), options: reviewStates.map((s) => ({ label: reviewStateLabels[s], value: s })) },
+    { name: 'toState', type: 'select', label: label('新状态', 'To'), options: reviewStates.map((s) => ({ label: reviewStateLabels[s], value: s })) },
+    { name: 'reason', type: 'textarea', label: label('理由或意见', 'Reason') },
+    {
+      name: 'disclosure',
+      type: 'select',
+      label: label('当时的公开属性', 'Disclosure at the time'),
+      options: disclosureAttributes.map((value) => ({ label: disclosureLabels[value], value })),
+    },
+    { name: 'user', type: 'relationship', relationTo: 'users', label: label('操作人', 'By') },
+  ],
+}

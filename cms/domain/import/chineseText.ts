@@ -1,0 +1,59 @@
+/**
+ * Spacing in Chinese text copied from web pages and PDFs. Chinese is written without
+ * spaces, so a space next to a Chinese character or punctuation mark is an artefact of
+ * the copy (a PDF line wrap, padding around digits: 运城市 2022 年); only spaces
+ * between Latin words or numbers are real.
+ */
+
+// Han, CJK punctuation (、。〈〉《》「」『』【】〔〕…), full-width forms, and the curly
+// quotes, dashes and ellipsis Chinese text uses.
+const WIDE = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2014\u2018\u2019\u201C\u201D\u2026\u00B7]/u
+
+export function isWide(ch: string | undefined): boolean {
+  return ch !== undefined && WIDE.test(ch)
+}
+
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g
+
+/** Line breaks to \n, invisible characters dropped, every kind of space (NBSP, U+3000, tabs) to a plain one. */
+export function normalizeWhitespace(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(/[^\S\n]/g, ' ')
+}
+
+/** The text without any whitespace: for comparing passages that differ only in spacing. */
+export function compact(text: string): string {
+  return text.replace(/\s+/g, '')
+}
+
+/**
+ * Removes the spaces a copy put into Chinese text (运城市 2022 年 → 运城市2022年,
+ * 监督, 以公开 → 监督,以公开, 1. 规范 → 1.规范, http:// zwgk → http://zwgk) and
+ * collapses the rest to one space.
+ */
+export function tightenSpacing(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim().replace(/:\/\/ +/g, '://')
+  let out = ''
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i] as string
+    if (ch !== ' ') {
+      out += ch
+      continue
+    }
+    const left = out.at(-1)
+    const right = t[i + 1]
+    // "完成时限: 2020年": ASCII punctuation used as Chinese punctuation.
+    const chinesePunctuation = left !== undefined && /[,.:;!?)]/.test(left) && isWide(out.at(-2))
+    if (isWide(left) || isWide(right) || chinesePunctuation) continue
+    out += ch
+  }
+  return out
+}
+
+/** Sentence-final punctuation: a paragraph ending in one of these is complete. */
+export const SENTENCE_END = /[。！？!?；;]/
+
+/** Characters a complete paragraph may end with. */
+export const PARAGRAPH_END = /[。！？!?；;：:）)〕」』】》”"’…]$/

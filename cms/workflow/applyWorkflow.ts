@@ -1,0 +1,68 @@
+import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+
+import { checkTransition, type ReviewAction, type ReviewState, stateAfterEdit } from '../domain/workflow'
+import { label } from '../fields/label'
+import { checkPersonalData } from './checkPersonalData'
+import { contentChanged } from './contentChanged'
+
+export type PendingReviewEvent = { action: ReviewAction | 'publish'; from: ReviewState; to: ReviewState; reason: string | null }
+
+/**
+ * Moves an item through the review workflow on save. A person's action is checked
+ * against their roles and the stored state; an edit to submitted, approved or
+ * published content sends it back to draft; publishing is gated by
+ * validatePublication. The state is always recomputed here, never taken from the
+ * request. Work without a user (seeding, scheduled jobs) keeps the state it is given.
+ */
+export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation, collection }) => {
+  const stored: ReviewState = operation === 'create' ? 'draft' : ((originalDoc?.reviewState as ReviewState | undefined) ?? 'draft')
+  const action = data.workflowAction as ReviewAction | null | undefined
+  const next: Record<string, unknown> = { ...data, workflowAction: null }
+  if (!req.user) {
+    next.reviewState = data._status === 'published' ? 'published' : (data.reviewState ?? stored)
+    return next
+  }
+  const reason = typeof data.workflowReason === 'string' && data.workflowReason.trim() ? data.workflowReason.trim() : null
+  let state = stored
+  if (action) {
+    // Withdrawing concerns the published version, whatever drafts followed it.
+    const from = action === 'withdraw' && originalDoc?.id !== undefined ? await publishedState(req, collection.slug, originalDoc.id, stored) : stored
+    const check = checkTransition(action, from, req.user.roles ?? [], reason)
+    if (!check.ok) fail(req, collection.slug, 'workflowAction', check.message)
+    if (check.ok) state = check.to
+    if (action === 'submit' || action === 'approve') {
+      const problem = checkPersonalData({ ...(originalDoc ?? {}), ...data })
+      if (problem) fail(req, collection.slug, 'workflowAction', problem)
+    }
+    if (action === 'withdraw') {
+      next.withdrawnAt = new Date().toISOString()
+      req.context.withdraw = true
+    }
+    req.context.reviewEvent = { action, from, to: state, reason } satisfies PendingReviewEvent
+    next.workflowReason = null
+  } else if (operation === 'update' && contentChanged(data, originalDoc)) {
+    state = stateAfterEdit(stored)
+  }
+  if (data._status === 'published') {
+    const problem = checkPersonalData({ ...(originalDoc ?? {}), ...data })
+    if (problem) fail(req, collection.slug, 'reviewState', problem)
+    req.context.reviewEvent = { action: 'publish', from: stored, to: 'published', reason: null } satisfies PendingReviewEvent
+    state = 'published'
+  }
+  next.reviewState = state
+  return next
+}
+
+async function publishedState(
+  req: Parameters<CollectionBeforeChangeHook>[0]['req'],
+  collection: string,
+  id: number | string,
+  fallback: ReviewState,
+): Promise<ReviewState> {
+  const main = await req.payload.findByID({ collection: collection as 'documents', id, draft: false, depth: 0, overrideAccess: true, req })
+  return main._status === 'published' ? 'published' : fallback
+}
+
+function fail(req: Parameters<CollectionBeforeChangeHook>[0]['req'], collection: string, path: string, message: string): never {
+  throw new ValidationError({ collection, errors: [{ path, label: label('审核', 'Review'), message }], req }, req.t)
+}
