@@ -287,6 +287,20 @@ export interface Document {
    */
   workflowReason?: string | null;
   withdrawnAt?: string | null;
+  /**
+   * 保留首尾字符，其余以 * 代替；审核员放行的除外。
+   */
+  maskPersonalData?: boolean | null;
+  /**
+   * 仅审核员可填写：确需公开的个人信息（如依法公示的内容），逐条填写原文和理由。
+   */
+  personalDataOverrides?:
+    | {
+        text: string;
+        reason: string;
+        id?: string | null;
+      }[]
+    | null;
   docNumberCode?: string | null;
   docNumberYear?: number | null;
   docNumberSerial?: number | null;
@@ -453,6 +467,20 @@ export interface Interpretation {
    */
   workflowReason?: string | null;
   withdrawnAt?: string | null;
+  /**
+   * 保留首尾字符，其余以 * 代替；审核员放行的除外。
+   */
+  maskPersonalData?: boolean | null;
+  /**
+   * 仅审核员可填写：确需公开的个人信息（如依法公示的内容），逐条填写原文和理由。
+   */
+  personalDataOverrides?:
+    | {
+        text: string;
+        reason: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * 公报网址中的标识，只含小写字母、数字和连字符。留空则自动生成，发布后请勿修改。
    */
@@ -743,6 +771,14 @@ export interface DocumentsSelect<T extends boolean = true> {
   workflowAction?: T;
   workflowReason?: T;
   withdrawnAt?: T;
+  maskPersonalData?: T;
+  personalDataOverrides?:
+    | T
+    | {
+        text?: T;
+        reason?: T;
+        id?: T;
+      };
   docNumberCode?: T;
   docNumberYear?: T;
   docNumberSerial?: T;
@@ -787,6 +823,14 @@ export interface InterpretationsSelect<T extends boolean = true> {
   workflowAction?: T;
   workflowReason?: T;
   withdrawnAt?: T;
+  maskPersonalData?: T;
+  personalDataOverrides?:
+    | T
+    | {
+        text?: T;
+        reason?: T;
+        id?: T;
+      };
   slug?: T;
   updatedAt?: T;
   createdAt?: T;

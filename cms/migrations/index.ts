@@ -5,6 +5,7 @@ import * as migration_20261125_175417_document_relations from './20261125_175417
 import * as migration_20261125_175614_read_validity_clause from './20261125_175614_read_validity_clause';
 import * as migration_20261125_175931_interpretations from './20261125_175931_interpretations';
 import * as migration_20261125_180537_review_workflow from './20261125_180537_review_workflow';
+import * as migration_20261125_181435_personal_data from './20261125_181435_personal_data';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261125_180537_review_workflow.up,
     down: migration_20261125_180537_review_workflow.down,
-    name: '20261125_180537_review_workflow'
+    name: '20261125_180537_review_workflow',
+  },
+  {
+    up: migration_20261125_181435_personal_data.up,
+    down: migration_20261125_181435_personal_data.down,
+    name: '20261125_181435_personal_data'
   },
 ];

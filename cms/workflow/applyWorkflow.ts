@@ -5,7 +5,12 @@ import { label } from '../fields/label'
 import { checkPersonalData } from './checkPersonalData'
 import { contentChanged } from './contentChanged'
 
-export type PendingReviewEvent = { action: ReviewAction | 'publish'; from: ReviewState; to: ReviewState; reason: string | null }
+export type PendingReviewEvent = {
+  action: ReviewAction | 'publish' | 'allow-personal-data'
+  from: ReviewState
+  to: ReviewState
+  reason: string | null
+}
 
 /**
  * Moves an item through the review workflow on save. A person's action is checked
@@ -23,6 +28,10 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
     return next
   }
   const reason = typeof data.workflowReason === 'string' && data.workflowReason.trim() ? data.workflowReason.trim() : null
+  const events: PendingReviewEvent[] = []
+  for (const allowed of newlyAllowed(data.personalDataOverrides, originalDoc?.personalDataOverrides)) {
+    events.push({ action: 'allow-personal-data', from: stored, to: stored, reason: `放行“${allowed.text}”：${allowed.reason}` })
+  }
   let state = stored
   if (action) {
     // Withdrawing concerns the published version, whatever drafts followed it.
@@ -38,7 +47,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
       next.withdrawnAt = new Date().toISOString()
       req.context.withdraw = true
     }
-    req.context.reviewEvent = { action, from, to: state, reason } satisfies PendingReviewEvent
+    events.push({ action, from, to: state, reason })
     next.workflowReason = null
   } else if (operation === 'update' && contentChanged(data, originalDoc)) {
     state = stateAfterEdit(stored)
@@ -46,11 +55,20 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
   if (data._status === 'published') {
     const problem = checkPersonalData({ ...(originalDoc ?? {}), ...data })
     if (problem) fail(req, collection.slug, 'reviewState', problem)
-    req.context.reviewEvent = { action: 'publish', from: stored, to: 'published', reason: null } satisfies PendingReviewEvent
+    events.push({ action: 'publish', from: stored, to: 'published', reason: null })
     state = 'published'
   }
   next.reviewState = state
+  req.context.reviewEvents = events
   return next
+}
+
+type Allowed = { text?: string | null; reason?: string | null }
+
+/** Exceptions a reviewer added in this save, for the record. */
+function newlyAllowed(now: unknown, before: unknown): Allowed[] {
+  const known = new Set(((before ?? []) as Allowed[]).map((a) => `${a.text}\u0000${a.reason}`))
+  return ((now ?? []) as Allowed[]).filter((a) => a.text && !known.has(`${a.text}\u0000${a.reason}`))
 }
 
 async function publishedState(

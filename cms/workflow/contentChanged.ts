@@ -14,6 +14,8 @@ const notContent = new Set([
   'allocateFrom',
   'allocateYear',
   'readValidityClause',
+  'maskPersonalData',
+  'personalDataOverrides',
   'docNumber',
   'docNumberCode',
   'docNumberYear',

@@ -7,23 +7,27 @@ import type { PendingReviewEvent } from './applyWorkflow'
  * that moment. A withdrawal also takes the published version off the public site.
  */
 export const recordReviewEvent: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
-  const event = req.context.reviewEvent as PendingReviewEvent | undefined
-  if (!event) return doc
-  req.context.reviewEvent = undefined
-  await req.payload.create({
-    collection: 'review-events',
-    data: {
-      item: { relationTo: collection.slug as 'documents' | 'interpretations', value: doc.id },
-      action: event.action,
-      fromState: event.from,
-      toState: event.to,
-      reason: event.reason,
-      disclosure: doc.disclosure ?? null,
-      user: req.user?.id ?? null,
-    },
-    overrideAccess: true,
-    req,
-  })
+  const events = (req.context.reviewEvents as PendingReviewEvent[] | undefined) ?? []
+  req.context.reviewEvents = undefined
+  for (const event of events) {
+    await req.payload.create({
+      collection: 'review-events',
+      data: {
+        item: {
+          relationTo: collection.slug as 'documents' | 'interpretations',
+          value: doc.id,
+        },
+        action: event.action,
+        fromState: event.from,
+        toState: event.to,
+        reason: event.reason,
+        disclosure: doc.disclosure ?? null,
+        user: req.user?.id ?? null,
+      },
+      overrideAccess: true,
+      req,
+    })
+  }
   if (req.context.withdraw) {
     req.context.withdraw = undefined
     // Unpublish: the main document becomes a draft, so no public output holds it any more.
@@ -32,7 +36,6 @@ export const recordReviewEvent: CollectionAfterChangeHook = async ({ doc, req, c
       id: doc.id,
       data: { _status: 'draft', reviewState: 'withdrawn' },
       overrideAccess: true,
-      context: { systemWorkflow: true },
     })
   }
   return doc

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { markdownToLexical } from '../../scripts/lib/markdownToLexical'
 import { call, createStaff, publishThroughReview, type Staff } from './helpers/reviewFlow'
 import { startTempGazette, type TempGazette } from './helpers/tempGazette'
 
@@ -161,3 +162,55 @@ describe('published content', () => {
   })
 })
 
+
+describe('personal data', () => {
+  // Synthetic numbers: a mobile number and an identity card number with a valid check digit.
+  const mobile = '13912345678'
+  const idCard = '11010519491231002X'
+  const withText = (title: string, text: string) => ({ ...data(title), body: markdownToLexical(text) as never })
+
+  it('blocks submission until it is masked', async () => {
+    const blocked = await call(gazette, staff.editor, 'POST', '/api/documents?draft=true', {
+      ...withText('含手机号的文件', `如有疑问请联系张某，电话${mobile}。`),
+      _status: 'draft',
+      workflowAction: 'submit',
+    })
+    expect(blocked.status).toBe(400)
+    expect(await messagesOf(blocked)).toContain('手机号码')
+    const masked = await call(gazette, staff.editor, 'POST', '/api/documents?draft=true', {
+      ...withText('遮盖后的文件', `如有疑问请联系张某，电话${mobile}。`),
+      _status: 'draft',
+      workflowAction: 'submit',
+      maskPersonalData: true,
+    })
+    expect(masked.status).toBe(201)
+    const saved = await gazette.payload.findByID({ collection: 'documents', id: ((await masked.json()) as { doc: { id: number } }).doc.id, draft: true })
+    const text = JSON.stringify(saved.body)
+    expect(text).not.toContain(mobile)
+    expect(text).toContain('1*********8')
+    expect(saved.reviewState).toBe('submitted')
+  })
+
+  it('lets a reviewer, and only a reviewer, allow it with a recorded reason', async () => {
+    const created = await call(gazette, staff.editor, 'POST', '/api/documents?draft=true', {
+      ...withText('依法公示身份证号的文件', `经审查，当事人身份证号码${idCard}。`),
+      _status: 'draft',
+    })
+    const id = ((await created.json()) as { doc: { id: number } }).doc.id
+    const allowance = [{ text: idCard, reason: '依法应当公示的行政处罚决定' }]
+    const byEditor = await call(gazette, staff.editor, 'PATCH', `/api/documents/${id}?draft=true`, {
+      personalDataOverrides: allowance,
+      workflowAction: 'submit',
+    })
+    expect(byEditor.status).toBe(400)
+    expect(await messagesOf(byEditor)).toContain('身份证号码')
+
+    const byReviewer = await call(gazette, staff.reviewer, 'PATCH', `/api/documents/${id}?draft=true`, { personalDataOverrides: allowance })
+    expect(byReviewer.status).toBe(200)
+    const submitted = await call(gazette, staff.editor, 'PATCH', `/api/documents/${id}?draft=true`, { workflowAction: 'submit' })
+    expect(submitted.status).toBe(200)
+    const events = await gazette.payload.find({ collection: 'review-events', where: { 'item.value': { equals: id } }, depth: 0 })
+    expect(events.docs.map((e) => e.action)).toContain('allow-personal-data')
+    expect(events.docs.find((e) => e.action === 'allow-personal-data')?.reason).toContain('依法应当公示的行政处罚决定')
+  })
+})

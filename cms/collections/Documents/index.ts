@@ -9,9 +9,11 @@ import { documentDateField } from '../../fields/calendarDate'
 import { disclosureFields } from '../../fields/disclosure'
 import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
+import { personalDataFields } from '../../fields/personalData'
 import { workflowFields } from '../../fields/workflow'
 import { messages } from '../../messages'
 import { applyWorkflow } from '../../workflow/applyWorkflow'
+import { maskPersonalData } from '../../workflow/maskPersonalData'
 import { recordReviewEvent } from '../../workflow/recordReviewEvent'
 import { allocateNumber } from './hooks/allocateNumber'
 import { applyValidityClause } from './hooks/applyValidityClause'
@@ -60,7 +62,7 @@ export const Documents: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [allocateNumber, applyValidityClause, offerInterpretationBody],
-    beforeChange: [defaultPublishedDate, applyWorkflow, enforceDocumentRules, deriveNumberParts, assignIndexNumber],
+    beforeChange: [defaultPublishedDate, maskPersonalData, applyWorkflow, enforceDocumentRules, deriveNumberParts, assignIndexNumber],
     afterChange: [recordReviewEvent],
   },
   fields: [
@@ -291,6 +293,7 @@ export const Documents: CollectionConfig = {
       ],
     },
     ...workflowFields(),
+    personalDataFields(),
     ...numberPartFields,
     slugField({ prefix: (data) => String(data.writtenDate ?? new Date().toISOString()).slice(0, 4) }),
   ],

@@ -9,8 +9,10 @@ import { documentDateField } from '../../fields/calendarDate'
 import { disclosureFields } from '../../fields/disclosure'
 import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
+import { personalDataFields } from '../../fields/personalData'
 import { workflowFields } from '../../fields/workflow'
 import { applyWorkflow } from '../../workflow/applyWorkflow'
+import { maskPersonalData } from '../../workflow/maskPersonalData'
 import { recordReviewEvent } from '../../workflow/recordReviewEvent'
 import { defaultPublishedDate } from '../Documents/hooks/defaultPublishedDate'
 import { validateVideoUrl } from './validateVideoUrl'
@@ -37,7 +39,7 @@ export const Interpretations: CollectionConfig = {
     delete: isAdmin,
   },
   versions: { drafts: true, maxPerDoc: 100 },
-  hooks: { beforeChange: [defaultPublishedDate, applyWorkflow], afterChange: [recordReviewEvent] },
+  hooks: { beforeChange: [defaultPublishedDate, maskPersonalData, applyWorkflow], afterChange: [recordReviewEvent] },
   fields: [
     {
       name: 'title',
@@ -125,6 +127,7 @@ export const Interpretations: CollectionConfig = {
     disclosureFields(),
     attachmentsField(),
     ...workflowFields(),
+    personalDataFields(),
     slugField({ prefix: () => 'jd' }),
   ],
 }

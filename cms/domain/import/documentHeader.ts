@@ -1,0 +1,98 @@
+/**
+ * The head of a document, above its addressee: the 版头 ("运城市人民政府办公室文件"),
+ * the 发文字号 on a line of its own, and the title, which long titles print over two
+ * or three lines and PDF copies pad with spaces ("运城市人民政府办公室 关于印发运城市
+ * 2022 年政务公开工作要点的 通 知").
+ */
+import { parseDocumentNumber } from '../documentNumber'
+import { compact, SENTENCE_END, tightenSpacing } from './chineseText'
+import { findFirstDate } from './chineseDate'
+import { isOrgName } from './orgNames'
+import type { DocumentNumberValue, Sourced } from './types'
+
+export type DocumentHeader = {
+  masthead?: Sourced<string>
+  docNumber?: Sourced<DocumentNumberValue>
+  title?: Sourced<string>
+  /** Indexes of the lines the header took, to leave out of the body. */
+  consumed: Set<number>
+}
+
+// Kinds of document a title ends with ("…的通知"), optionally followed by (试行).
+const TITLE_ENDING =
+  /(?:通知|通告|公告|通报|意见|方案|办法|规定|决定|要点|安排|计划|规划|报告|批复|复函|函|细则|规则|条例|纲要|命令|令|纪要|决议|指引|指南|目录|清单|标准|制度|措施|规程|公报|答复|请示|议案|章程|说明|解读|倡议书|规范|守则|准则|须知)(?:[（(](?:试行|暂行|修订|草案|征求意见稿)[）)])?$/u
+
+/** The organ named in a 版头 line ("运城市人民政府办公室文件"), or null. */
+export function readMasthead(line: string): string | null {
+  const m = /^(.{2,40}?)\s*(?:文件|文电|公报)$/u.exec(compact(line))
+  return m?.[1] && isOrgName(m[1]) ? m[1] : null
+}
+
+/** A line that holds a document number and nothing else (a 签发人 may share it). */
+export function readDocumentNumberLine(line: string): Sourced<DocumentNumberValue> | null {
+  const text = line.trim()
+  // "运政办发〔2022〕18号    签发人：张三": the number is the part before the 签发人.
+  const candidate = text.replace(/\s*签发人\s*[:：].*$/u, '').trim()
+  if (candidate === '' || candidate.length > 30) return null
+  const parsed = parseDocumentNumber(candidate)
+  if (!parsed.ok) return null
+  return { value: { raw: candidate, strict: parsed.strict }, source: text }
+}
+
+function isAddressee(line: string): boolean {
+  return /[:：]$/u.test(line.trim())
+}
+
+/** Whether a line can be (part of) a title: short, no sentence punctuation, not a date or addressee. */
+function titleLike(line: string): boolean {
+  const text = tightenSpacing(line)
+  if (text.length < 4 || text.length > 120) return false
+  if (SENTENCE_END.test(text) || isAddressee(text)) return false
+  if (findFirstDate(text)?.raw === text) return false
+  return /\p{Script=Han}/u.test(text)
+}
+
+/**
+ * Reads the header from the first lines that are not metadata or furniture (`skip`).
+ * It stops at the first line that cannot belong to a header, so a file without a
+ * title yields no title rather than its first paragraph.
+ */
+export function readHeader(lines: readonly string[], skip: ReadonlySet<number>): DocumentHeader {
+  const header: DocumentHeader = { consumed: new Set() }
+  const candidates: number[] = []
+  for (let i = 0; i < lines.length && candidates.length < 12; i++) {
+    if (!skip.has(i) && (lines[i] ?? '').trim() !== '') candidates.push(i)
+  }
+  let k = 0
+  const at = (n: number) => lines[candidates[n] ?? -1] ?? ''
+  // 版头 and number come before the title (GB/T 9704); some copies put the number after it.
+  while (k < candidates.length) {
+    const line = at(k)
+    const masthead = header.masthead ? null : readMasthead(line)
+    const number = header.docNumber ? null : readDocumentNumberLine(line)
+    if (masthead) header.masthead = { value: masthead, source: line.trim() }
+    else if (number) header.docNumber = number
+    else break
+    header.consumed.add(candidates[k] as number)
+    k++
+  }
+  if (k >= candidates.length || !titleLike(at(k))) return header
+  const titleLines = [at(k)]
+  header.consumed.add(candidates[k] as number)
+  k++
+  // A title split over lines: join while the text so far does not end like a title.
+  while (k < candidates.length && titleLines.length < 4 && !TITLE_ENDING.test(compact(titleLines.join('')))) {
+    const next = at(k)
+    if (!titleLike(next) || readDocumentNumberLine(next) || compact(next).length > 60) break
+    titleLines.push(next)
+    header.consumed.add(candidates[k] as number)
+    k++
+  }
+  header.title = { value: tightenSpacing(titleLines.join(' ')), source: titleLines.map((l) => l.trim()).join('\n') }
+  const after = k < candidates.length ? readDocumentNumberLine(at(k)) : null
+  if (after && !header.docNumber) {
+    header.docNumber = after
+    header.consumed.add(candidates[k] as number)
+  }
+  return header
+}
