@@ -19,6 +19,7 @@ import { ReviewEvents } from './collections/ReviewEvents'
 import { Organizations } from './collections/Organizations'
 import { Users } from './collections/Users'
 import { applyMigrations, databaseAdapter } from './database'
+import { jobs } from './jobs'
 import { repoRoot } from './paths'
 import { payloadSecret } from './secrets'
 
@@ -27,6 +28,8 @@ const cmsDir = path.join(repoRoot, 'cms')
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL ?? '',
+  // Cookie-authenticated requests must come from the CMS's own origin (CSRF protection).
+  csrf: process.env.SERVER_URL ? [process.env.SERVER_URL] : [],
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' - 公报管理' },
@@ -46,6 +49,7 @@ export default buildConfig({
   },
   collections: [Documents, Interpretations, DocumentRelations, Organizations, IssuingCodes, NumberReservations, ReviewEvents, Media, Users],
   editor: lexicalEditor({}),
+  jobs,
   db: databaseAdapter(),
   sharp,
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },

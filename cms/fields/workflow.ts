@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { hasRole } from '../access/roles'
+
 import { reviewActionLabels, reviewActions, reviewStateLabels, reviewStates } from '../domain/workflow'
 import { validatePublication } from '../workflow/validatePublication'
 import { label } from './label'
@@ -32,6 +34,21 @@ export function workflowFields(): Field[] {
       type: 'textarea',
       label: label('审核意见或理由', 'Reason'),
       admin: { position: 'sidebar', description: '退回修改、撤回时必须填写；审核通过时可填写审核意见。' },
+    },
+    {
+      name: 'publishAt',
+      type: 'date',
+      label: label('定时发布', 'Publish at'),
+      // Publishers schedule; the job publishes only items a reviewer approved.
+      access: {
+        create: ({ req }) => hasRole(req.user, 'publisher', 'admin'),
+        update: ({ req }) => hasRole(req.user, 'publisher', 'admin'),
+      },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' },
+        description: '审核通过后，到点自动发布（每分钟检查一次）。',
+      },
     },
     {
       name: 'withdrawnAt',

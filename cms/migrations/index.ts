@@ -6,6 +6,7 @@ import * as migration_20261125_175614_read_validity_clause from './20261125_1756
 import * as migration_20261125_175931_interpretations from './20261125_175931_interpretations';
 import * as migration_20261125_180537_review_workflow from './20261125_180537_review_workflow';
 import * as migration_20261125_181435_personal_data from './20261125_181435_personal_data';
+import * as migration_20261125_181724_scheduled_publication from './20261125_181724_scheduled_publication';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261125_181435_personal_data.up,
     down: migration_20261125_181435_personal_data.down,
-    name: '20261125_181435_personal_data'
+    name: '20261125_181435_personal_data',
+  },
+  {
+    up: migration_20261125_181724_scheduled_publication.up,
+    down: migration_20261125_181724_scheduled_publication.down,
+    name: '20261125_181724_scheduled_publication'
   },
 ];

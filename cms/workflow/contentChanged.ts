@@ -11,6 +11,7 @@ const notContent = new Set([
   'workflowAction',
   'workflowReason',
   'withdrawnAt',
+  'publishAt',
   'allocateFrom',
   'allocateYear',
   'readValidityClause',

@@ -214,3 +214,36 @@ describe('personal data', () => {
     expect(events.docs.find((e) => e.action === 'allow-personal-data')?.reason).toContain('依法应当公示的行政处罚决定')
   })
 })
+
+describe('scheduled publication', () => {
+  it('publishes approved items whose time has come, and nothing else', async () => {
+    const { publishDueItems } = await import('../../cms/jobs/publishDue')
+    const make = async (title: string, approve: boolean) => {
+      const created = await call(gazette, staff.editor, 'POST', '/api/documents?draft=true', { ...data(title), _status: 'draft', workflowAction: 'submit' })
+      const id = ((await created.json()) as { doc: { id: number } }).doc.id
+      if (approve) await call(gazette, staff.reviewer, 'PATCH', `/api/documents/${id}?draft=true`, { workflowAction: 'approve' })
+      const scheduled = await call(gazette, staff.publisher, 'PATCH', `/api/documents/${id}?draft=true`, { publishAt: '2030-01-01T01:00:00.000Z' })
+      expect(scheduled.status).toBe(200)
+      return id
+    }
+    const approved = await make('定时发布的文件', true)
+    await make('未审核却定时的文件', false)
+    expect(await publishDueItems(gazette.payload, new Date('2029-12-31T00:00:00Z'))).toEqual([])
+    expect(await publishDueItems(gazette.payload, new Date('2030-01-01T01:00:00Z'))).toEqual([`documents:${approved}`])
+    const titles = await publicTitles()
+    expect(titles).toContain('定时发布的文件')
+    expect(titles).not.toContain('未审核却定时的文件')
+    const stored = await gazette.payload.findByID({ collection: 'documents', id: approved, depth: 0 })
+    expect(stored.reviewState).toBe('published')
+  })
+
+  it('lets only publishers schedule', async () => {
+    const created = await call(gazette, staff.editor, 'POST', '/api/documents?draft=true', {
+      ...data('编辑自行定时的文件'),
+      _status: 'draft',
+      publishAt: '2030-01-01T01:00:00.000Z',
+    })
+    const doc = ((await created.json()) as { doc: { publishAt?: string | null } }).doc
+    expect(doc.publishAt ?? null).toBeNull()
+  })
+})

@@ -35,7 +35,8 @@ function isFlattenedBreak(segment: string, right: string): boolean {
   if (/^[（(]此件/u.test(right) || /[（(]此件[^（()）]*[）)]$/u.test(left)) return true
   // A heading ("一、指导思想") followed by its text on the same line.
   const heading = LEVEL_ONE.test(left) || LEVEL_TWO.test(left)
-  if (heading && left.length <= 30 && !/[，,、；;：:。]/u.test(left)) return true
+  const words = left.slice(leadingMarker(left).length)
+  if (heading && words !== '' && left.length <= 30 && !/[，,、；;：:。]/u.test(words)) return true
   return startsWithSignature(right)
 }
 

@@ -1,0 +1,54 @@
+/**
+ * The issuing organs, from every place a file prints them: the signature (authoritative,
+ * and in the order of a joint document), the title ("X关于…"), the 版头 and the page
+ * metadata (发布机构). Spellings of one organ are merged under its fullest name; an organ
+ * the title or 版头 names but the signature does not is a doubt for the editor.
+ */
+import { fullerName, isOrgName, sameOrganization } from './orgNames'
+import type { ExtractedIssuer, IssuerOrigin } from './types'
+
+export type IssuerCandidate = { name: string; source: string; origin: IssuerOrigin }
+
+/** The organs a title names before 关于 ("市财政局 市教育局关于…"), or []. */
+export function organsInTitle(title: string): string[] {
+  const m = /^(.{2,80}?)关于/u.exec(title)
+  if (!m) return []
+  const parts = (m[1] ?? '').split(/[\s、，,]+/u).filter((p) => p !== '')
+  return parts.length > 0 && parts.every(isOrgName) ? parts : []
+}
+
+const ORIGIN_LABELS: Record<IssuerOrigin, string> = { signature: '落款', title: '标题', masthead: '版头', metadata: '网页元数据' }
+
+/**
+ * Merges the candidates into the issuer list. The first origin present in the order
+ * signature, title, masthead, metadata sets the list; the others only add spellings.
+ * `informationSource` (信息来源) may only supply a fuller spelling, never a new organ.
+ */
+export function mergeIssuers(candidates: readonly IssuerCandidate[], informationSource: IssuerCandidate[] = []): { issuers: ExtractedIssuer[]; doubts: string[] } {
+  const order: IssuerOrigin[] = ['signature', 'title', 'masthead', 'metadata']
+  const leading = order.find((origin) => candidates.some((c) => c.origin === origin))
+  const issuers: ExtractedIssuer[] = []
+  const doubts: string[] = []
+  if (!leading) return { issuers, doubts }
+  for (const c of candidates.filter((c) => c.origin === leading)) {
+    if (!issuers.some((i) => i.value === c.name)) issuers.push({ value: c.name, source: c.source, origin: c.origin, alsoPrintedAs: [] })
+  }
+  const others = [...candidates.filter((c) => c.origin !== leading), ...informationSource]
+  for (const c of others) {
+    const match = issuers.find((i) => sameOrganization(i.value, c.name))
+    if (match) {
+      const fuller = fullerName(match.value, c.name)
+      const spellings = new Set([...match.alsoPrintedAs, match.value, c.name])
+      spellings.delete(fuller)
+      if (fuller !== match.value) {
+        match.value = fuller
+        match.source = c.source
+        match.origin = c.origin
+      }
+      match.alsoPrintedAs = [...spellings]
+    } else if (!informationSource.includes(c)) {
+      doubts.push(`${ORIGIN_LABELS[c.origin]}中的发文机关“${c.name}”与${ORIGIN_LABELS[leading]}不一致`)
+    }
+  }
+  return { issuers, doubts }
+}
