@@ -74,6 +74,7 @@ export interface Config {
     'issuing-codes': IssuingCode;
     'number-reservations': NumberReservation;
     'review-events': ReviewEvent;
+    'site-builds': SiteBuild;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -100,6 +101,7 @@ export interface Config {
     'issuing-codes': IssuingCodesSelect<false> | IssuingCodesSelect<true>;
     'number-reservations': NumberReservationsSelect<false> | NumberReservationsSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -126,6 +128,8 @@ export interface Config {
   jobs: {
     tasks: {
       publishScheduled: TaskPublishScheduled;
+      siteBuild: TaskSiteBuild;
+      statusChangeRebuild: TaskStatusChangeRebuild;
       inline: {
         input: unknown;
         output: unknown;
@@ -650,6 +654,28 @@ export interface User {
   collection: 'users';
 }
 /**
+ * 公报网站的每一次构建：排队、构建、检查、上线。失败的构建不影响线上网站。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: number;
+  buildId?: string | null;
+  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  trigger?: string | null;
+  live?: boolean | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  documents?: number | null;
+  attempt?: number | null;
+  pid?: number | null;
+  log?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -718,7 +744,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled';
+        taskSlug: 'inline' | 'publishScheduled' | 'siteBuild' | 'statusChangeRebuild';
         taskID: string;
         input?:
           | {
@@ -751,7 +777,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'siteBuild' | 'statusChangeRebuild') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -801,6 +827,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-events';
         value: number | ReviewEvent;
+      } | null)
+    | ({
+        relationTo: 'site-builds';
+        value: number | SiteBuild;
       } | null)
     | ({
         relationTo: 'media';
@@ -1025,6 +1055,25 @@ export interface ReviewEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds_select".
+ */
+export interface SiteBuildsSelect<T extends boolean = true> {
+  buildId?: T;
+  status?: T;
+  trigger?: T;
+  live?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  documents?: T;
+  attempt?: T;
+  pid?: T;
+  log?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -1205,6 +1254,22 @@ export interface CollectionsWidget {
  * via the `definition` "TaskPublishScheduled".
  */
 export interface TaskPublishScheduled {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSiteBuild".
+ */
+export interface TaskSiteBuild {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskStatusChangeRebuild".
+ */
+export interface TaskStatusChangeRebuild {
   input?: unknown;
   output?: unknown;
 }

@@ -16,10 +16,12 @@ import { IssuingCodes } from './collections/IssuingCodes'
 import { Media } from './collections/Media'
 import { NumberReservations } from './collections/NumberReservations'
 import { ReviewEvents } from './collections/ReviewEvents'
+import { SiteBuilds } from './collections/SiteBuilds'
 import { Organizations } from './collections/Organizations'
 import { Users } from './collections/Users'
 import { applyMigrations, databaseAdapter } from './database'
-import { jobs } from './jobs'
+import { jobs, jobsEnabled } from './jobs'
+import { recoverInterruptedBuilds } from './publishing/recoverBuilds'
 import { repoRoot } from './paths'
 import { payloadSecret } from './secrets'
 
@@ -47,7 +49,7 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Documents, Interpretations, DocumentRelations, Organizations, IssuingCodes, NumberReservations, ReviewEvents, Media, Users],
+  collections: [Documents, Interpretations, DocumentRelations, Organizations, IssuingCodes, NumberReservations, ReviewEvents, SiteBuilds, Media, Users],
   editor: lexicalEditor({}),
   jobs,
   db: databaseAdapter(),
@@ -60,5 +62,7 @@ export default buildConfig({
   },
   onInit: async (payload) => {
     await applyMigrations(payload)
+    // The serving app resumes what a restart interrupted; scripts and tests do not.
+    if (jobsEnabled()) await recoverInterruptedBuilds(payload)
   },
 })

@@ -1,7 +1,7 @@
 /** npm run export: write the public snapshot only (no site build). */
 import { exportSnapshot } from '../cms/snapshot/exportSnapshot'
 import { closeGazettePayload, gazettePayload } from './lib/payload'
-import { pipelineSettings } from './lib/settings'
+import { pipelineSettings } from '../cms/publishing/settings'
 
 const settings = pipelineSettings()
 const payload = await gazettePayload()

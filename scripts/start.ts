@@ -1,16 +1,22 @@
 /**
  * npm start, the main job: prepare the database (migrations, sample content, first
- * admin), build the gazette, build the admin once, then serve both: the CMS at
- * http://HOST:PORT/admin and the gazette at http://HOST:SITE_PORT/.
+ * admin), build the gazette through the publishing pipeline (SITE_ROOT/live), build the
+ * admin once, then serve both: the CMS at http://HOST:PORT/admin and the gazette at
+ * http://HOST:SITE_PORT/. From then on the CMS rebuilds the gazette itself whenever
+ * something public changes, switching the served folder atomically.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import { repoRoot } from '../cms/paths'
-import { buildGazette } from './lib/buildGazette'
+import { liveLink } from '../cms/publishing/liveSite'
+import { requestSiteBuild } from '../cms/publishing/requestSiteBuild'
+import { runNextSiteBuild } from '../cms/publishing/runSiteBuild'
+import { closeGazettePayload, gazettePayload } from './lib/payload'
+import { prepareDatabase } from './lib/prepareDatabase'
 import { runBin } from './lib/runCommand'
-import { pipelineSettings } from './lib/settings'
+import { pipelineSettings } from '../cms/publishing/settings'
 import { startStaticServer } from './lib/staticServer'
 
 const host = process.env.HOST ?? '127.0.0.1'
@@ -18,7 +24,19 @@ const port = process.env.PORT ?? '3000'
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
 const productionEnv = { ...process.env, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1' }
 
-await buildGazette()
+const settings = pipelineSettings()
+const payload = await gazettePayload()
+await prepareDatabase(payload)
+await requestSiteBuild(payload, '启动')
+const outcome = await runNextSiteBuild(payload, settings)
+if (outcome?.status === 'failed') {
+  const record = await payload.findByID({ collection: 'site-builds', id: outcome.id })
+  console.error(record.log)
+  console.error('公报网站构建失败，见上面的日志。')
+  process.exit(1)
+}
+await closeGazettePayload()
+console.log(`公报网站已上线：${fs.realpathSync(liveLink(settings.siteRoot))}`)
 
 const adminBuilt = fs.existsSync(path.join(repoRoot, 'cms', '.next', 'BUILD_ID'))
 if (!adminBuilt || process.env.REBUILD_ADMIN === '1') {
@@ -28,7 +46,7 @@ if (!adminBuilt || process.env.REBUILD_ADMIN === '1') {
   await runBin('next', ['build', 'cms'], productionEnv)
 }
 
-const site = await startStaticServer(pipelineSettings().distDir, sitePort, host)
+const site = await startStaticServer(liveLink(settings.siteRoot), sitePort, host)
 const admin = spawn(path.join(repoRoot, 'node_modules', '.bin', 'next'), ['start', 'cms', '-p', port, '-H', host], {
   cwd: repoRoot,
   env: productionEnv,

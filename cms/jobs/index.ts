@@ -1,13 +1,20 @@
 /**
- * Background work run by the CMS process itself: every minute, publish approved items
- * whose scheduled time has come. It runs in the served app (Next sets NEXT_RUNTIME),
+ * Background work run by the CMS process itself: queued site builds (checked every five
+ * seconds), scheduled publication of approved items (every minute), and a rebuild when
+ * the next validity status change has come (hourly). It runs in the served app (Next sets NEXT_RUNTIME),
  * not in scripts or tests, unless GONGBAO_JOBS=on; GONGBAO_JOBS=off turns it off.
  */
 import type { JobsConfig } from 'payload'
 
+import { pipelineSettings } from '../publishing/settings'
+import { runNextSiteBuild } from '../publishing/runSiteBuild'
+import { rebuildIfStatusChanged } from '../publishing/statusChange'
 import { publishDueItems } from './publishDue'
 
 const everyMinute = '* * * * *'
+/** Queued site builds start within seconds (cron with a seconds field). */
+const everyFiveSeconds = '*/5 * * * * *'
+const hourly = '0 * * * *'
 
 export const jobs: JobsConfig = {
   tasks: [
@@ -20,8 +27,33 @@ export const jobs: JobsConfig = {
         return { output: { published: published.length } }
       },
     },
+    {
+      slug: 'siteBuild',
+      label: '构建公报网站',
+      schedule: [{ cron: everyFiveSeconds, queue: 'site' }],
+      handler: async ({ req }) => {
+        const outcome = await runNextSiteBuild(req.payload)
+        return { output: { status: outcome?.status ?? 'idle' } }
+      },
+    },
+    {
+      slug: 'statusChangeRebuild',
+      label: '有效性变化时重建网站',
+      schedule: [{ cron: hourly, queue: 'scheduled' }],
+      handler: async ({ req }) => {
+        const queued = await rebuildIfStatusChanged(req.payload, pipelineSettings(), new Date())
+        return { output: { queued } }
+      },
+    },
   ],
-  autoRun: [{ cron: everyMinute, queue: 'scheduled' }],
-  shouldAutoRun: () => process.env.GONGBAO_JOBS === 'on' || (process.env.NEXT_RUNTIME === 'nodejs' && process.env.GONGBAO_JOBS !== 'off'),
+  autoRun: [
+    { cron: everyMinute, queue: 'scheduled' },
+    { cron: everyFiveSeconds, queue: 'site', limit: 1 },
+  ],
+  shouldAutoRun: () => jobsEnabled(),
   deleteJobOnComplete: true,
+}
+
+export function jobsEnabled(): boolean {
+  return process.env.GONGBAO_JOBS === 'on' || (process.env.NEXT_RUNTIME === 'nodejs' && process.env.GONGBAO_JOBS !== 'off')
 }

@@ -7,6 +7,7 @@ import * as migration_20261125_175931_interpretations from './20261125_175931_in
 import * as migration_20261125_180537_review_workflow from './20261125_180537_review_workflow';
 import * as migration_20261125_181435_personal_data from './20261125_181435_personal_data';
 import * as migration_20261125_181724_scheduled_publication from './20261125_181724_scheduled_publication';
+import * as migration_20261125_182112_site_builds from './20261125_182112_site_builds';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261125_181724_scheduled_publication.up,
     down: migration_20261125_181724_scheduled_publication.down,
-    name: '20261125_181724_scheduled_publication'
+    name: '20261125_181724_scheduled_publication',
+  },
+  {
+    up: migration_20261125_182112_site_builds.up,
+    down: migration_20261125_182112_site_builds.down,
+    name: '20261125_182112_site_builds'
   },
 ];

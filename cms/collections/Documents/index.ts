@@ -12,6 +12,7 @@ import { slugField } from '../../fields/slug'
 import { personalDataFields } from '../../fields/personalData'
 import { workflowFields } from '../../fields/workflow'
 import { messages } from '../../messages'
+import { requestBuildOnChange } from '../../publishing/requestBuildOnChange'
 import { applyWorkflow } from '../../workflow/applyWorkflow'
 import { maskPersonalData } from '../../workflow/maskPersonalData'
 import { recordReviewEvent } from '../../workflow/recordReviewEvent'
@@ -63,7 +64,7 @@ export const Documents: CollectionConfig = {
   hooks: {
     beforeValidate: [allocateNumber, applyValidityClause, offerInterpretationBody],
     beforeChange: [defaultPublishedDate, maskPersonalData, applyWorkflow, enforceDocumentRules, deriveNumberParts, assignIndexNumber],
-    afterChange: [recordReviewEvent],
+    afterChange: [recordReviewEvent, requestBuildOnChange],
   },
   fields: [
     {

@@ -11,6 +11,7 @@ import { label } from '../../fields/label'
 import { slugField } from '../../fields/slug'
 import { personalDataFields } from '../../fields/personalData'
 import { workflowFields } from '../../fields/workflow'
+import { requestBuildOnChange } from '../../publishing/requestBuildOnChange'
 import { applyWorkflow } from '../../workflow/applyWorkflow'
 import { maskPersonalData } from '../../workflow/maskPersonalData'
 import { recordReviewEvent } from '../../workflow/recordReviewEvent'
@@ -39,7 +40,7 @@ export const Interpretations: CollectionConfig = {
     delete: isAdmin,
   },
   versions: { drafts: true, maxPerDoc: 100 },
-  hooks: { beforeChange: [defaultPublishedDate, maskPersonalData, applyWorkflow], afterChange: [recordReviewEvent] },
+  hooks: { beforeChange: [defaultPublishedDate, maskPersonalData, applyWorkflow], afterChange: [recordReviewEvent, requestBuildOnChange] },
   fields: [
     {
       name: 'title',

@@ -4,6 +4,9 @@
  * print it in their metadata (公开方式：主动公开).
  */
 import type { DisclosureAttribute } from '../disclosure'
+import { type Metadata, metadataValue } from './metadataFields'
+import type { Piece } from './paragraphSplitting'
+import type { Sourced } from './types'
 
 const PHRASES: Array<[RegExp, DisclosureAttribute]> = [
   [/依申请公开/u, 'on-request'],
@@ -26,4 +29,24 @@ export function findDisclosureMark(text: string): { value: DisclosureAttribute; 
 /** The attribute a metadata value states (主动公开, 依申请公开, 不予公开), or null. */
 export function readDisclosureValue(value: string): DisclosureAttribute | null {
   return /公开/u.test(value) ? attributeOf(value) : null
+}
+
+/**
+ * The attribute from the "此件…" mark in the text, else the page's 公开方式 field, else,
+ * for a page published with its metadata (发布日期, 索引号), proactive, with a doubt:
+ * a government site publishes only what is proactively disclosed.
+ */
+export function readDisclosure(pieces: readonly Piece[], metadata: Metadata, doubts: string[]): Sourced<DisclosureAttribute> | undefined {
+  for (const p of pieces) {
+    const mark = findDisclosureMark(p.text)
+    // The mark stands alone; a sentence that mentions 此件 in passing is not one.
+    if (mark && (p.kind === 'disclosure' || p.text.length <= 20)) return { value: mark.value, source: p.source }
+  }
+  const field = metadataValue(metadata, 'disclosure')
+  const fromField = field ? readDisclosureValue(field.value) : null
+  if (field && fromField) return { value: fromField, source: field.source }
+  const published = metadataValue(metadata, 'publishedDate') ?? metadataValue(metadata, 'publishedTime') ?? metadataValue(metadata, 'indexNumber')
+  if (!published) return undefined
+  doubts.push('未见公开属性标注；文件已在政府网站公开发布，暂按主动公开填写')
+  return { value: 'proactive', source: published.source }
 }

@@ -22,6 +22,11 @@ export type DocumentHeader = {
 const TITLE_ENDING =
   /(?:通知|通告|公告|通报|意见|方案|办法|规定|决定|要点|安排|计划|规划|报告|批复|复函|函|细则|规则|条例|纲要|命令|令|纪要|决议|指引|指南|目录|清单|标准|制度|措施|规程|公报|答复|请示|议案|章程|说明|解读|倡议书|规范|守则|准则|须知)(?:[（(](?:试行|暂行|修订|草案|征求意见稿)[）)])?$/u
 
+/** Whether the text ends the way titles end: with the kind of document (…的通知, …办法（试行）). */
+export function endsLikeTitle(text: string): boolean {
+  return TITLE_ENDING.test(compact(text))
+}
+
 /** The organ named in a 版头 line ("运城市人民政府办公室文件"), or null. */
 export function readMasthead(line: string): string | null {
   const m = /^(.{2,40}?)\s*(?:文件|文电|公报)$/u.exec(compact(line))
@@ -81,7 +86,7 @@ export function readHeader(lines: readonly string[], skip: ReadonlySet<number>):
   header.consumed.add(candidates[k] as number)
   k++
   // A title split over lines: join while the text so far does not end like a title.
-  while (k < candidates.length && titleLines.length < 4 && !TITLE_ENDING.test(compact(titleLines.join('')))) {
+  while (k < candidates.length && titleLines.length < 4 && !endsLikeTitle(titleLines.join(''))) {
     const next = at(k)
     if (!titleLike(next) || readDocumentNumberLine(next) || compact(next).length > 60) break
     titleLines.push(next)

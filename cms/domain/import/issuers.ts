@@ -4,8 +4,10 @@
  * metadata (发布机构). Spellings of one organ are merged under its fullest name; an organ
  * the title or 版头 names but the signature does not is a doubt for the editor.
  */
-import { fullerName, isOrgName, sameOrganization } from './orgNames'
-import type { ExtractedIssuer, IssuerOrigin } from './types'
+import { type Metadata, metadataValue } from './metadataFields'
+import { fullerName, isOrgName, sameOrganization, splitOrgNames } from './orgNames'
+import type { SignatureBlock } from './signatureBlock'
+import type { ExtractedIssuer, IssuerOrigin, Sourced } from './types'
 
 export type IssuerCandidate = { name: string; source: string; origin: IssuerOrigin }
 
@@ -51,4 +53,23 @@ export function mergeIssuers(candidates: readonly IssuerCandidate[], information
     }
   }
   return { issuers, doubts }
+}
+
+/** Every printed name of an issuing organ: signature, title, 版头, and the page's 发布机构. */
+export function issuerCandidates(title: Sourced<string> | undefined, masthead: Sourced<string> | undefined, signature: SignatureBlock | undefined, metadata: Metadata): IssuerCandidate[] {
+  const candidates: IssuerCandidate[] = []
+  for (const organ of signature?.organs ?? []) candidates.push({ name: organ.name, source: organ.source, origin: 'signature' })
+  if (title) for (const name of organsInTitle(title.value)) candidates.push({ name, source: title.source, origin: 'title' })
+  if (masthead) for (const name of splitOrgNames(masthead.value) ?? [masthead.value]) candidates.push({ name, source: masthead.source, origin: 'masthead' })
+  for (const field of metadata.values.filter((v) => v.key === 'issuer')) {
+    for (const name of splitOrgNames(field.value) ?? []) candidates.push({ name, source: field.source, origin: 'metadata' })
+  }
+  return candidates
+}
+
+/** The page's 信息来源, which may only supply a fuller spelling of an issuer. */
+export function informationSourceCandidates(metadata: Metadata): IssuerCandidate[] {
+  const field = metadataValue(metadata, 'informationSource')
+  const names = field ? (splitOrgNames(field.value) ?? []) : []
+  return field ? names.map((name) => ({ name, source: field.source, origin: 'metadata' })) : []
 }

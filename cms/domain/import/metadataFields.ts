@@ -7,6 +7,7 @@
  * bylines (浏览次数, 来源, 发布者) are recognised only so that they can be dropped.
  */
 import { parseDocumentNumber } from '../documentNumber'
+import { tightenSpacing } from './chineseText'
 import { findFirstDate } from './chineseDate'
 import { splitOrgNames } from './orgNames'
 import type { Sourced } from './types'
@@ -87,8 +88,10 @@ const LABELS: Record<string, MetadataKey> = {
   编辑: 'ignored',
 }
 
+// Pages pad short labels to the width of long ones: "文　　号：", "名 称:".
 const LABEL_ALTERNATION = Object.keys(LABELS)
   .sort((a, b) => b.length - a.length)
+  .map((label) => [...label].join('\\s*'))
   .join('|')
 // A label starts the line, or follows a space, a cell border or the colon of an empty label.
 const LABEL = new RegExp(`(?<=^|[\\s|｜:：])(${LABEL_ALTERNATION})\\s*[:：]`, 'gu')
@@ -121,7 +124,7 @@ function readPairs(line: string): Pair[] | null {
   const first = matches[0]
   if (!first || first.index !== 0) return null
   return matches.map((m, i) => {
-    const label = m[1] ?? ''
+    const label = (m[1] ?? '').replace(/\s+/gu, '')
     const end = matches[i + 1]?.index ?? text.length
     const value = text.slice(m.index + m[0].length, end).replace(/^[\s|｜]+|[\s|｜]+$/gu, '')
     return { label, key: LABELS[label] ?? 'ignored', value }
@@ -173,4 +176,26 @@ export function readMetadata(lines: readonly string[]): Metadata {
 /** The first value stored under `key`. */
 export function metadataValue(metadata: Metadata, key: MetadataKey): MetadataValue | undefined {
   return metadata.values.find((v) => v.key === key)
+}
+
+type DateKey = 'writtenDate' | 'publishedDate' | 'publishedTime' | 'effectiveDate' | 'expiresOn' | 'repealedOn'
+
+/** A date field's day (2018-05-16 15:22:46 → 2018-05-16), or undefined when empty or unreadable. */
+export function metadataDate(metadata: Metadata, key: DateKey): Sourced<string> | undefined {
+  const field = metadataValue(metadata, key)
+  const date = field ? findFirstDate(field.value) : null
+  return field && date ? { value: date.value, source: field.source } : undefined
+}
+
+/** A text field, spacing repaired. */
+export function metadataText(metadata: Metadata, key: 'indexNumber' | 'subject'): Sourced<string> | undefined {
+  const field = metadataValue(metadata, key)
+  return field ? { value: tightenSpacing(field.value), source: field.source } : undefined
+}
+
+/** 关键字 split into words: pages separate them with spaces, commas or 、. */
+export function metadataKeywords(metadata: Metadata): Sourced<string[]> | undefined {
+  const field = metadataValue(metadata, 'keywords')
+  const words = field?.value.split(/[\s,，、;；]+/u).filter((w) => w !== '') ?? []
+  return field && words.length > 0 ? { value: words, source: field.source } : undefined
 }

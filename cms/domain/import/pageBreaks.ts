@@ -4,8 +4,10 @@
  * one that does not start a new item, is the same paragraph: join them. Headings,
  * signatures and dates stop without punctuation too, so they are never joined.
  */
+import { parseDocumentNumber } from '../documentNumber'
 import { PARAGRAPH_END, SENTENCE_END, tightenSpacing } from './chineseText'
 import { readDateLine } from './chineseDate'
+import { endsLikeTitle } from './documentHeader'
 import { splitOrgNames } from './orgNames'
 import type { Piece } from './paragraphSplitting'
 import { startsWithMarker } from './structureMarkers'
@@ -17,12 +19,14 @@ function isHeadingLike(text: string): boolean {
 function endsOpen(text: string): boolean {
   if (PARAGRAPH_END.test(text) || isHeadingLike(text)) return false
   if (splitOrgNames(text) || readDateLine(text)) return false
-  // Short lines without any punctuation are titles or names, not broken sentences.
-  return text.length >= 25 || /[，,、。；;]/u.test(text)
+  // A long line without punctuation can be a sentence cut by the page ("…政务公开工作汇" /
+  // "报,并将…"); one that ends like a title (…的通知) is a title.
+  return /[，,、。；;：:]/u.test(text) || (text.length >= 25 && !endsLikeTitle(text))
 }
 
 function startsFresh(text: string): boolean {
-  return startsWithMarker(text) || readDateLine(text) !== null || splitOrgNames(text) !== null || /^[（(]?此件|^抄送|^附件/u.test(text)
+  if (startsWithMarker(text) || readDateLine(text) !== null || splitOrgNames(text) !== null) return true
+  return /^[（(]?此件|^抄送|^附件/u.test(text) || parseDocumentNumber(text).ok
 }
 
 /** The pieces with every paragraph broken by a page joined back; counts the joins. */

@@ -62,8 +62,10 @@ export function isFlattened(line: string): boolean {
  * Splits a line at the spaces that are paragraph breaks: all the kinds listed in
  * isFlattenedBreak for a flattened line, only "。(…牵头…) 所有…" for others.
  */
-export function splitLine(line: string): string[] {
-  const flattened = isFlattened(line)
+export function splitLine(input: string): string[] {
+  const flattened = isFlattened(input)
+  // Table borders inside a flattened line are spaces too.
+  const line = flattened ? input.replace(/\s+[|｜]\s+/gu, ' ') : input
   const segments: string[] = []
   let start = 0
   for (const m of line.matchAll(/\s+/gu)) {

@@ -23,6 +23,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { NumberRegister as NumberRegister_9583759736fbc56084fbd409e79751bd } from '../../../components/NumberRegister'
+import { BuildPanel as BuildPanel_086340959565ea5dc453d60cba6ba5a0 } from '../../../components/BuildPanel'
 import { InterpretationReminders as InterpretationReminders_167e8d9cc662cc0a48c60c255640d3c3 } from '../../../components/InterpretationReminders'
 import { ValidityReminders as ValidityReminders_4f1d6d2aa3872624bdb9874f30b37996 } from '../../../components/ValidityReminders'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/NumberRegister#NumberRegister": NumberRegister_9583759736fbc56084fbd409e79751bd,
+  "/components/BuildPanel#BuildPanel": BuildPanel_086340959565ea5dc453d60cba6ba5a0,
   "/components/InterpretationReminders#InterpretationReminders": InterpretationReminders_167e8d9cc662cc0a48c60c255640d3c3,
   "/components/ValidityReminders#ValidityReminders": ValidityReminders_4f1d6d2aa3872624bdb9874f30b37996,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,0 +1,48 @@
+/**
+ * One build of the public site, into a folder of its own: export the public snapshot,
+ * run the site generator (astro build, which also indexes with Pagefind), verify.
+ * Nothing here touches the live site; switching is liveSite's job.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Payload } from 'payload'
+
+import { repoRoot } from '../paths'
+import { exportSnapshot } from '../snapshot/exportSnapshot'
+import { type Manifest, manifestSchema } from '../snapshot/schema'
+import { buildsDir } from './liveSite'
+import { runProcess } from './runProcess'
+import type { PipelineSettings } from './settings'
+import { verifyBuild } from './verifyBuild'
+
+export type BuiltSite = { buildId: string; distDir: string; manifest: Manifest; pages: number }
+
+export async function buildSite(payload: Payload, settings: PipelineSettings, buildId: string, log: (line: string) => void): Promise<BuiltSite> {
+  const workDir = path.join(settings.siteRoot, 'work', buildId)
+  const snapshotDir = path.join(workDir, 'snapshot')
+  const partialDir = path.join(workDir, 'dist')
+  fs.rmSync(workDir, { recursive: true, force: true })
+  fs.mkdirSync(workDir, { recursive: true })
+  try {
+    const exported = await exportSnapshot(payload, {
+      outDir: snapshotDir,
+      gazetteName: settings.gazetteName,
+      timeZone: settings.timeZone,
+      asOf: settings.asOf,
+    })
+    log(`已导出公开快照：${exported.documents} 篇文件，${exported.interpretations} 篇解读，${exported.files} 个附件`)
+    const env = { ...process.env, SNAPSHOT_DIR: snapshotDir, DIST_DIR: partialDir }
+    if (settings.siteBuildCommand) await runProcess(settings.siteBuildCommand, [], env, log)
+    else await runProcess(path.join(repoRoot, 'node_modules', '.bin', 'astro'), ['build'], env, log)
+    const manifest = manifestSchema.parse(JSON.parse(fs.readFileSync(path.join(snapshotDir, 'manifest.json'), 'utf8')))
+    const verified = verifyBuild(partialDir, manifest)
+    if (!verified.ok) throw new Error(`构建检查未通过：\n${verified.problems.join('\n')}`)
+    log(`构建检查通过：${verified.pages} 个页面`)
+    const distDir = path.join(buildsDir(settings.siteRoot), buildId)
+    fs.mkdirSync(path.dirname(distDir), { recursive: true })
+    fs.renameSync(partialDir, distDir)
+    return { buildId, distDir, manifest, pages: verified.pages }
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * The served site is SITE_ROOT/live, a symbolic link to one finished build under
+ * SITE_ROOT/builds/. Switching is a rename of a new link over the old one, which is
+ * atomic: a reader gets the old site or the new one, never half of either.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+export const buildsDir = (siteRoot: string) => path.join(siteRoot, 'builds')
+export const liveLink = (siteRoot: string) => path.join(siteRoot, 'live')
+
+export function switchLive(siteRoot: string, buildId: string): void {
+  const target = path.join(buildsDir(siteRoot), buildId)
+  if (!fs.existsSync(path.join(target, 'index.html'))) throw new Error(`构建 ${buildId} 不完整，不能上线`)
+  const temporary = path.join(siteRoot, `live.next-${process.pid}`)
+  fs.rmSync(temporary, { force: true })
+  fs.symlinkSync(path.relative(siteRoot, target), temporary, 'dir')
+  fs.renameSync(temporary, liveLink(siteRoot))
+}
+
+/** The build id the live link points to, or null before the first switch. */
+export function liveBuildId(siteRoot: string): string | null {
+  try {
+    return path.basename(fs.readlinkSync(liveLink(siteRoot)))
+  } catch {
+    return null
+  }
+}
+
+/** Deletes builds beyond the newest `keep` (never the live one). */
+export function pruneBuilds(siteRoot: string, keep: number): string[] {
+  const dir = buildsDir(siteRoot)
+  if (!fs.existsSync(dir)) return []
+  const live = liveBuildId(siteRoot)
+  const builds = fs.readdirSync(dir).sort().reverse()
+  const removed = builds.slice(keep).filter((id) => id !== live)
+  for (const id of removed) fs.rmSync(path.join(dir, id), { recursive: true, force: true })
+  return removed
+}

@@ -1,0 +1,17 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { requestSiteBuild } from './requestSiteBuild'
+
+/**
+ * Publishing, republishing or withdrawing anything public queues a site build
+ * (drafts do not: the public cannot see them). Off when AUTO_BUILD=off.
+ */
+export const requestBuildOnChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req, collection }) => {
+  if (process.env.AUTO_BUILD === 'off') return doc
+  const published = doc._status === 'published'
+  const unpublished = previousDoc?._status === 'published' && doc._status !== 'published' && doc.reviewState === 'withdrawn'
+  if (published || unpublished) {
+    await requestSiteBuild(req.payload, `${published ? '发布' : '撤回'}（${collection.slug}）：${String(doc.title ?? '')}`)
+  }
+  return doc
+}

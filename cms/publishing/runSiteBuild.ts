@@ -1,0 +1,72 @@
+/**
+ * Runs the next queued build: one at a time, marked running with this process's id,
+ * built into its own folder, switched live only when whole, then deployed if a deploy
+ * command is configured. A failure leaves the live site exactly as it was and is
+ * recorded with its log.
+ */
+import type { Payload } from 'payload'
+
+import { withSeriesLock } from '../numbering/serialLock'
+import { buildSite } from './buildSite'
+import { liveBuildId, pruneBuilds, switchLive } from './liveSite'
+import { runProcess } from './runProcess'
+import { type PipelineSettings, pipelineSettings } from './settings'
+
+const MAX_LOG = 20_000
+
+export type BuildOutcome = { id: number | string; status: 'succeeded' | 'failed'; buildId: string } | null
+
+export function runNextSiteBuild(payload: Payload, settings: PipelineSettings = pipelineSettings()): Promise<BuildOutcome> {
+  return withSeriesLock('site-build', async () => {
+    const { docs } = await payload.find({ collection: 'site-builds', where: { status: { equals: 'queued' } }, sort: 'createdAt', limit: 1, depth: 0 })
+    const record = docs[0]
+    if (!record) return null
+    const started = Date.now()
+    const buildId = `${new Date(started).toISOString().replace(/[-:]/g, '').replace(/\..*/, '')}-${String(record.id)}`
+    let log = ''
+    const append = (chunk: string) => {
+      log = (log + chunk + (chunk.endsWith('\n') ? '' : '\n')).slice(-MAX_LOG)
+    }
+    await payload.update({
+      collection: 'site-builds',
+      id: record.id,
+      data: { status: 'running', buildId, startedAt: new Date(started).toISOString(), pid: process.pid },
+    })
+    try {
+      const built = await buildSite(payload, settings, buildId, append)
+      switchLive(settings.siteRoot, buildId)
+      append(`已上线：${buildId}`)
+      await markLive(payload, record.id)
+      for (const removed of pruneBuilds(settings.siteRoot, settings.keepBuilds)) append(`已清理旧构建：${removed}`)
+      if (settings.deployCommand) {
+        try {
+          await runProcess(settings.deployCommand, [], { ...process.env, SITE_DIR: built.distDir }, append)
+          append('部署命令执行成功')
+        } catch (error) {
+          append(`部署命令失败：${(error as Error).message}`)
+        }
+      }
+      await finish(payload, record.id, started, 'succeeded', log, built.manifest.documents.length)
+      return { id: record.id, status: 'succeeded', buildId }
+    } catch (error) {
+      append(`构建失败：${(error as Error).message}`)
+      append(`线上网站保持不变：${liveBuildId(settings.siteRoot) ?? '（尚无线上版本）'}`)
+      await finish(payload, record.id, started, 'failed', log, null)
+      return { id: record.id, status: 'failed', buildId }
+    }
+  })
+}
+
+async function finish(payload: Payload, id: number | string, started: number, status: 'succeeded' | 'failed', log: string, documents: number | null) {
+  await payload.update({
+    collection: 'site-builds',
+    id,
+    data: { status, finishedAt: new Date().toISOString(), durationMs: Date.now() - started, log, documents, pid: null },
+  })
+}
+
+/** Exactly one build record says it is live. */
+export async function markLive(payload: Payload, id: number | string): Promise<void> {
+  await payload.update({ collection: 'site-builds', where: { live: { equals: true } }, data: { live: false } })
+  await payload.update({ collection: 'site-builds', id, data: { live: true } })
+}

@@ -1,0 +1,61 @@
+/**
+ * A build is switched live only if it is whole: the home page, a page for every public
+ * document, interpretation and withdrawal notice, the search index, every internal link
+ * resolving to a file, and no document page the snapshot does not list (a leak check:
+ * nothing outside the public snapshot may be served).
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Manifest } from '../snapshot/schema'
+
+export type VerifyResult = { ok: boolean; problems: string[]; pages: number }
+
+export function verifyBuild(distDir: string, manifest: Manifest): VerifyResult {
+  const problems: string[] = []
+  const exists = (relative: string) => fs.existsSync(path.join(distDir, relative))
+  for (const required of ['index.html', 'pagefind/pagefind.js', 'search/index.html', 'documents/index.html']) {
+    if (!exists(required)) problems.push(`缺少 ${required}`)
+  }
+  const expectedDocuments = new Set([...manifest.documents.map((d) => d.id), ...manifest.withdrawn.map((w) => w.id)])
+  for (const id of expectedDocuments) if (!exists(`documents/${id}/index.html`)) problems.push(`缺少文件页面 documents/${id}/`)
+  for (const item of manifest.interpretations) if (!exists(`interpretations/${item.id}/index.html`)) problems.push(`缺少解读页面 interpretations/${item.id}/`)
+  const documentsDir = path.join(distDir, 'documents')
+  if (fs.existsSync(documentsDir)) {
+    for (const entry of fs.readdirSync(documentsDir, { withFileTypes: true })) {
+      if (entry.isDirectory() && !expectedDocuments.has(entry.name)) problems.push(`快照中没有的文件页面 documents/${entry.name}/`)
+    }
+  }
+  const htmlFiles = listFiles(distDir).filter((file) => file.endsWith('.html'))
+  for (const file of htmlFiles) {
+    for (const href of internalLinks(fs.readFileSync(file, 'utf8'))) {
+      if (!resolves(distDir, href)) problems.push(`${path.relative(distDir, file)} 中的链接 ${href} 无法打开`)
+    }
+  }
+  return { ok: problems.length === 0, problems: problems.slice(0, 50), pages: htmlFiles.length }
+}
+
+function listFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
+}
+
+/** Site-relative href and src values; anchors, queries and other sites are not ours to check. */
+function internalLinks(html: string): string[] {
+  const links = new Set<string>()
+  for (const match of html.matchAll(/\s(?:href|src)="(\/[^"#?]*)/g)) {
+    const value = match[1]
+    if (value && !value.startsWith('//')) links.add(value.replaceAll('&amp;', '&'))
+  }
+  return [...links]
+}
+
+function resolves(distDir: string, href: string): boolean {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(href)
+  } catch {
+    return false
+  }
+  const target = path.join(distDir, decoded)
+  return fs.existsSync(target) && (fs.statSync(target).isFile() || fs.existsSync(path.join(target, 'index.html')))
+}
