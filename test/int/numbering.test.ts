@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { messages } from '../../cms/messages'
 import { loadSeriesByYear } from '../../cms/numbering/loadSeriesByYear'
+import { signIn } from './helpers/reviewFlow'
 import { startTempGazette, type TempGazette } from './helpers/tempGazette'
 
 let gazette: TempGazette
@@ -48,13 +49,7 @@ beforeAll(async () => {
   unifiedCodeId = (
     await payload.create({ collection: 'issuing-codes', data: { code: '测政规', organization: orgId, series: 'unifiedNumber', kind: 'normative-government' } })
   ).id
-  await payload.create({ collection: 'users', data: { email: 'editor@example.gov.cn', password: 'correct-horse-battery', roles: ['editor'] } })
-  const login = await gazette.rest('/api/users/login', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@example.gov.cn', password: 'correct-horse-battery' }),
-  })
-  token = ((await login.json()) as { token: string }).token
+  token = await signIn(gazette, 'editor@example.gov.cn', ['editor'])
 })
 
 afterAll(async () => {

@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { signIn } from './helpers/reviewFlow'
 import { startTempGazette, type TempGazette } from './helpers/tempGazette'
 
 let gazette: TempGazette
@@ -63,16 +64,7 @@ beforeAll(async () => {
     draft: true,
   })
 
-  await payload.create({
-    collection: 'users',
-    data: { email: 'editor@example.gov.cn', password: 'correct-horse-battery', roles: ['editor'] },
-  })
-  const login = await gazette.rest('/api/users/login', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@example.gov.cn', password: 'correct-horse-battery' }),
-  })
-  staffToken = ((await login.json()) as { token: string }).token
+  staffToken = await signIn(gazette, 'editor@example.gov.cn', ['editor'])
 })
 
 afterAll(async () => {

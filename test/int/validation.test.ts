@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { messages } from '../../cms/messages'
-import { createStaff, publishThroughReview } from './helpers/reviewFlow'
+import { createStaff, publishThroughReview, signIn } from './helpers/reviewFlow'
 import { startTempGazette, type TempGazette } from './helpers/tempGazette'
 
 let gazette: TempGazette
@@ -36,16 +36,7 @@ beforeAll(async () => {
   gazette = await startTempGazette()
   const org = await gazette.payload.create({ collection: 'organizations', data: { name: '测试市人民政府办公室', slug: 'test-office' } })
   orgId = org.id
-  await gazette.payload.create({
-    collection: 'users',
-    data: { email: 'editor@example.gov.cn', password: 'correct-horse-battery', roles: ['editor'] },
-  })
-  const login = await gazette.rest('/api/users/login', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@example.gov.cn', password: 'correct-horse-battery' }),
-  })
-  token = ((await login.json()) as { token: string }).token
+  token = await signIn(gazette, 'editor@example.gov.cn', ['editor'])
   await gazette.payload.create({
     collection: 'documents',
     data: {
