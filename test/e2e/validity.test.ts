@@ -136,15 +136,16 @@ describe('the status on a document page', () => {
   })
 
   it('carries the dates it is recomputed from, and nothing else', async () => {
-    const response = await fetch(`${server.url}${address(repealed.id)}`)
-    const html = await response.text()
-    const json = /<script type="application\/json" id="validity-facts">(.*?)<\/script>/s.exec(html)?.[1] ?? ''
+    const { context, page } = await reader({ javaScript: false })
+    await page.goto(`${server.url}${address(repealed.id)}`)
+    const json = (await page.getAttribute('#validity-facts', 'data-validity')) ?? ''
     const { writtenDate, publishedDate, effectiveDate, expiresOn, repealedOn, validity } = repealed
     expect(JSON.parse(json)).toEqual({
       timeZone,
       asOf: manifest.statusAsOf,
       facts: { writtenDate, publishedDate, effectiveDate, expiresOn, repealedOn, events: validity.events },
     })
+    await context.close()
   })
 
   it('is a 有效性 search filter', async () => {

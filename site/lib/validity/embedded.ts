@@ -15,8 +15,11 @@ export type EmbeddedValidity = {
   facts: Required<ValidityFacts>
 }
 
-/** The element id of the data block on a document page. */
+/** The id of the element on a document page that carries the facts. */
 export const VALIDITY_DATA_ID = 'validity-facts'
+
+/** The attribute of that element holding them as JSON. */
+export const VALIDITY_DATA_ATTRIBUTE = 'data-validity'
 
 export function embeddedValidity(document: PublicDocument, timeZone: string): EmbeddedValidity {
   const { writtenDate, publishedDate, effectiveDate, expiresOn, repealedOn, validity } = document

@@ -7,13 +7,15 @@
  */
 import { formatChineseDate, toCalendarDate } from '../../../cms/domain/calendarDate'
 import { validityStatus, validityStatusLabels } from '../../../cms/domain/validity'
-import { readEmbeddedValidity, VALIDITY_DATA_ID } from '../../lib/validity/embedded'
+import { readEmbeddedValidity, VALIDITY_DATA_ATTRIBUTE, VALIDITY_DATA_ID } from '../../lib/validity/embedded'
 
 export function correctStatus(doc: Document, now: Date = new Date()): void {
   let today: string
   let status: ReturnType<typeof validityStatus>
   try {
-    const data = readEmbeddedValidity(JSON.parse(doc.getElementById(VALIDITY_DATA_ID)?.textContent ?? ''))
+    // A missing element or attribute gives '', which JSON.parse rejects: the catch keeps the build-day status.
+    const json = doc.getElementById(VALIDITY_DATA_ID)?.getAttribute(VALIDITY_DATA_ATTRIBUTE) ?? ''
+    const data = readEmbeddedValidity(JSON.parse(json))
     if (!data) return
     today = toCalendarDate(now, data.timeZone)
     status = validityStatus(data.facts, today)
