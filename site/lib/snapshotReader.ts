@@ -5,10 +5,12 @@ import { z } from 'zod'
 
 import {
   documentSchema,
+  interpretationSchema,
   manifestSchema,
   snapshotPaths,
   type Manifest,
   type PublicDocument,
+  type PublicInterpretation,
 } from '../../cms/snapshot/schema'
 
 /** Reads one snapshot folder; every file is parsed with its zod schema and cached. */
@@ -16,32 +18,47 @@ export interface SnapshotReader {
   loadManifest(): Promise<Manifest>
   loadDocument(id: string): Promise<PublicDocument>
   loadAllDocuments(): Promise<PublicDocument[]>
+  loadInterpretation(id: string): Promise<PublicInterpretation>
 }
 
 export function createSnapshotReader(root: string): SnapshotReader {
   // Promises are cached, not values, so pages rendered in parallel share one read.
   let manifest: Promise<Manifest> | undefined
   const documents = new Map<string, Promise<PublicDocument>>()
+  const interpretations = new Map<string, Promise<PublicInterpretation>>()
 
   const loadManifest = () => (manifest ??= readValidated(root, snapshotPaths.manifest, manifestSchema))
 
-  const loadDocument = (id: string) => {
-    let document = documents.get(id)
-    if (!document) {
-      document = readValidated(root, snapshotPaths.document(id), documentSchema).then((parsed) =>
-        assertId(parsed, id, root),
-      )
-      documents.set(id, document)
-    }
-    return document
-  }
+  const loadDocument = (id: string) =>
+    cached(documents, id, snapshotPaths.document(id), documentSchema)
 
   const loadAllDocuments = async () => {
     const { documents: summaries } = await loadManifest()
     return Promise.all(summaries.map((summary) => loadDocument(summary.id)))
   }
 
-  return { loadManifest, loadDocument, loadAllDocuments }
+  const loadInterpretation = (id: string) =>
+    cached(interpretations, id, snapshotPaths.interpretation(id), interpretationSchema)
+
+  // The file name is the page address; a mismatch would publish a page under the wrong id.
+  function cached<T extends { id: string }>(
+    cache: Map<string, Promise<T>>,
+    id: string,
+    relative: string,
+    schema: z.ZodType<T, unknown>,
+  ): Promise<T> {
+    let item = cache.get(id)
+    if (!item) {
+      item = readValidated(root, relative, schema).then((parsed) => {
+        if (parsed.id !== id) throw new SnapshotError(`Snapshot file ${join(root, relative)} holds "${parsed.id}", not "${id}".`)
+        return parsed
+      })
+      cache.set(id, item)
+    }
+    return item
+  }
+
+  return { loadManifest, loadDocument, loadAllDocuments, loadInterpretation }
 }
 
 /** Thrown when a snapshot file is missing, not JSON, or not what the schema says. */
@@ -70,12 +87,4 @@ async function readValidated<T extends z.ZodType>(root: string, relative: string
     throw new SnapshotError(`Snapshot file ${file} does not match the schema:\n${z.prettifyError(result.error)}`)
   }
   return result.data
-}
-
-// The file name is the page address; a mismatch would publish a page under the wrong id.
-function assertId(document: PublicDocument, id: string, root: string): PublicDocument {
-  if (document.id !== id) {
-    throw new SnapshotError(`Snapshot file ${join(root, snapshotPaths.document(id))} holds document "${document.id}".`)
-  }
-  return document
 }
