@@ -1,5 +1,6 @@
 import { disclosureLabels } from '../../cms/domain/disclosure'
 import { documentKindLabels, type DocumentKind } from '../../cms/domain/documentKinds'
+import { interpretationFormLabels, type InterpretationForm } from '../../cms/domain/interpretationForms'
 import type { PublicOrganization } from '../../cms/snapshot/schema'
 
 /** 文种 as readers know it, e.g. 行政规范性文件. */
@@ -13,4 +14,9 @@ export const proactiveLabel = disclosureLabels.proactive
 /** Joint issuers in printed order, separated the way GB/T 9704 prints them. */
 export function issuerNames(issuers: readonly PublicOrganization[]): string {
   return issuers.map((issuer) => issuer.name).join('　')
+}
+
+/** 解读形式 as readers know it, e.g. 图文解读. */
+export function interpretationFormLabel(form: InterpretationForm): string {
+  return interpretationFormLabels[form]
 }

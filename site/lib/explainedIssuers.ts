@@ -1,0 +1,16 @@
+import type { DocumentSummary, PublicInterpretation } from '../../cms/snapshot/schema'
+
+/**
+ * The 发文机关 of the documents an interpretation explains, each once, in order. They are
+ * the interpretation's 发文机关 search filter: a reader narrowing the search to one
+ * issuer finds its documents and what explains them, and the filter never lists an
+ * organisation that issued nothing (a 解读主体 is often the drafting department).
+ */
+export function explainedIssuers(
+  interpretation: Pick<PublicInterpretation, 'documents'>,
+  documents: readonly Pick<DocumentSummary, 'id' | 'issuers'>[],
+): string[] {
+  const byId = new Map(documents.map((document) => [document.id, document]))
+  const names = interpretation.documents.flatMap(({ id }) => byId.get(id)?.issuers.map((issuer) => issuer.name) ?? [])
+  return [...new Set(names)]
+}
