@@ -7,8 +7,9 @@ import * as pagefind from 'pagefind'
 
 /**
  * Indexes the built site with Pagefind and writes the index to `<outDir>/pagefind/`.
- * Only elements marked `data-pagefind-body` (the document pages' articles) are
- * indexed; Chinese word segmentation follows from `<html lang="zh-CN">`.
+ * Only elements marked `data-pagefind-body` (the articles of document and
+ * interpretation pages, told apart by their 类型 filter) are indexed; withdrawal
+ * notices and list pages are not. Chinese word segmentation follows from `<html lang="zh-CN">`.
  */
 export function pagefindIntegration(): AstroIntegration {
   return {

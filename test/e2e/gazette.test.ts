@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { normalizeDocumentNumber } from '../../cms/domain/documentNumber'
+import { readSampleInterpretations } from '../../scripts/lib/samples'
 import { horizontalOverflow, launchBrowser } from './helpers/browser'
 import { samples, sampleWithTitleContaining } from './samples'
 
@@ -60,8 +61,13 @@ describe('search', () => {
   it('finds documents about 政务公开', async () => {
     const found = await searchFor('政务公开')
     expect(found.length).toBeGreaterThan(0)
-    const sampleAddresses = samples.map((sample) => `/documents/${sample.slug}/`)
+    // Interpretations of the samples are indexed too (see interpretations.test.ts).
+    const sampleAddresses = [
+      ...samples.map((sample) => `/documents/${sample.slug}/`),
+      ...readSampleInterpretations().map((interpretation) => `/interpretations/${interpretation.slug}/`),
+    ]
     for (const address of found) expect(sampleAddresses).toContain(address)
+    expect(found.some((address) => address.startsWith('/documents/'))).toBe(true)
   })
 
   it('finds a document by a word from its title', async () => {

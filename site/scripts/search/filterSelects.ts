@@ -1,19 +1,29 @@
 import { validityStatuses, validityStatusLabels } from '../../../cms/domain/validity'
+import { contentTypeLabels } from '../../lib/contentTypes'
 import type { FilterCounts, FilterSelection } from './pagefindApi'
 
-// Statuses in the order a document goes through them, not in collation order.
+// Statuses in the order a document goes through them, types documents first: not collation order.
 const statusOrder: string[] = validityStatuses.map((status) => validityStatusLabels[status])
-const byStatus = (a: string, b: string) => statusOrder.indexOf(a) - statusOrder.indexOf(b)
+const typeOrder: string[] = Object.values(contentTypeLabels)
+const inOrder = (order: string[]) => (a: string, b: string) => order.indexOf(a) - order.indexOf(b)
+
+const orders: Record<string, (a: string, b: string) => number> = {
+  年份: (a, b) => b.localeCompare(a),
+  有效性: inOrder(statusOrder),
+  类型: inOrder(typeOrder),
+}
+const byName = (a: string, b: string) => a.localeCompare(b, 'zh-CN')
 
 /**
  * Fills each `<select data-filter="…">` with the values Pagefind knows, with their
- * counts; years newest first, statuses in their life order, names in Chinese collation order.
+ * counts; years newest first, statuses in their life order, types documents first,
+ * names in Chinese collation order.
  */
 export function fillFilterSelects(selects: HTMLSelectElement[], counts: FilterCounts, selected: FilterSelection): void {
   for (const select of selects) {
     const name = select.dataset.filter ?? ''
     const values = Object.entries(counts[name] ?? {})
-    values.sort(([a], [b]) => (name === '年份' ? b.localeCompare(a) : name === '有效性' ? byStatus(a, b) : a.localeCompare(b, 'zh-CN')))
+    values.sort(([a], [b]) => (orders[name] ?? byName)(a, b))
     for (const [value, count] of values) {
       select.append(new Option(`${value}（${count}）`, value))
     }

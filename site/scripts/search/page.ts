@@ -1,3 +1,4 @@
+import { contentTypeLabels, TYPE_FILTER } from '../../lib/contentTypes'
 import { numberFilterName, type NumberEntry } from '../../lib/numbers/entry'
 import { fillFilterSelects, selectedFilters } from './filterSelects'
 import { createNumberLookup } from './numberLookup'
@@ -55,13 +56,15 @@ export async function startSearchPage(): Promise<void> {
     list.replaceChildren()
     more.hidden = true
     if (isEmpty(state)) {
-      status.textContent = '请输入关键词，或选择年份、发文机关、文种、有效性。'
+      status.textContent = '请输入关键词，或选择类型、年份、发文机关、文种、有效性。'
       return
     }
     status.textContent = '正在检索…'
     try {
-      // A typed number's document comes first, whatever the words rank; filters do not hide it.
-      const matches = state.query ? await lookupNumbers(state.query) : []
+      // A typed number's document comes first, whatever the words rank; filters do not hide
+      // it, except a search for interpretations only, which asked for no document at all.
+      const documentsWanted = state.filters[TYPE_FILTER] !== contentTypeLabels.interpretation
+      const matches = state.query && documentsWanted ? await lookupNumbers(state.query) : []
       const found = await runSearch(pagefind, state, matches)
       if (run !== current || !found) return
       remaining = [...found.results]
@@ -69,7 +72,7 @@ export async function startSearchPage(): Promise<void> {
       list.append(...matches.map((entry) => numberMatchItem(entry)))
       await showMore(run)
       // Announced once the first page is on screen, so the count and the list agree.
-      if (run === current) status.textContent = total > 0 ? `找到 ${total} 篇文件` : notFound(state)
+      if (run === current) status.textContent = total > 0 ? `找到 ${total} 条结果` : notFound(state)
     } catch (error) {
       console.error(error)
       if (run === current) status.textContent = '检索出错，请稍后再试。'
@@ -96,5 +99,5 @@ function runSearch(pagefind: Pagefind, { query, filters }: SearchState, matches:
 }
 
 function notFound({ query }: SearchState): string {
-  return query ? `未找到与“${query}”相关的文件` : '未找到符合筛选条件的文件'
+  return query ? `未找到与“${query}”相关的内容` : '未找到符合筛选条件的内容'
 }

@@ -1,12 +1,21 @@
 import { formatDate } from '../../lib/format'
+import { contentTypeLabels, TYPE_FILTER } from '../../lib/contentTypes'
 import { safeHref } from '../../../cms/domain/safeHref'
 import { excerptNodes } from './excerpt'
 import type { PagefindResultData } from './pagefindApi'
 
-/** One result as `<li class="search-result">` with a link to the document page. */
+/** One result as `<li class="search-result">` with a link to its page; interpretations are tagged. */
 export function resultItem(data: PagefindResultData, doc: Document = document): HTMLLIElement {
   const item = doc.createElement('li')
   item.className = 'search-result'
+  const isInterpretation = data.filters[TYPE_FILTER]?.includes(contentTypeLabels.interpretation) ?? false
+
+  if (isInterpretation) {
+    const tag = doc.createElement('span')
+    tag.className = 'result-tag'
+    tag.textContent = contentTypeLabels.interpretation
+    item.append(tag)
+  }
 
   const link = doc.createElement('a')
   link.href = safeHref(data.url) ?? '/documents/'
@@ -14,7 +23,9 @@ export function resultItem(data: PagefindResultData, doc: Document = document): 
   item.append(link)
 
   const date = data.meta.date
-  const details = [data.meta.docNumber, data.filters['发文机关']?.join('　'), date ? formatDate(date) : undefined]
+  // An interpretation names who interprets; its 发文机关 filter holds the explained documents' issuers.
+  const by = isInterpretation ? data.meta.interpreter : data.filters['发文机关']?.join('　')
+  const details = [isInterpretation ? undefined : data.meta.docNumber, by, date ? formatDate(date) : undefined]
   const meta = doc.createElement('p')
   meta.className = 'meta'
   meta.textContent = details.filter(Boolean).join(' · ')

@@ -1,7 +1,7 @@
 import type { FilterSelection } from './pagefindApi'
 
 /** Pagefind filter names (the Chinese the pages declare) and their short address keys. */
-export const FILTER_PARAMS = { 年份: 'year', 发文机关: 'issuer', 文种: 'kind', 有效性: 'status' } as const
+export const FILTER_PARAMS = { 类型: 'type', 年份: 'year', 发文机关: 'issuer', 文种: 'kind', 有效性: 'status' } as const
 
 export type FilterName = keyof typeof FILTER_PARAMS
 
