@@ -64,10 +64,12 @@ export function findFirstDate(text: string): FoundDate | null {
 /** What may follow a date on a line of its own: the 版记's 印发 or nothing. */
 export type DateLine = { value: string; raw: string; suffix: '' | '印发' }
 
+const DATE_LINE = new RegExp(`^${CHINESE_DATE.source}${SP}(印发)?$`, 'u')
+
 /** A line that is a date and nothing else (spaces aside), or a 印发 date ("2022年6月30日印发"). */
 export function readDateLine(line: string): DateLine | null {
   const trimmed = line.trim()
-  const m = new RegExp(`^${CHINESE_DATE.source}${SP}(印发)?$`, 'u').exec(foldDigits(trimmed))
+  const m = DATE_LINE.exec(foldDigits(trimmed))
   if (!m) return null
   const value = readDate(m[1] ?? '', m[2] ?? '', m[3] ?? '')
   if (!value) return null

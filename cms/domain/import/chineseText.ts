@@ -34,22 +34,15 @@ export function compact(text: string): string {
  * collapses the rest to one space.
  */
 export function tightenSpacing(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim().replace(/:\/\/ +/g, '://')
-  let out = ''
-  for (let i = 0; i < t.length; i++) {
-    const ch = t[i] as string
-    if (ch !== ' ') {
-      out += ch
-      continue
-    }
-    const left = out.at(-1)
-    const right = t[i + 1]
+  const t = text.replace(/\s+/g, ' ').trim().replace(/:\/\/ /g, '://')
+  // Spaces are single now, so a space's neighbours in `t` are the characters it separates.
+  return t.replace(/ /g, (space, at: number) => {
+    const left = t[at - 1]
+    const right = t[at + 1]
     // "完成时限: 2020年": ASCII punctuation used as Chinese punctuation.
-    const chinesePunctuation = left !== undefined && /[,.:;!?)]/.test(left) && isWide(out.at(-2))
-    if (isWide(left) || isWide(right) || chinesePunctuation) continue
-    out += ch
-  }
-  return out
+    const chinesePunctuation = left !== undefined && /[,.:;!?)]/.test(left) && isWide(t[at - 2])
+    return isWide(left) || isWide(right) || chinesePunctuation ? '' : space
+  })
 }
 
 /** Sentence-final punctuation: a paragraph ending in one of these is complete. */

@@ -7,7 +7,8 @@
 import { parseDocumentNumber } from '../documentNumber'
 import { compact, SENTENCE_END, tightenSpacing } from './chineseText'
 import { findFirstDate } from './chineseDate'
-import { isOrgName } from './orgNames'
+import { isOrgName, organsInTitle } from './orgNames'
+import { startsWithMarker } from './structureMarkers'
 import type { DocumentNumberValue, Sourced } from './types'
 
 export type DocumentHeader = {
@@ -48,11 +49,11 @@ function isAddressee(line: string): boolean {
   return /[:：]$/u.test(line.trim())
 }
 
-/** Whether a line can be (part of) a title: short, no sentence punctuation, not a date or addressee. */
+/** Whether a line can be (part of) a title: short, no sentence punctuation, not a date, an addressee or a numbered heading. */
 function titleLike(line: string): boolean {
   const text = tightenSpacing(line)
   if (text.length < 4 || text.length > 120) return false
-  if (SENTENCE_END.test(text) || isAddressee(text)) return false
+  if (SENTENCE_END.test(text) || isAddressee(text) || startsWithMarker(text)) return false
   if (findFirstDate(text)?.raw === text) return false
   return /\p{Script=Han}/u.test(text)
 }
@@ -89,6 +90,9 @@ export function readHeader(lines: readonly string[], skip: ReadonlySet<number>):
   while (k < candidates.length && titleLines.length < 4 && !endsLikeTitle(titleLines.join(''))) {
     const next = at(k)
     if (!titleLike(next) || readDocumentNumberLine(next) || compact(next).length > 60) break
+    // A whole title of its own ("X关于…的通知") after a short line: that line was a site
+    // banner or a heading above the title, not the title's first part.
+    if (organsInTitle(compact(next)).length > 0 && endsLikeTitle(next)) titleLines.length = 0
     titleLines.push(next)
     header.consumed.add(candidates[k] as number)
     k++

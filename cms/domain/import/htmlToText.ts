@@ -33,7 +33,8 @@ function isDropped(name: string, attributes: string): boolean {
 
 const collapse = (line: string): string => line.replace(/[ \t\f\r\u00A0]+/g, ' ').trim()
 
-type Row = { cells: string[]; cell: string | null }
+// `layout`: a cell holds paragraphs or a nested table, so the row is page layout, not data.
+type Row = { cells: string[]; cell: string | null; layout: boolean }
 
 /** Collects text into lines, and table cells into rows. */
 class TextSink {
@@ -44,7 +45,10 @@ class TextSink {
   write(text: string): void {
     const row = this.rows.at(-1)
     if (!row) this.lines[this.lines.length - 1] += text
-    else row.cell = (row.cell ?? '') + text
+    else {
+      row.cell = (row.cell ?? '') + text
+      if (text.includes('\n')) row.layout = true
+    }
   }
 
   breakLine(): void {
@@ -64,12 +68,12 @@ class TextSink {
   openRow(): void {
     // <tr> without </tr> before the next one: rows are siblings, not nested.
     if (this.rows.length > (this.tables.at(-1) ?? 0)) this.endRow()
-    this.rows.push({ cells: [], cell: null })
+    this.rows.push({ cells: [], cell: null, layout: false })
   }
 
   openCell(): void {
     this.endCell()
-    if (this.rows.length <= (this.tables.at(-1) ?? 0)) this.rows.push({ cells: [], cell: null })
+    if (this.rows.length <= (this.tables.at(-1) ?? 0)) this.rows.push({ cells: [], cell: null, layout: false })
     ;(this.rows.at(-1) as Row).cell = ''
   }
 
@@ -86,15 +90,15 @@ class TextSink {
     const row = this.rows.pop()
     if (!row) return
     const cells = row.cells.map((c) => c.split('\n').map(collapse).filter((l) => l !== '').join('\n')).filter((c) => c !== '')
-    // A layout cell holding paragraphs keeps its lines; data cells share one line.
-    const text = cells.some((c) => c.includes('\n')) ? cells.join('\n') : cells.join(' | ')
+    // A layout row keeps its cells' lines; a data row is one line.
+    const text = row.layout ? cells.join('\n') : cells.join(' | ')
     if (this.rows.length > 0) this.write(`\n${text}\n`)
     else this.lines.push(text, '')
   }
 
   text(): string {
     while (this.rows.length > 0) this.endRow()
-    return this.lines.join('\n').split('\n').map(collapse).join('\n').replace(/\n{3,}/g, '\n\n').trim()
+    return this.lines.join('\n').split('\n').map(collapse).filter((line) => line !== '').join('\n')
   }
 }
 

@@ -5,19 +5,11 @@
  * the title or 版头 names but the signature does not is a doubt for the editor.
  */
 import { type Metadata, metadataValue } from './metadataFields'
-import { fullerName, isOrgName, sameOrganization, splitOrgNames } from './orgNames'
+import { fullerName, organsInTitle, sameOrganization, splitOrgNames } from './orgNames'
 import type { SignatureBlock } from './signatureBlock'
 import type { ExtractedIssuer, IssuerOrigin, Sourced } from './types'
 
 export type IssuerCandidate = { name: string; source: string; origin: IssuerOrigin }
-
-/** The organs a title names before 关于 ("市财政局 市教育局关于…"), or []. */
-export function organsInTitle(title: string): string[] {
-  const m = /^(.{2,80}?)关于/u.exec(title)
-  if (!m) return []
-  const parts = (m[1] ?? '').split(/[\s、，,]+/u).filter((p) => p !== '')
-  return parts.length > 0 && parts.every(isOrgName) ? parts : []
-}
 
 const ORIGIN_LABELS: Record<IssuerOrigin, string> = { signature: '落款', title: '标题', masthead: '版头', metadata: '网页元数据' }
 

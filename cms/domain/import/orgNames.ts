@@ -5,13 +5,13 @@
  * to see that two spellings are the same organ.
  */
 
-// How organ names end. Longest first, so that 委员会 wins over 会.
+// How organ names end, longest first, so that 委员会 wins over 会.
 const ORG_ENDINGS = [
   '人民政府', '人民代表大会常务委员会', '常务委员会', '领导小组', '管理委员会', '委员会', '管委会', '办公室', '办公厅',
   '人民法院', '人民检察院', '政府', '小组', '总局', '分局', '中心', '公司', '集团', '银行', '党组', '党委',
   '政协', '国务院', '指挥部', '工作组', '研究院', '联合会', '协会', '学会',
   '局', '厅', '委', '办', '署', '院', '部', '处', '科', '室', '站', '所', '队', '会', '社', '馆', '校',
-]
+].sort((a, b) => b.length - a.length)
 
 const NAME = /^[\p{Script=Han}A-Za-z0-9（）()·]{2,40}$/u
 
@@ -19,7 +19,9 @@ const NAME = /^[\p{Script=Han}A-Za-z0-9（）()·]{2,40}$/u
 export function isOrgName(text: string): boolean {
   const name = text.trim()
   if (!NAME.test(name) || /^\d/.test(name)) return false
-  return ORG_ENDINGS.some((ending) => name.endsWith(ending) && name.length > ending.length)
+  // The longest ending that fits must leave a name before it: 办公室 alone names no organ.
+  const ending = ORG_ENDINGS.find((e) => name.endsWith(e))
+  return ending !== undefined && name.length > ending.length
 }
 
 /**
@@ -56,4 +58,12 @@ export function sameOrganization(a: string, b: string): boolean {
 /** Of two spellings of one organ, the one to keep: the longer, which is the fuller name. */
 export function fullerName(a: string, b: string): string {
   return b.replace(/\s+/g, '').length > a.replace(/\s+/g, '').length ? b : a
+}
+
+/** The organs a title names before 关于 ("市财政局 市教育局关于…"), or []. */
+export function organsInTitle(title: string): string[] {
+  const m = /^(.{2,80}?)关于/u.exec(title)
+  if (!m) return []
+  const parts = (m[1] ?? '').split(/[\s、，,]+/u).filter((p) => p !== '')
+  return parts.length > 0 && parts.every(isOrgName) ? parts : []
 }

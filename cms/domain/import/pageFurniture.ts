@@ -25,30 +25,31 @@ const FURNITURE_LINE = [
   /^(?:扫一扫在手机(?:上)?打开(?:当前页)?|分享到\s*[:：])/u,
 ]
 
-// Footer words; a line holding one of them near its start is the footer.
-const FOOTER = /主办单位|承办单位|协办单位|版权所有|技术支持|ICP备|ICP证|公安备案|网站标识码|站点地图|网站地图|网站纠错/u
+// Footer words: 主办单位, 版权所有, the ICP licence number and the like.
+const FOOTER = /主办单位|承办单位|协办单位|版权所有|技术支持|ICP备|ICP证|公安备案|网站标识码|站点地图|网站地图|网站纠错/gu
+
+const footerItems = (text: string): RegExpExecArray[] => [...text.matchAll(FOOTER)]
 
 /** True for a line that is page furniture as a whole. */
 export function isFurnitureLine(line: string): boolean {
   const text = line.trim()
   if (text === '') return false
   if (FURNITURE_LINE.some((re) => re.test(text))) return true
-  const footer = FOOTER.exec(text)
-  // A sentence that mentions 主办单位 in passing is text; a footer starts with its words.
-  return footer !== null && footer.index < 12 && text.length < 600
+  // A footer starts with its words or lists several; a sentence that mentions
+  // 主办单位 and 协办单位 in passing ends with a full stop.
+  const items = footerItems(text)
+  return items.length > 0 && ((items[0]?.index ?? 0) <= 2 || items.length >= 2) && !/[。！？]/u.test(text)
 }
 
 /**
- * A line that runs on into the footer ("…的重要内容。 主办单位:集贤县人民政府 …"):
+ * A line that runs on into the footer ("…的重要内容。 | 主办单位:集贤县人民政府 版权所有…"):
  * the text before the footer, or the line unchanged.
  */
 export function cutFooter(line: string): string {
-  const footer = FOOTER.exec(line)
-  if (!footer || footer.index < 12) return line
-  const before = line.slice(0, footer.index)
-  const after = line.slice(footer.index)
-  // Only where the text before it is complete and what follows lists several footer
-  // items; otherwise the words belong to a sentence.
-  const footerItems = after.match(new RegExp(FOOTER.source, 'gu'))?.length ?? 0
-  return /[。！？）)〕”"]\s*[|｜]?\s*$/u.test(before) && footerItems >= 2 ? before.trim() : line
+  const items = footerItems(line)
+  const first = items[0]
+  if (!first || items.length < 2) return line
+  const before = line.slice(0, first.index).replace(/[\s|｜]+$/u, '')
+  // Only where the text before it is complete; otherwise the words belong to a sentence.
+  return before !== '' && /[。！？）)〕”"]$/u.test(before) && !/[。！？]/u.test(line.slice(first.index)) ? before : line
 }

@@ -26,17 +26,25 @@ const DISCLOSURE_MARK = /^[（(]\s*此件[^（()）]{2,14}[）)]/u
 const SIGNATURE = new RegExp(`^([^\\s，,。；;：:、]{2,40}(?:\\s+[^\\s，,。；;：:、]{2,40}){0,5}?)\\s*(${CHINESE_DATE_TEXT})(\\s*印发)?(?=\\s|$)`, 'u')
 const CLOSED_AFTER_SENTENCE = /[。！？][（(][^（()）]*[）)]$/u
 
-/** Whether the space between `left` and `right` ends a paragraph in flattened text. */
-function isFlattenedBreak(segment: string, right: string): boolean {
-  const left = segment.trimEnd()
+// How much text either side of a space the rules look at: enough for a signature with
+// several organs. Bounded, so that a megabyte on one line is still read in linear time.
+const WINDOW = 300
+const HEADING_LENGTH = 30
+
+/**
+ * Whether the space between `left` (the end of the current segment, whose full length
+ * is `length`) and `right` (the text after the space) ends a paragraph in flattened text.
+ */
+function isFlattenedBreak(left: string, length: number, right: string): boolean {
   if (startsWithMarker(right) && leadingMarker(left) !== left) return true
   if (/[。！？!?][”"’]?$/u.test(left)) return true
   if (CLOSED_AFTER_SENTENCE.test(left)) return true
   if (/^[（(]此件/u.test(right) || /[（(]此件[^（()）]*[）)]$/u.test(left)) return true
   // A heading ("一、指导思想") followed by its text on the same line.
-  const heading = LEVEL_ONE.test(left) || LEVEL_TWO.test(left)
-  const words = left.slice(leadingMarker(left).length)
-  if (heading && words !== '' && left.length <= 30 && !/[，,、；;：:。]/u.test(words)) return true
+  if (length <= HEADING_LENGTH && (LEVEL_ONE.test(left) || LEVEL_TWO.test(left))) {
+    const words = left.slice(leadingMarker(left).length)
+    if (words !== '' && !/[，,、；;：:。]/u.test(words)) return true
+  }
   return startsWithSignature(right)
 }
 
@@ -45,14 +53,20 @@ function startsWithSignature(text: string): boolean {
   return m !== null && splitOrgNames(m[1] ?? '') !== null
 }
 
+/** The spaces of a line, with bounded text either side. */
+function* spaces(line: string): Generator<{ at: number; end: number; before: string; after: string }> {
+  for (const m of line.matchAll(/\s+/gu)) {
+    const end = m.index + m[0].length
+    yield { at: m.index, end, before: line.slice(Math.max(0, m.index - WINDOW), m.index), after: line.slice(end, end + WINDOW) }
+  }
+}
+
 /** A flattened line: long, with several spaces that can only be paragraph breaks. */
 export function isFlattened(line: string): boolean {
   if (line.length < 400) return false
   let breaks = 0
-  for (const m of line.matchAll(/\s+/gu)) {
-    const left = line.slice(0, m.index)
-    const right = line.slice(m.index + m[0].length)
-    if (startsWithMarker(right) || /[。！？!?]$/u.test(left)) breaks++
+  for (const space of spaces(line)) {
+    if (startsWithMarker(space.after) || /[。！？!?]$/u.test(space.before)) breaks++
     if (breaks >= 3) return true
   }
   return false
@@ -68,13 +82,16 @@ export function splitLine(input: string): string[] {
   const line = flattened ? input.replace(/\s+[|｜]\s+/gu, ' ') : input
   const segments: string[] = []
   let start = 0
-  for (const m of line.matchAll(/\s+/gu)) {
-    const segment = line.slice(start, m.index)
-    const right = line.slice(m.index + m[0].length)
-    const isBreak = flattened ? isFlattenedBreak(segment, right) : CLOSED_AFTER_SENTENCE.test(segment.trimEnd()) && /^\p{Script=Han}/u.test(right)
-    if (isBreak && segment.trim() !== '') {
-      segments.push(segment.trim())
-      start = m.index + m[0].length
+  for (const space of spaces(line)) {
+    const length = space.at - start
+    const left = length > WINDOW ? space.before : line.slice(start, space.at)
+    if (left.trim() === '') continue
+    const isBreak = flattened
+      ? isFlattenedBreak(left.trimEnd(), length, space.after)
+      : CLOSED_AFTER_SENTENCE.test(left.trimEnd()) && /^\p{Script=Han}/u.test(space.after)
+    if (isBreak) {
+      segments.push(line.slice(start, space.at).trim())
+      start = space.end
     }
   }
   const rest = line.slice(start).trim()

@@ -8,6 +8,7 @@ import { compact } from './chineseText'
 
 const MIN_RUN_PARAGRAPHS = 3
 const MIN_RUN_CHARACTERS = 120
+const MAX_CANDIDATES = 4
 
 /**
  * Indexes of the paragraphs that repeat an earlier run, compared without spaces.
@@ -16,8 +17,14 @@ const MIN_RUN_CHARACTERS = 120
 export function findRepeatedRuns(texts: readonly string[]): Set<number> {
   const keys = texts.map(compact)
   const repeated = new Set<number>()
+  // Where each paragraph first occurs; a doubled page repeats from its first copy, so a
+  // few earliest occurrences are enough (and keep a file of identical lines linear).
   const firstSeen = new Map<string, number[]>()
-  keys.forEach((key, i) => firstSeen.set(key, [...(firstSeen.get(key) ?? []), i]))
+  keys.forEach((key, i) => {
+    const seen = firstSeen.get(key)
+    if (!seen) firstSeen.set(key, [i])
+    else if (seen.length < MAX_CANDIDATES) seen.push(i)
+  })
   let j = 0
   while (j < keys.length) {
     let best = { length: 0, characters: 0 }
