@@ -26,9 +26,13 @@ afterAll(async () => {
   await admin?.stop()
 })
 
+/** Calls the API from the signed-in page, with its session cookie, as the admin itself does. */
+async function apiGet<T>(path: string): Promise<T> {
+  return page.evaluate(async (url) => (await fetch(url, { credentials: 'include' })).json(), `${admin.url}${path}`) as Promise<T>
+}
+
 async function documentsCount(): Promise<number> {
-  const response = await page.request.get(`${admin.url}/api/documents?limit=0&draft=true`)
-  return ((await response.json()) as { totalDocs: number }).totalDocs
+  return (await apiGet<{ totalDocs: number }>('/api/documents?limit=0&draft=true')).totalDocs
 }
 
 describe('the admin', () => {
@@ -44,8 +48,8 @@ describe('the admin', () => {
 
   it('opens a sample document with its labels and rich-text body', async () => {
     const sample = sampleWithTitleContaining('运城市')
-    const found = await page.request.get(`${admin.url}/api/documents?where[slug][equals]=${sample.slug}&depth=0`)
-    const id = ((await found.json()) as { docs: Array<{ id: number | string }> }).docs[0]?.id
+    const found = await apiGet<{ docs: Array<{ id: number | string }> }>(`/api/documents?where[slug][equals]=${sample.slug}&depth=0`)
+    const id = found.docs[0]?.id
     expect(id).toBeDefined()
     await page.goto(`${admin.url}/admin/collections/documents/${id}`)
     await page.waitForSelector('[data-lexical-editor="true"]', { timeout: 30_000 })
@@ -73,8 +77,8 @@ describe('the admin', () => {
   })
 
   it('shows the issuing-code register with the numbers in use', async () => {
-    const found = await page.request.get(`${admin.url}/api/issuing-codes?where[code][equals]=运政办发&depth=0`)
-    const id = ((await found.json()) as { docs: Array<{ id: number | string }> }).docs[0]?.id
+    const found = await apiGet<{ docs: Array<{ id: number | string }> }>(`/api/issuing-codes?where[code][equals]=${encodeURIComponent('运政办发')}&depth=0`)
+    const id = found.docs[0]?.id
     expect(id).toBeDefined()
     await page.goto(`${admin.url}/admin/collections/issuing-codes/${id}`)
     const register = page.getByRole('table', { name: '各年度编号情况' })
