@@ -290,6 +290,12 @@ export interface Document {
    * 留空则取成文日期的年份。
    */
   allocateYear?: number | null;
+  importSource?: (number | null) | Media;
+  /**
+   * 导入时发现的缺失和存疑之处，请逐条核对。
+   */
+  importReport?: string | null;
+  importKey?: string | null;
   /**
    * 先审查、后公开：编辑提交审核，审核员审核通过，发布员发布。
    */
@@ -918,6 +924,9 @@ export interface DocumentsSelect<T extends boolean = true> {
       };
   allocateFrom?: T;
   allocateYear?: T;
+  importSource?: T;
+  importReport?: T;
+  importKey?: T;
   reviewState?: T;
   workflowAction?: T;
   workflowReason?: T;

@@ -8,6 +8,7 @@ import * as migration_20261125_180537_review_workflow from './20261125_180537_re
 import * as migration_20261125_181435_personal_data from './20261125_181435_personal_data';
 import * as migration_20261125_181724_scheduled_publication from './20261125_181724_scheduled_publication';
 import * as migration_20261125_182112_site_builds from './20261125_182112_site_builds';
+import * as migration_20261125_183128_import_fields from './20261125_183128_import_fields';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261125_182112_site_builds.up,
     down: migration_20261125_182112_site_builds.down,
-    name: '20261125_182112_site_builds'
+    name: '20261125_182112_site_builds',
+  },
+  {
+    up: migration_20261125_183128_import_fields.up,
+    down: migration_20261125_183128_import_fields.down,
+    name: '20261125_183128_import_fields'
   },
 ];

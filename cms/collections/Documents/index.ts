@@ -293,6 +293,21 @@ export const Documents: CollectionConfig = {
         },
       ],
     },
+    {
+      type: 'collapsible',
+      label: label('导入信息', 'Import'),
+      admin: { position: 'sidebar', initCollapsed: true, condition: (data) => Boolean(data?.importKey) },
+      fields: [
+        { name: 'importSource', type: 'upload', relationTo: 'media', label: label('导入原件', 'Source file'), admin: { readOnly: true } },
+        {
+          name: 'importReport',
+          type: 'textarea',
+          label: label('导入报告', 'Import report'),
+          admin: { readOnly: true, description: '导入时发现的缺失和存疑之处，请逐条核对。' },
+        },
+        { name: 'importKey', type: 'text', index: true, admin: { hidden: true } },
+      ],
+    },
     ...workflowFields(),
     personalDataFields(),
     ...numberPartFields,

@@ -1,0 +1,137 @@
+/**
+ * Importing what an office already has, on the real database: the five seed files
+ * (and a Word file) become drafts with their metadata, the original attached and a
+ * report; importing again updates instead of duplicating; unreadable files are named
+ * with the reason; --dry-run --json prints the fields and touches no database.
+ */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { readSampleDocuments, readSampleOrganizations } from '../../scripts/lib/samples'
+import { importFile } from '../../scripts/import/importFile'
+import { readSourceFile } from '../../scripts/import/readSourceFile'
+import { minimalDocx } from './helpers/minimalDocx'
+import { startTempGazette, type TempGazette } from './helpers/tempGazette'
+
+const seedsDir = path.resolve(process.env.GONGBAO_SEEDS_DIR ?? '../shared/seeds')
+const seedFiles = fs.existsSync(seedsDir) ? fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort() : []
+let gazette: TempGazette
+
+async function importPath(file: string) {
+  return importFile(gazette.payload, { name: path.basename(file), bytes: fs.readFileSync(file), text: await readSourceFile(file) })
+}
+
+beforeAll(async () => {
+  gazette = await startTempGazette()
+  // The organisation register, as an office would have it before importing.
+  for (const org of readSampleOrganizations()) {
+    await gazette.payload.create({
+      collection: 'organizations',
+      data: { name: org.name, shortName: org.shortName, orgCode: org.orgCode, isGovernment: org.isGovernment, slug: org.key },
+    })
+  }
+})
+
+afterAll(async () => {
+  await gazette?.cleanup()
+})
+
+describe.skipIf(seedFiles.length === 0)('importing the seed documents', () => {
+  it('makes each a draft with its metadata, its source file and a report', async () => {
+    const samples = readSampleDocuments()
+    for (const name of seedFiles) {
+      const outcome = await importPath(path.join(seedsDir, name))
+      const sample = samples.find((s) => (s as { source?: string }).source === name)
+      const doc = await gazette.payload.findByID({ collection: 'documents', id: outcome.id, draft: true, depth: 1 })
+      expect(doc._status).toBe('draft')
+      expect(doc.title).toBe(sample?.title)
+      expect(doc.docNumberRaw ?? null).toBe(sample?.docNumberRaw ?? null)
+      if (sample?.writtenDate) expect(doc.writtenDate?.slice(0, 10)).toBe(sample.writtenDate)
+      const issuers = (doc.issuers ?? []).map((o) => (typeof o === 'object' ? o.slug : o))
+      expect(issuers).toEqual(sample?.issuers)
+      expect(doc.disclosure).toBe('proactive')
+      expect(typeof doc.importSource === 'object' && doc.importSource?.filename).toBeTruthy()
+      expect(doc.importReport).toContain('文件类型请手工选择')
+      expect(JSON.stringify(doc.body)).not.toMatch(/上一条|下一条|版权所有|浏览次数|发布者/)
+    }
+  })
+
+  it('updates the same drafts when the files are imported again', async () => {
+    const before = (await gazette.payload.count({ collection: 'documents' })).totalDocs
+    const outcomes = []
+    for (const name of seedFiles) outcomes.push(await importPath(path.join(seedsDir, name)))
+    expect(outcomes.every((o) => !o.created)).toBe(true)
+    expect((await gazette.payload.count({ collection: 'documents' })).totalDocs).toBe(before)
+  })
+
+  it('leaves out a number another document already has, and says so', async () => {
+    const yuncheng = seedFiles.find((f) => f.startsWith('001_')) as string
+    const copy = path.resolve('.tmp', `import-copy-${process.pid}.txt`)
+    // Another file with the same text: a new import key, the number the first import holds.
+    fs.writeFileSync(copy, `${fs.readFileSync(path.join(seedsDir, yuncheng), 'utf8')}\n`)
+    try {
+      const outcome = await importPath(copy)
+      const doc = await gazette.payload.findByID({ collection: 'documents', id: outcome.id, draft: true })
+      expect(doc.docNumberRaw ?? null).toBeNull()
+      expect(doc.importReport).toContain('运政办发〔2022〕18号')
+      expect(doc.importReport).toContain('已被《')
+    } finally {
+      fs.rmSync(copy, { force: true })
+    }
+  })
+
+  it('never publishes what it imports', async () => {
+    const response = await gazette.rest('/api/documents?limit=100&depth=0')
+    const publicIds = ((await response.json()) as { docs: Array<{ importKey?: string | null }> }).docs
+    expect(publicIds.every((d) => !d.importKey)).toBe(true)
+  })
+})
+
+describe('other files', () => {
+  const dir = path.resolve('.tmp', `import-${process.pid}`)
+
+  beforeAll(() => fs.mkdirSync(dir, { recursive: true }))
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+
+  it('reads a Word file', async () => {
+    const file = path.join(dir, '通知.docx')
+    fs.writeFileSync(file, minimalDocx(['测试市人民政府办公室关于做好政务公开工作的通知', '测政办发〔2024〕9号', '各县人民政府：', '现将有关事项通知如下。', '测试市人民政府办公室', '2024年3月1日']))
+    const outcome = await importPath(file)
+    expect(outcome.extracted.title?.value).toBe('测试市人民政府办公室关于做好政务公开工作的通知')
+    expect(outcome.extracted.docNumber?.value.strict).toBe('测政办发〔2024〕9号')
+    expect(outcome.extracted.writtenDate?.value).toBe('2024-03-01')
+  })
+
+  it.each([
+    ['empty.txt', Buffer.alloc(0), '文件为空'],
+    ['broken.docx', Buffer.from('not a zip at all'), '无法解析 Word 文件'],
+    ['scan.pdf', Buffer.from('%PDF-1.4'), '不支持的文件类型'],
+  ])('names %s as unreadable, with the reason', async (name, bytes, reason) => {
+    const file = path.join(dir, name)
+    fs.writeFileSync(file, bytes)
+    await expect(readSourceFile(file)).rejects.toThrow(reason)
+  })
+
+  it('reads GB18030 text written by older systems', async () => {
+    const file = path.join(dir, 'gbk.txt')
+    // 关于 in GB18030: B9 D8 D3 DA.
+    fs.writeFileSync(file, Buffer.from([0xb9, 0xd8, 0xd3, 0xda]))
+    expect(await readSourceFile(file)).toBe('关于')
+  })
+
+  it.skipIf(seedFiles.length === 0)('previews with --dry-run --json and touches no database', () => {
+    const dataDir = path.join(dir, 'no-db')
+    const result = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/import.ts', seedsDir, path.join(dir, 'empty.txt'), '--dry-run', '--json'], {
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URI: '' },
+      encoding: 'utf8',
+    })
+    expect(result.status).toBe(0)
+    const previews = JSON.parse(result.stdout) as Array<{ title: string; docNumber: string | null; writtenDate: string | null }>
+    expect(previews).toHaveLength(seedFiles.length)
+    expect(previews.map((p) => p.docNumber)).toContain('运政办发〔2022〕18号')
+    expect(result.stderr).toContain('文件为空')
+    expect(fs.existsSync(path.join(dataDir, 'gongbao.db'))).toBe(false)
+  })
+})
