@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { extractDocument, extractionToJson } from '../cms/domain/import'
-import { importableExtensions, readSourceFile } from './import/readSourceFile'
+import { importableExtensions, readSourceFile } from '../cms/import/readSourceFile'
 
 const args = process.argv.slice(2)
 const dryRun = args.includes('--dry-run')
@@ -30,7 +30,7 @@ const previews: unknown[] = []
 let created = 0
 let updated = 0
 const payload = dryRun ? null : await (await import('./lib/payload')).gazettePayload()
-const { importFile } = await import('./import/importFile')
+const { importFile } = await import('../cms/import/importFile')
 
 for (const [index, file] of files.entries()) {
   const label = `[${index + 1}/${files.length}] ${path.relative(process.cwd(), file)}`

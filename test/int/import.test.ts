@@ -10,9 +10,10 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { readSampleDocuments, readSampleOrganizations } from '../../scripts/lib/samples'
-import { importFile } from '../../scripts/import/importFile'
-import { readSourceFile } from '../../scripts/import/readSourceFile'
+import { importFile } from '../../cms/import/importFile'
+import { readSourceFile } from '../../cms/import/readSourceFile'
 import { minimalDocx } from './helpers/minimalDocx'
+import { signIn } from './helpers/reviewFlow'
 import { startTempGazette, type TempGazette } from './helpers/tempGazette'
 
 const seedsDir = path.resolve(process.env.GONGBAO_SEEDS_DIR ?? '../shared/seeds')
@@ -119,6 +120,29 @@ describe('other files', () => {
     // 关于 in GB18030: B9 D8 D3 DA.
     fs.writeFileSync(file, Buffer.from([0xb9, 0xd8, 0xd3, 0xda]))
     expect(await readSourceFile(file)).toBe('关于')
+  })
+
+  it('imports one uploaded file for an editor in the admin, and refuses the public', async () => {
+    const form = () => {
+      const data = new FormData()
+      const docx = minimalDocx(['测试市人民政府办公室关于上传导入的通知', '各单位：', '现将有关事项通知如下。'])
+      data.append('file', new Blob([new Uint8Array(docx)]), '上传.docx')
+      return data
+    }
+    const anonymous = await gazette.rest('/api/documents/import', { method: 'POST', body: form() })
+    expect(anonymous.status).toBe(403)
+    const editor = await signIn(gazette, 'import-editor@example.gov.cn', ['editor'])
+    const response = await gazette.rest('/api/documents/import', { method: 'POST', body: form(), headers: { Authorization: `JWT ${editor}` } })
+    expect(response.status).toBe(200)
+    const body = (await response.json()) as { id: number; title: string; report: string[] }
+    expect(body.title).toBe('测试市人民政府办公室关于上传导入的通知')
+    const doc = await gazette.payload.findByID({ collection: 'documents', id: body.id, draft: true })
+    expect(doc._status).toBe('draft')
+    const empty = new FormData()
+    empty.append('file', new Blob([]), '空.txt')
+    const refused = await gazette.rest('/api/documents/import', { method: 'POST', body: empty, headers: { Authorization: `JWT ${editor}` } })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(await refused.json())).toContain('文件为空')
   })
 
   it.skipIf(seedFiles.length === 0)('previews with --dry-run --json and touches no database', () => {

@@ -8,6 +8,7 @@ import { attachmentsField } from '../../fields/attachments'
 import { documentDateField } from '../../fields/calendarDate'
 import { disclosureFields } from '../../fields/disclosure'
 import { label } from '../../fields/label'
+import { importEndpoint } from '../../import/importEndpoint'
 import { slugField } from '../../fields/slug'
 import { personalDataFields } from '../../fields/personalData'
 import { workflowFields } from '../../fields/workflow'
@@ -49,7 +50,9 @@ export const Documents: CollectionConfig = {
     listSearchableFields: ['title', 'docNumber', 'docNumberRaw'],
     group: label('内容', 'Content'),
     description: '政府规章、规范性文件和其他文件。只有已发布且公开属性为“主动公开”的文件才会出现在公报上。',
+    components: { beforeList: ['/components/ImportUpload#ImportUpload'] },
   },
+  endpoints: [importEndpoint],
   access: {
     read: publishedAndPublic,
     readVersions: isStaff,

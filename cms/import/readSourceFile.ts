@@ -6,20 +6,25 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { htmlToText } from '../../cms/domain/import'
+import { htmlToText } from '../domain/import'
 
 export const importableExtensions = ['.txt', '.html', '.htm', '.docx'] as const
 
 export class UnreadableFileError extends Error {}
 
 export async function readSourceFile(file: string): Promise<string> {
-  const extension = path.extname(file).toLowerCase()
   let bytes: Buffer
   try {
     bytes = fs.readFileSync(file)
   } catch (error) {
     throw new UnreadableFileError(`无法读取文件：${(error as Error).message}`)
   }
+  return textFromFile(path.basename(file), bytes)
+}
+
+/** The text of a file already in memory (an upload in the admin), by its name's extension. */
+export async function textFromFile(name: string, bytes: Buffer): Promise<string> {
+  const extension = path.extname(name).toLowerCase()
   if (bytes.length === 0) throw new UnreadableFileError('文件为空')
   if (extension === '.txt') return decodeText(bytes)
   if (extension === '.html' || extension === '.htm') return htmlToText(decodeText(bytes))

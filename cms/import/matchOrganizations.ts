@@ -1,7 +1,7 @@
 /** Names as printed (全称 or 简称) to registered organisations; a name may match none or several. */
 import type { Payload } from 'payload'
 
-import type { Organization } from '../../cms/payload-types'
+import type { Organization } from '../payload-types'
 
 export async function matchOrganizations(payload: Payload, names: readonly string[]): Promise<Map<string, Array<Organization['id']>>> {
   const wanted = [...new Set(names.filter(Boolean))]

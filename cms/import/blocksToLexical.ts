@@ -1,6 +1,6 @@
 /** The importer's body blocks as Lexical JSON: headings by level, paragraphs with alignment. */
-import type { BodyBlock } from '../../cms/domain/import'
-import type { LexicalNode, LexicalState } from '../../cms/snapshot/lexical'
+import type { BodyBlock } from '../domain/import'
+import type { LexicalNode, LexicalState } from '../snapshot/lexical'
 
 export function blocksToLexical(blocks: readonly BodyBlock[]): LexicalState {
   return {

@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { fromCalendarDate } from '../../cms/domain/calendarDate'
-import { type ExtractedDocument, extractDocument, extractedFieldLabels } from '../../cms/domain/import'
-import type { Document } from '../../cms/payload-types'
+import { fromCalendarDate } from '../domain/calendarDate'
+import { type ExtractedDocument, extractDocument, extractedFieldLabels } from '../domain/import'
+import type { Document } from '../payload-types'
 import { blocksToLexical } from './blocksToLexical'
 import { matchOrganizations } from './matchOrganizations'
 
