@@ -1,0 +1,20 @@
+/**
+ * npm run bench -- <benchmark> [--files N]
+ * Benchmarks print figures; nothing here asserts on time.
+ *   import   import N legacy text files into a fresh database (default 1000)
+ */
+import { benchImport } from './importBench'
+
+const [name, ...rest] = process.argv.slice(2)
+const option = (flag: string, fallback: number) => {
+  const index = rest.indexOf(flag)
+  return index >= 0 ? Number(rest[index + 1]) || fallback : fallback
+}
+
+if (name === 'import') {
+  await benchImport(option('--files', 1000))
+} else {
+  console.error('用法：npm run bench -- import [--files N]')
+  process.exit(2)
+}
+process.exit(0)
