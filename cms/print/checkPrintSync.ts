@@ -1,0 +1,25 @@
+/**
+ * The print sync check for offices that typeset elsewhere and upload their own PDF:
+ * is every entry's title on the first page the office stated for it?
+ */
+import { readPdf, type PdfSource } from './pdfReader'
+import { syncMessage } from './syncMessages'
+import { syncProblems, type StatedEntry, type SyncProblem } from './syncProblems'
+
+export type PrintSyncReport = {
+  ok: boolean
+  /** Pages in the PDF. */
+  pages: number
+  problems: Array<SyncProblem & { message: string }>
+}
+
+export async function checkPrintSync(pdf: PdfSource, entries: readonly StatedEntry[]): Promise<PrintSyncReport> {
+  const { pages, pageTexts } = await readPdf(pdf)
+  return syncReport(pageTexts, entries, pages)
+}
+
+/** The same check on page texts already read, e.g. right after printing. */
+export function syncReport(pageTexts: readonly string[], entries: readonly StatedEntry[], pages = pageTexts.length): PrintSyncReport {
+  const problems = syncProblems(pageTexts, entries).map((problem) => ({ ...problem, message: syncMessage(problem) }))
+  return { ok: problems.length === 0, pages, problems }
+}

@@ -1,0 +1,62 @@
+/**
+ * Reads a PDF back: the text of each page and the page of named destinations.
+ * pdf.js (pdfjs-dist) runs in-process, so no system tool is needed; its CMaps are
+ * passed in for uploaded PDFs whose Chinese fonts use predefined CMaps (UniGB-UCS2-H)
+ * instead of a ToUnicode map. pdf.js 6 no longer compiles fonts with eval, so
+ * uploaded (untrusted) files need no extra switch for that.
+ */
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+
+export type PdfSource = Uint8Array | string
+
+export type PdfContent = {
+  pages: number
+  /** Text of each page, in content order, lines separated by newlines (index 0 is page 1). */
+  pageTexts: string[]
+  /** 1-based page of each requested named destination; missing names are absent. */
+  destinations: Map<string, number>
+}
+
+const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
+
+export async function readPdf(source: PdfSource, destinationNames: readonly string[] = []): Promise<PdfContent> {
+  // A copy: pdf.js takes ownership of the bytes it is given.
+  const data = typeof source === 'string' ? new Uint8Array(await readFile(source)) : new Uint8Array(source)
+  const task = getDocument({
+    data,
+    cMapUrl: `${path.join(pdfjsDir, 'cmaps')}/`,
+    cMapPacked: true,
+    standardFontDataUrl: `${path.join(pdfjsDir, 'standard_fonts')}/`,
+    disableFontFace: true,
+    verbosity: 0,
+  })
+  try {
+    const document = await task.promise
+    const pageTexts: string[] = []
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number)
+      const content = await page.getTextContent()
+      pageTexts.push(
+        content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''),
+      )
+      page.cleanup()
+    }
+    const destinations = new Map<string, number>()
+    for (const name of destinationNames) {
+      const destination = await document.getDestination(name)
+      const target = destination?.[0]
+      if (target && typeof target === 'object' && 'num' in target) {
+        destinations.set(name, (await document.getPageIndex(target)) + 1)
+      } else if (typeof target === 'number') {
+        destinations.set(name, target + 1)
+      }
+    }
+    return { pages: document.numPages, pageTexts, destinations }
+  } finally {
+    await task.destroy()
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * The pure part of the print sync check: given the text of each page of a PDF and
+ * the page ranges an office stated, which entries' titles are not where stated.
+ * A title must be on its entry's first page; a title that only appears in the
+ * table of contents counts as missing from the body.
+ */
+import { contentsPages } from './contentsPages'
+import { normalizeForMatch, pagesContaining } from './matchText'
+
+export type StatedEntry = { id: string; title: string; firstPage: number; lastPage: number }
+
+export type SyncProblem =
+  /** The stated range is not a range of pages of this PDF. */
+  | { kind: 'bad-range'; entry: StatedEntry; pages: number; foundOn: number[] }
+  /** The title is not on the stated first page but is printed elsewhere. */
+  | { kind: 'moved'; entry: StatedEntry; foundOn: number[] }
+  /** The title is only in the table of contents. */
+  | { kind: 'contents-only'; entry: StatedEntry; contentsOn: number[] }
+  /** The title is nowhere in the PDF. */
+  | { kind: 'missing'; entry: StatedEntry }
+
+export function syncProblems(pageTexts: readonly string[], entries: readonly StatedEntry[]): SyncProblem[] {
+  const normalized = pageTexts.map(normalizeForMatch)
+  const contents = contentsPages(normalized, entries.map((entry) => entry.title))
+  const problems: SyncProblem[] = []
+  for (const entry of entries) {
+    const found = pagesContaining(normalized, entry.title)
+    const inBody = found.filter((page) => !contents.has(page))
+    const validRange =
+      Number.isInteger(entry.firstPage) &&
+      Number.isInteger(entry.lastPage) &&
+      entry.firstPage >= 1 &&
+      entry.firstPage <= entry.lastPage &&
+      entry.lastPage <= pageTexts.length
+    if (!validRange) problems.push({ kind: 'bad-range', entry, pages: pageTexts.length, foundOn: inBody })
+    else if (inBody.includes(entry.firstPage)) continue
+    else if (inBody.length > 0) problems.push({ kind: 'moved', entry, foundOn: inBody })
+    else if (found.length > 0) problems.push({ kind: 'contents-only', entry, contentsOn: found })
+    else problems.push({ kind: 'missing', entry })
+  }
+  return problems
+}
