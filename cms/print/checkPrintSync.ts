@@ -14,12 +14,16 @@ export type PrintSyncReport = {
 }
 
 export async function checkPrintSync(pdf: PdfSource, entries: readonly StatedEntry[]): Promise<PrintSyncReport> {
-  const { pages, pageTexts } = await readPdf(pdf)
-  return syncReport(pageTexts, entries, pages)
+  const { pageTexts } = await readPdf(pdf)
+  return syncReport(pageTexts, entries)
 }
 
 /** The same check on page texts already read, e.g. right after printing. */
-export function syncReport(pageTexts: readonly string[], entries: readonly StatedEntry[], pages = pageTexts.length): PrintSyncReport {
-  const problems = syncProblems(pageTexts, entries).map((problem) => ({ ...problem, message: syncMessage(problem) }))
-  return { ok: problems.length === 0, pages, problems }
+export function syncReport(
+  pageTexts: readonly string[],
+  entries: readonly StatedEntry[],
+  knownContents?: ReadonlySet<number>,
+): PrintSyncReport {
+  const problems = syncProblems(pageTexts, entries, knownContents).map((problem) => ({ ...problem, message: syncMessage(problem) }))
+  return { ok: problems.length === 0, pages: pageTexts.length, problems }
 }

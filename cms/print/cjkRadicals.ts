@@ -24,7 +24,10 @@ for (let index = 0; index + 1 < chars.length; index += 2) {
   if (radical && ideograph) table.set(radical, ideograph)
 }
 
-/** Replaces radical-supplement look-alikes with the ideographs they stand for. */
+/**
+ * Replaces radical look-alikes with the ideographs they stand for: the Kangxi
+ * radicals (U+2F00–U+2FD5) by their NFKC form, the supplement by the table.
+ */
 export function unifyRadicals(text: string): string {
-  return text.replace(/[\u2e80-\u2eff]/g, (char) => table.get(char) ?? char)
+  return text.replace(/[\u2e80-\u2fdf]/g, (char) => table.get(char) ?? char.normalize('NFKC'))
 }

@@ -65,7 +65,7 @@ em { font-style: normal; font-family: ${fontStacks.kai}; }
 .contents-section-title { font-family: ${fontStacks.hei}; break-after: avoid; }
 .contents-line {
   display: block; position: relative; color: inherit; text-decoration: none;
-  break-inside: avoid; margin-left: 2em; padding-right: 3em;
+  break-inside: avoid; margin-left: 3em; padding-right: 3em; text-indent: -1em;
 }
 /* The dot leader runs under the whole line; the title's white background hides it
    under the text, so on a wrapped title the dots fill only the last line. */
@@ -74,11 +74,10 @@ em { font-style: normal; font-family: ${fontStacks.kai}; }
 }
 .contents-title { background: #fff; padding-right: 0.4em; }
 .contents-number { white-space: nowrap; }
-.contents-page { position: absolute; right: 0; bottom: 0; text-align: right; }
 /* All text of the contents paints in one layer, above the leaders and in document
    order, so the PDF's text reads title, number, next title (readContentsPages). */
-.contents-heading, .contents-section-title, .contents-title, .contents-page { position: relative; z-index: 1; }
-.contents-page { position: absolute; }
+.contents-heading, .contents-section-title, .contents-title { position: relative; z-index: 1; }
+.contents-page { position: absolute; z-index: 1; right: 0; bottom: 0; text-align: right; }
 
 .entry { break-before: page; }
 .section-title {

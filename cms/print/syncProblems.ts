@@ -19,9 +19,17 @@ export type SyncProblem =
   /** The title is nowhere in the PDF. */
   | { kind: 'missing'; entry: StatedEntry }
 
-export function syncProblems(pageTexts: readonly string[], entries: readonly StatedEntry[]): SyncProblem[] {
+/**
+ * `knownContents` gives the contents pages when the caller knows them (the engine
+ * checking its own output); otherwise they are recognised from the text.
+ */
+export function syncProblems(
+  pageTexts: readonly string[],
+  entries: readonly StatedEntry[],
+  knownContents?: ReadonlySet<number>,
+): SyncProblem[] {
   const normalized = pageTexts.map(normalizeForMatch)
-  const contents = contentsPages(normalized, entries.map((entry) => entry.title))
+  const contents = knownContents ?? contentsPages(normalized, entries.map((entry) => entry.title))
   const problems: SyncProblem[] = []
   for (const entry of entries) {
     const found = pagesContaining(normalized, entry.title)

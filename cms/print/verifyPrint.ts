@@ -28,6 +28,7 @@ export function verifyPrint(pdf: Pick<PdfContent, 'pageTexts'>, contents: readon
     const range = ranges[index]
     return range ? [{ id: entry.id, title: entry.title, firstPage: range.firstPage, lastPage: range.lastPage }] : []
   })
-  problems.push(...syncReport(pdf.pageTexts, stated).problems.map((problem) => problem.message))
+  const contentsPages = new Set(Array.from({ length: Math.max(0, firstEntryPage - 2) }, (_, index) => index + 2))
+  problems.push(...syncReport(pdf.pageTexts, stated, contentsPages).problems.map((problem) => problem.message))
   return problems
 }

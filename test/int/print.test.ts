@@ -8,6 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -120,6 +121,20 @@ describe('printing an issue of the five sample documents', () => {
       expect(normalized, `page ${index + 1}`).toContain(`-${index + 1}-`)
       expect(normalized, `page ${index + 1}`).toContain('运城市人民政府公报2022年第6期')
     })
+  })
+
+  it('reads back as the characters printed, with bookmarks for sections and documents', async () => {
+    const all = pageTexts.join('\n')
+    // Chromium maps Noto CJK glyphs to radical look-alikes (⼈⺠); the engine repairs that.
+    expect(all).not.toMatch(/[\u2e80-\u2fdf]/u)
+    expect(all.replace(/\s+/g, '')).toContain('运城市人民政府办公室关于印发运城市2022年政务公开工作要点的通知')
+    const task = getDocument({ data: new Uint8Array(printed.pdf), verbosity: 0 })
+    const outline = (await (await task.promise).getOutline()) ?? []
+    const titles = (items: typeof outline): string[] => items.flatMap((item) => [item.title, ...titles(item.items)])
+    const bookmarks = titles(outline)
+    await task.destroy()
+    expect(bookmarks).toContain('市政府文件')
+    for (const entry of entries) expect(bookmarks).toContain(entry.title)
   })
 
   it('passes the sync check with its real ranges and fails it with a planted mismatch', async () => {

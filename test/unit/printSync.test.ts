@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { syncReport } from '../../cms/print/checkPrintSync'
 import { syncProblems } from '../../cms/print/syncProblems'
+import { verifyPrint } from '../../cms/print/verifyPrint'
 
 // A small issue as page texts: cover, contents, then three documents.
 const pages = [
@@ -57,5 +58,23 @@ describe('print sync check', () => {
   it('matches titles across line breaks, full-width forms and radical look-alikes', () => {
     const uploaded = ['目录', '关于印发运城市⼈⺠政府\n工作规则（试行）的通知\n正文']
     expect(syncReport(uploaded, [{ id: 'x', title: '关于印发运城市人民政府工作规则(试行)的通知', firstPage: 2, lastPage: 2 }]).ok).toBe(true)
+  })
+})
+
+describe('verifyPrint', () => {
+  const contents = real.map((entry, index) => ({ id: entry.id, anchor: `gb-entry-${index + 1}`, title: entry.title, docNumber: null, page: entry.firstPage }))
+
+  it('accepts a PDF whose contents print the real pages', () => {
+    expect(verifyPrint({ pageTexts: pages }, contents, real)).toEqual([])
+  })
+
+  it('reports a contents number that differs from where the entry starts', () => {
+    const wrongContents = pages.map((text, index) => (index === 1 ? text.replace('关于丙的通知 6', '关于丙的通知 7') : text))
+    expect(verifyPrint({ pageTexts: wrongContents }, contents, real)).toEqual(['目录中《关于丙的通知》的页码为7，实际起始页为第6页。'])
+  })
+
+  it('does not mistake a body page that quotes other titles for a contents page', () => {
+    const quoting = pages.map((text, index) => (index === 4 ? `${text}\n关于甲的通知\n关于丙的通知` : text))
+    expect(verifyPrint({ pageTexts: quoting }, contents, real)).toEqual([])
   })
 })
