@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { disclosureAttributes, disclosureLabels, requiresDisclosureReason } from '../domain/disclosure'
+import { staffOnlyField } from '../access/staffOnlyField'
 import { messages } from '../messages'
 import { label } from './label'
 
@@ -21,6 +22,7 @@ export function disclosureFields(): Field {
         name: 'disclosureReason',
         type: 'textarea',
         label: label('不公开或依申请公开的理由', 'Reason'),
+        access: staffOnlyField,
         validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
           requiresDisclosureReason(siblingData?.disclosure as string) && !value?.trim() ? messages.disclosureReasonRequired : true,
         admin: {

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { hasRole } from '../access/roles'
+import { staffOnlyField } from '../access/staffOnlyField'
 import { label } from './label'
 
 /** The personal-data check on a publishable item: the one-click mask and reviewers' recorded exceptions. */
@@ -17,6 +18,7 @@ export function personalDataFields(): Field {
         name: 'maskPersonalData',
         type: 'checkbox',
         label: label('保存时遮盖个人信息', 'Mask personal data on save'),
+        access: staffOnlyField,
         admin: { description: '保留首尾字符，其余以 * 代替；审核员放行的除外。' },
       },
       {
@@ -26,6 +28,7 @@ export function personalDataFields(): Field {
         labels: { singular: label('放行', 'Allowed item'), plural: label('放行的个人信息', 'Allowed personal data') },
         // Only reviewers decide that personal data may be published.
         access: {
+          ...staffOnlyField,
           create: ({ req }) => hasRole(req.user, 'reviewer', 'admin'),
           update: ({ req }) => hasRole(req.user, 'reviewer', 'admin'),
         },

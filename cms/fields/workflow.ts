@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { hasRole } from '../access/roles'
+import { staffOnlyField } from '../access/staffOnlyField'
 
 import { reviewActionLabels, reviewActions, reviewStateLabels, reviewStates } from '../domain/workflow'
 import { validatePublication } from '../workflow/validatePublication'
@@ -19,6 +20,7 @@ export function workflowFields(): Field[] {
       label: label('审核状态', 'Review state'),
       options: reviewStates.map((state) => ({ label: reviewStateLabels[state], value: state })),
       validate: validatePublication,
+      access: staffOnlyField,
       // Only the workflow moves the state: applyWorkflow recomputes it on every save.
       admin: { position: 'sidebar', readOnly: true, description: '先审查、后公开：编辑提交审核，审核员审核通过，发布员发布。' },
     },
@@ -26,6 +28,7 @@ export function workflowFields(): Field[] {
       name: 'workflowAction',
       type: 'select',
       label: label('审核操作', 'Review action'),
+      access: staffOnlyField,
       options: reviewActions.map((action) => ({ label: reviewActionLabels[action], value: action })),
       admin: { position: 'sidebar', description: '选择操作后点击“保存草稿”执行；发布请用“发布”按钮（需审核通过）。' },
     },
@@ -33,6 +36,7 @@ export function workflowFields(): Field[] {
       name: 'workflowReason',
       type: 'textarea',
       label: label('审核意见或理由', 'Reason'),
+      access: staffOnlyField,
       admin: { position: 'sidebar', description: '退回修改、撤回时必须填写；审核通过时可填写审核意见。' },
     },
     {
@@ -41,6 +45,7 @@ export function workflowFields(): Field[] {
       label: label('定时发布', 'Publish at'),
       // Publishers schedule; the job publishes only items a reviewer approved.
       access: {
+        ...staffOnlyField,
         create: ({ req }) => hasRole(req.user, 'publisher', 'admin'),
         update: ({ req }) => hasRole(req.user, 'publisher', 'admin'),
       },
@@ -54,6 +59,7 @@ export function workflowFields(): Field[] {
       name: 'withdrawnAt',
       type: 'date',
       label: label('撤回时间', 'Withdrawn at'),
+      access: staffOnlyField,
       admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.withdrawnAt) },
     },
   ]

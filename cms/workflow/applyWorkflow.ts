@@ -56,6 +56,8 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
     const problem = checkPersonalData({ ...(originalDoc ?? {}), ...data })
     if (problem) fail(req, collection.slug, 'reviewState', problem)
     events.push({ action: 'publish', from: stored, to: 'published', reason: null })
+    // A note typed at publication belongs to the record, not to the published version.
+    next.workflowReason = null
     state = 'published'
   }
   next.reviewState = state

@@ -309,12 +309,17 @@ describe('where-queries that probe hidden values, anonymously', () => {
     const { text, body } = await gql(`{
       a: Documents(where: { disclosure: { equals: on_request } }) { docs { id title } }
       b: Documents(draft: true, where: { _status: { equals: draft } }) { docs { id title } }
-      c: Documents(where: { disclosureReason: { like: "SECRET" } }) { docs { id title } }
       d: Documents(draft: true, where: { title: { like: "SECRET" } }) { docs { id title } }
       e: Interpretations(draft: true, where: { disclosure: { not_equals: proactive } }) { docs { id title } }
     }`)
     expect(body.errors).toBeUndefined()
-    for (const key of ['a', 'b', 'c', 'd', 'e']) expect((body.data?.[key] as { docs: unknown[] }).docs, key).toEqual([])
+    for (const key of ['a', 'b', 'd', 'e']) expect((body.data?.[key] as { docs: unknown[] }).docs, key).toEqual([])
+    expect(leaked(text)).toEqual([])
+  })
+
+  it('GraphQL where on a staff-only field is refused outright', async () => {
+    const { text, body } = await gql(`{ c: Documents(where: { disclosureReason: { like: "SECRET" } }) { docs { id title } } }`)
+    expect(JSON.stringify(body.errors ?? [])).toContain('disclosureReason')
     expect(leaked(text)).toEqual([])
   })
 })
@@ -640,26 +645,18 @@ describe('internal review notes on a public document', () => {
     expect(await publicText()).not.toContain('APPROVALNOTETOKEN')
   })
 
-  // LEAK: cms/workflow/applyWorkflow.ts clears workflowReason (审核意见或理由) only when a
-  // workflowAction is taken (line 51); a note sent with the publication itself ({ _status:
-  // 'published', workflowReason }) is stored in the published version, and the field has no
-  // read access rule (cms/fields/workflow.ts, name: 'workflowReason'), so anonymous REST
-  // (/api/documents/<id>) and GraphQL (Document { workflowReason }) show the internal note.
-  it.skip('does not show a note the publisher typed when publishing', async () => {
+  // Internal notes are staff-only fields, and a note typed at publication is not kept in the published version.
+  it('does not show a note the publisher typed when publishing', async () => {
     expect(await publicText()).not.toContain('PUBLISHERNOTETOKEN')
   })
 
-  // LEAK: cms/fields/disclosure.ts (name: 'disclosureReason') has no read access rule and the
-  // reason is kept when the attribute changes to 主动公开, so the reason written for 依申请公开 /
-  // 不予公开 of an earlier version is shown by anonymous REST and GraphQL on the public document.
-  it.skip('does not show the reason it was once 依申请公开', async () => {
+  // The disclosure reason is a staff-only field: an earlier 依申请公开 reason never reaches the public.
+  it('does not show the reason it was once 依申请公开', async () => {
     expect(await publicText()).not.toContain('STALEREASONTOKEN')
   })
 
-  // LEAK: cms/fields/personalData.ts (name: 'personalDataOverrides') limits create and update
-  // to reviewers but not read: anonymous REST and GraphQL list each allowed item with the
-  // reviewer's recorded reason (the review record itself, review-events, is staff-only).
-  it.skip('does not show the reviewer’s reason for allowing personal data', async () => {
+  // Reviewers' exceptions are staff-only fields, like the review record itself.
+  it('does not show the reviewer’s reason for allowing personal data', async () => {
     const idCard = '11010519491231002X'
     const created = await call(gazette, staff.editor, 'POST', '/api/documents?draft=true', {
       title: '依法公示身份证号的文件',

@@ -3,6 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { publishedAndPublic } from '../../access/publishedAndPublic'
 import { isAdmin, isEditor, isStaff, isWorkflowStaff } from '../../access/staff'
+import { staffOnlyField } from '../../access/staffOnlyField'
 import { documentKindLabels, documentKinds } from '../../domain/documentKinds'
 import { attachmentsField } from '../../fields/attachments'
 import { documentDateField } from '../../fields/calendarDate'
@@ -38,7 +39,7 @@ const numberPartFields: Field[] = (
     ['unifiedYear', 'number'],
     ['unifiedSerial', 'number'],
   ] as const
-).map(([name, type]) => ({ name, type, index: true, admin: { hidden: true, readOnly: true } }) as Field)
+).map(([name, type]) => ({ name, type, index: true, access: staffOnlyField, admin: { hidden: true, readOnly: true } }) as Field)
 
 /** Rules, normative documents and other documents the gazette publishes. */
 export const Documents: CollectionConfig = {
@@ -181,6 +182,7 @@ export const Documents: CollectionConfig = {
     },
     {
       name: 'readValidityClause',
+      access: staffOnlyField,
       type: 'checkbox',
       label: label('保存时从正文读取施行日期和有效期', 'Read 施行日期 and 有效期 from the body on save'),
       admin: {
@@ -194,7 +196,8 @@ export const Documents: CollectionConfig = {
       label: label('解读主体', 'Interpretation body'),
       validate: validateInterpretationBody,
       admin: {
-        description: '“谁起草、谁解读”：文末“本文件由…负责解读”中的机关；留空时按正文中的这句话自动填写。政府或其办公室印发的规章和行政规范性文件必须填写。',
+        description:
+          '“谁起草、谁解读”：文末“本文件由…负责解读”中的机关；留空时按正文中的这句话自动填写。政府或其办公室印发的规章和行政规范性文件必须填写。',
       },
     },
     {
@@ -203,7 +206,10 @@ export const Documents: CollectionConfig = {
       collection: 'interpretations',
       on: 'documents',
       label: label('政策解读', 'Interpretations'),
-      admin: { defaultColumns: ['title', 'form', 'publishedDate', '_status'], description: '解读本文件的材料；在此添加的解读会自动关联本文件。' },
+      admin: {
+        defaultColumns: ['title', 'form', 'publishedDate', '_status'],
+        description: '解读本文件的材料；在此添加的解读会自动关联本文件。',
+      },
     },
     {
       name: 'interpretationDeadline',
@@ -281,6 +287,7 @@ export const Documents: CollectionConfig = {
       fields: [
         {
           name: 'allocateFrom',
+          access: staffOnlyField,
           type: 'relationship',
           relationTo: 'issuing-codes',
           label: label('按代字取号', 'Issuing code'),
@@ -288,6 +295,7 @@ export const Documents: CollectionConfig = {
         },
         {
           name: 'allocateYear',
+          access: staffOnlyField,
           type: 'number',
           min: 1949,
           max: 2100,
@@ -301,14 +309,22 @@ export const Documents: CollectionConfig = {
       label: label('导入信息', 'Import'),
       admin: { position: 'sidebar', initCollapsed: true, condition: (data) => Boolean(data?.importKey) },
       fields: [
-        { name: 'importSource', type: 'upload', relationTo: 'media', label: label('导入原件', 'Source file'), admin: { readOnly: true } },
+        {
+          name: 'importSource',
+          access: staffOnlyField,
+          type: 'upload',
+          relationTo: 'media',
+          label: label('导入原件', 'Source file'),
+          admin: { readOnly: true },
+        },
         {
           name: 'importReport',
+          access: staffOnlyField,
           type: 'textarea',
           label: label('导入报告', 'Import report'),
           admin: { readOnly: true, description: '导入时发现的缺失和存疑之处，请逐条核对。' },
         },
-        { name: 'importKey', type: 'text', index: true, admin: { hidden: true } },
+        { name: 'importKey', type: 'text', index: true, access: staffOnlyField, admin: { hidden: true } },
       ],
     },
     ...workflowFields(),
