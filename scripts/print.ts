@@ -10,6 +10,8 @@
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 
+import { z } from 'zod'
+
 import { issueFromSnapshot } from '../cms/print/issueFromSnapshot'
 import { printIssue } from '../cms/print/printIssue'
 import { readSnapshotForPrint } from '../cms/print/readSnapshot'
@@ -37,6 +39,11 @@ if (!snapshotDir || !outFile || positionals.length > 2) {
   console.error(usage)
   process.exit(2)
 }
+
+process.on('uncaughtException', (error) => {
+  console.error(`印刷失败：${error instanceof z.ZodError ? z.prettifyError(error) : error.message}`)
+  process.exit(1)
+})
 
 const started = performance.now()
 const snapshot = await readSnapshotForPrint(snapshotDir, values.interpretations)

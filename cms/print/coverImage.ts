@@ -13,7 +13,9 @@ const signatures: Array<{ type: string; test: (bytes: Buffer) => boolean }> = [
 ]
 
 export async function coverImageDataUrl(file: string): Promise<string> {
-  const bytes = await readFile(file)
+  const bytes = await readFile(file).catch((error: unknown) => {
+    throw new Error(`读不到封面图片 ${file}。`, { cause: error })
+  })
   const type = signatures.find((signature) => signature.test(bytes))?.type
   if (!type) throw new Error(`封面图片 ${file} 不是 PNG、JPEG、WebP 或 SVG 图片。`)
   return `data:${type};base64,${bytes.toString('base64')}`

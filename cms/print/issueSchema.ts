@@ -15,9 +15,10 @@ export const printEntrySchema = z.object({
   title: z.string().min(1),
   /** 发文字号 as it should print, or null when the document has none. */
   docNumber: z.string().nullable(),
-  /** 发文机关 names, in printed order. */
+  /** 发文机关 names, in printed order. The body carries the signature as issued, so the
+   * layout does not print these again; they travel with the entry for the issue record. */
   issuers: z.array(z.string()),
-  /** 成文日期; null when the source states none. */
+  /** 成文日期; null when the source states none. Like issuers, printed by the body. */
   writtenDate: calendarDateSchema.nullable(),
   body: z.array(blockSchema),
   kind: z.enum(['document', 'interpretation']),

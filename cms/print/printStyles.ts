@@ -99,6 +99,9 @@ em { font-style: normal; font-family: ${fontStacks.kai}; }
   font-family: ${fontStacks.xiaobiaosong}; font-weight: bold; font-size: ${size(22)}; line-height: 1.5;
   text-align: center; text-indent: 0 !important; margin: ${linePt}pt 1em ${linePt / 2}pt;
 }
+.entry-body .heading-chapter {
+  font-family: ${fontStacks.hei}; text-align: center; text-indent: 0; margin: ${linePt / 2}pt 0;
+}
 .entry-body .heading-first { font-family: ${fontStacks.hei}; }
 .entry-body .heading-second { font-family: ${fontStacks.kai}; }
 .entry-body .heading-third { font-family: ${fontStacks.fangsong}; font-weight: bold; }

@@ -5,17 +5,18 @@
 import type { Block } from '../snapshot/schema'
 import { isAddressee } from './addressee'
 import { headingRole } from './headingRole'
+import type { PrintEntry } from './issueSchema'
 import { renderInline } from './renderInline'
 
-export function renderBlocks(blocks: readonly Block[]): string {
-  return blocks.map((block, index) => renderBlock(block, isAddressee(block, index))).join('\n')
+export function renderBlocks(blocks: readonly Block[], kind: PrintEntry['kind']): string {
+  return blocks.map((block, index) => renderBlock(block, kind, isAddressee(block, index))).join('\n')
 }
 
-function renderBlock(block: Block, addressee: boolean): string {
+function renderBlock(block: Block, kind: PrintEntry['kind'], addressee: boolean): string {
   switch (block.type) {
     case 'heading': {
       const tag = `h${block.level + 1}`
-      return `<${tag} class="heading-${headingRole(block)}">${renderInline(block.children)}</${tag}>`
+      return `<${tag} class="heading-${headingRole(block, kind)}">${renderInline(block.children)}</${tag}>`
     }
     case 'paragraph':
       return `<p class="align-${block.align}${addressee ? ' addressee' : ''}">${renderInline(block.children)}</p>`

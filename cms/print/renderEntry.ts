@@ -12,7 +12,7 @@ export function renderEntry(entry: PrintEntry, anchor: string, sectionTitle: str
   return `<article class="entry entry-${entry.kind}" id="${escapeHtml(anchor)}">
 ${section}<h2 class="entry-title">${escapeHtml(entry.title)}</h2>
 ${number}<div class="entry-body">
-${renderBlocks(entry.body)}
+${renderBlocks(entry.body, entry.kind)}
 </div>
 </article>`
 }

@@ -155,6 +155,10 @@ describe('printing an issue of the five sample documents', () => {
     expect(report.problems[0]?.message).toContain(`标题实际出现在第${real.firstPage}页`)
     expect(report.problems[1]?.message).toContain('在PDF中找不到')
   })
+
+  it('says in Chinese when an upload is not a PDF', async () => {
+    await expect(checkPrintSync(Buffer.from('这不是PDF'), [])).rejects.toThrow(/^无法读取该PDF文件/)
+  })
 })
 
 describe('other page sizes and a cover image', () => {

@@ -129,16 +129,23 @@ describe('rendering', () => {
       { type: 'paragraph', align: 'start', children: [run('各县(市、区)人民政府:')] },
       { type: 'heading', level: 2, children: [run('运城市2022年政务公开工作要点')] },
       { type: 'heading', level: 2, children: [run('一、总体要求')] },
+      { type: 'heading', level: 2, children: [run('第一章　总则')] },
       { type: 'heading', level: 3, children: [run('(一)以公开促落实')] },
       { type: 'paragraph', align: 'end', children: [run('运城市人民政府办公室'), run('\n'), run('2022年6月30日')] },
       { type: 'list', ordered: true, items: [[run('第一项')], [run('第二项')]] },
-    ])
+    ], 'document')
     expect(html).toContain('<p class="align-start addressee">各县(市、区)人民政府:</p>')
     expect(html).toContain('<h3 class="heading-attached-title">运城市2022年政务公开工作要点</h3>')
     expect(html).toContain('<h3 class="heading-first">一、总体要求</h3>')
+    expect(html).toContain('<h3 class="heading-chapter">第一章　总则</h3>')
     expect(html).toContain('<h4 class="heading-second">(一)以公开促落实</h4>')
     expect(html).toContain('<p class="align-end">运城市人民政府办公室<br>2022年6月30日</p>')
     expect(html).toContain('<ol><li>第一项</li><li>第二项</li></ol>')
+  })
+
+  it('sets an interpretation\'s unnumbered headings as section headings, not as attached titles', () => {
+    const html = renderBlocks([{ type: 'heading', level: 2, children: [run('为什么要制定《办法》？')] }], 'interpretation')
+    expect(html).toBe('<h3 class="heading-first">为什么要制定《办法》？</h3>')
   })
 
   it('escapes every piece of data: titles, numbers, section names, body text and the gazette name', () => {
