@@ -26,7 +26,7 @@ export type PrintOptions = {
   browser?: Browser
   /** Progress in Chinese, for the command line or the admin. */
   onProgress?: (message: string) => void
-  /** Layout passes before giving up; 3 unless set. */
+  /** Layout passes before giving up; 3 unless set, and never fewer than 2 (the first has no page numbers). */
   maxPasses?: number
 }
 
@@ -48,7 +48,7 @@ export async function printIssue(input: PrintIssueInput, options: PrintOptions =
   const layout = pageLayout(geometry)
   const coverImage = issue.coverImage ? await coverImageDataUrl(issue.coverImage) : null
   const progress = options.onProgress ?? (() => {})
-  const maxPasses = options.maxPasses ?? 3
+  const maxPasses = Math.max(2, options.maxPasses ?? 3)
   const entries = contentsEntries(buildContents(issue, null))
   const anchors = entries.map((entry) => entry.anchor)
 
