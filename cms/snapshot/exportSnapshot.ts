@@ -165,14 +165,15 @@ async function publicRelationRecords(
 
 /**
  * Withdrawn documents keep a notice at their address. Read past the public filter (they
- * are drafts now), so only what was public before is kept: the title and the day, and
- * only of 主动公开 documents.
+ * are drafts now), so only what was public before is kept: the title as last published
+ * and the day, and only when that published version was 主动公开.
  */
 async function withdrawnDocuments(payload: Payload, day: (value: string | null | undefined) => string | null) {
   const { docs } = await payload.find({
     collection: 'documents',
-    where: { and: [{ reviewState: { equals: 'withdrawn' } }, { disclosure: { equals: 'proactive' } }, { withdrawnAt: { exists: true } }] },
-    select: { slug: true, title: true, withdrawnAt: true },
+    // The disclosure that counts is the published version's (checked below), not a later draft's.
+    where: { and: [{ reviewState: { equals: 'withdrawn' } }, { withdrawnAt: { exists: true } }] },
+    select: { slug: true, withdrawnAt: true },
     overrideAccess: true,
     pagination: false,
     depth: 0,
