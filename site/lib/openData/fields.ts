@@ -1,0 +1,88 @@
+/**
+ * The open-data catalogue (/data/documents.json and .csv): one row per public document.
+ * Field names are stable English names, part of the site's public interface; each field
+ * carries its Chinese explanation for the /data/ page, so the files and the page never drift.
+ */
+import { documentKindLabels, type DocumentKind } from '../../../cms/domain/documentKinds'
+import { validityStatusLabels, type ValidityStatus } from '../../../cms/domain/validity'
+import type { DocumentSummary, Manifest } from '../../../cms/snapshot/schema'
+
+export type OpenDataRow = {
+  id: string
+  url: string
+  title: string
+  docNumber: string | null
+  docNumberRaw: string | null
+  unifiedNumber: string | null
+  kind: DocumentKind
+  kindLabel: string
+  issuers: string[]
+  writtenDate: string
+  publishedDate: string
+  effectiveDate: string | null
+  expiresOn: string | null
+  repealedOn: string | null
+  status: ValidityStatus
+  statusLabel: string
+  statusAsOf: string
+}
+
+export type OpenDataField = keyof OpenDataRow
+
+/** Joint issuers in one CSV cell: a full-width semicolon, which no organisation name contains. */
+export const ISSUER_SEPARATOR = '；'
+
+/** Every field in file order, with its meaning in Chinese. */
+export const openDataFields: ReadonlyArray<readonly [OpenDataField, string]> = [
+  ['id', '文件的稳定标识，文件页面地址为 /documents/<id>/'],
+  ['url', '文件页面的网址（配置了网站地址时为完整网址，否则为站内路径）'],
+  ['title', '文件标题'],
+  ['docNumber', '发文字号（按 GB/T 9704 规范化；无法规范化时照录）'],
+  ['docNumberRaw', '发文字号原文，与原件一致'],
+  ['unifiedNumber', '统一编号（规范性文件）'],
+  ['kind', '文种代码：rule、normative-government、normative-department、other'],
+  ['kindLabel', '文种名称，如“行政规范性文件”'],
+  ['issuers', '发文机关；联合发文按印发顺序列出（JSON 为数组，CSV 以“；”分隔）'],
+  ['writtenDate', '成文日期（YYYY-MM-DD）'],
+  ['publishedDate', '发布日期（YYYY-MM-DD）'],
+  ['effectiveDate', '施行日期（YYYY-MM-DD），未规定时为空'],
+  ['expiresOn', '有效期至（YYYY-MM-DD），未规定时为空'],
+  ['repealedOn', '废止日期（YYYY-MM-DD），未废止时为空'],
+  ['status', '有效性代码：not-yet-in-force、in-force、amended、repealed、expired'],
+  ['statusLabel', '有效性名称，如“有效”“已废止”'],
+  ['statusAsOf', '有效性的计算日期（YYYY-MM-DD），即本站生成之日'],
+]
+
+export function openDataRow(document: DocumentSummary, statusAsOf: string, site: URL | undefined): OpenDataRow {
+  const path = `/documents/${document.id}/`
+  return {
+    id: document.id,
+    url: site ? new URL(path, site).href : path,
+    title: document.title,
+    docNumber: document.docNumber,
+    docNumberRaw: document.docNumberRaw,
+    unifiedNumber: document.unifiedNumber,
+    kind: document.kind,
+    kindLabel: documentKindLabels[document.kind],
+    issuers: document.issuers.map((issuer) => issuer.name),
+    writtenDate: document.writtenDate,
+    publishedDate: document.publishedDate,
+    effectiveDate: document.effectiveDate,
+    expiresOn: document.expiresOn,
+    repealedOn: document.repealedOn,
+    status: document.status,
+    statusLabel: validityStatusLabels[document.status],
+    statusAsOf,
+  }
+}
+
+/** Every public document, in the manifest's order (newest publication first). */
+export function openDataRows(manifest: Manifest, site: URL | undefined): OpenDataRow[] {
+  return manifest.documents.map((document) => openDataRow(document, manifest.statusAsOf, site))
+}
+
+/** A field's value as one CSV cell. */
+export function openDataCell(row: OpenDataRow, field: OpenDataField): string | null {
+  const value = row[field]
+  return Array.isArray(value) ? value.join(ISSUER_SEPARATOR) : value
+}
