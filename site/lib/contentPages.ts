@@ -11,7 +11,7 @@ export interface ContentPage {
 }
 
 // Addresses the site already uses; a content page there would silently shadow them.
-const RESERVED = new Set(['documents', 'interpretations', 'numbers', 'catalogues', 'search', 'files', 'pagefind', '404'])
+const RESERVED = new Set(['documents', 'interpretations', 'numbers', 'catalogues', 'search', 'files', 'pagefind', '404', 'data', 'feeds'])
 
 // Paths starting with / are relative to the project root (the repository).
 const modules = import.meta.glob<MDXInstance<Record<string, unknown>>>('/content/pages/*.mdx', { eager: true })

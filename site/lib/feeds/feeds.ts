@@ -1,0 +1,48 @@
+/** Which feeds the site publishes, and their entries from the snapshot. */
+import { documentKinds, type DocumentKind } from '../../../cms/domain/documentKinds'
+import type { Manifest, PublicOrganization } from '../../../cms/snapshot/schema'
+import { kindLabel } from '../labels'
+import { loadDocument } from '../snapshot'
+import type { Feed, FeedEntry } from './atom'
+
+export const ALL_FEED_PATH = '/feeds/documents.xml'
+export const issuerFeedPath = (slug: string): string => `/feeds/issuers/${slug}.xml`
+export const kindFeedPath = (kind: DocumentKind): string => `/feeds/kinds/${kind}.xml`
+
+/** Every public document with the time its published version last changed. */
+export async function feedEntries(manifest: Manifest): Promise<FeedEntry[]> {
+  return Promise.all(
+    manifest.documents.map(async (summary) => ({ ...summary, updatedAt: (await loadDocument(summary.id)).updatedAt })),
+  )
+}
+
+/** Organisations that issued at least one public document (a 解读主体 alone gets no feed). */
+export function issuingOrganizations(manifest: Manifest): PublicOrganization[] {
+  const issuing = new Set(manifest.documents.flatMap((document) => document.issuers.map((issuer) => issuer.slug)))
+  return manifest.organizations.filter((organization) => issuing.has(organization.slug))
+}
+
+/** Kinds with at least one public document. */
+export function publishedKinds(manifest: Manifest): DocumentKind[] {
+  return documentKinds.filter((kind) => manifest.documents.some((document) => document.kind === kind))
+}
+
+export function allFeed(manifest: Manifest, entries: FeedEntry[]): Feed {
+  return { path: ALL_FEED_PATH, title: `${manifest.gazette.name} - 最新文件`, entries }
+}
+
+export function issuerFeed(manifest: Manifest, entries: FeedEntry[], organization: PublicOrganization): Feed {
+  return {
+    path: issuerFeedPath(organization.slug),
+    title: `${manifest.gazette.name} - ${organization.name}发布的文件`,
+    entries: entries.filter((entry) => entry.issuers.some((issuer) => issuer.slug === organization.slug)),
+  }
+}
+
+export function kindFeed(manifest: Manifest, entries: FeedEntry[], kind: DocumentKind): Feed {
+  return {
+    path: kindFeedPath(kind),
+    title: `${manifest.gazette.name} - ${kindLabel(kind)}`,
+    entries: entries.filter((entry) => entry.kind === kind),
+  }
+}
