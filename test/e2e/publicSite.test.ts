@@ -56,6 +56,10 @@ function readManifest(): Manifest {
 type Violation = { id: string; impact: string | null; targets: string[] }
 
 async function axeViolations(): Promise<Violation[]> {
+  return axeViolationsOn(page)
+}
+
+async function axeViolationsOn(page: Page): Promise<Violation[]> {
   await page.addScriptTag({ path: axePath })
   return page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe
@@ -221,4 +225,52 @@ describe('no horizontal scroll at 320 px', () => {
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
     })
   }
+})
+
+describe('大字模式 and print', () => {
+  it('the toggle is hidden without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const noScript = await context.newPage()
+    await noScript.goto(`${siteUrl}/`)
+    expect(await noScript.isVisible('.text-size-toggle')).toBe(false)
+    await context.close()
+  })
+
+  it('switches large text on, and the choice persists to the next page', async () => {
+    const context = await browser.newContext()
+    const reader = await context.newPage()
+    await reader.goto(`${siteUrl}/`)
+    const fontSize = () => reader.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
+    const normal = await fontSize()
+    await reader.click('.text-size-toggle')
+    expect(await reader.getAttribute('.text-size-toggle', 'aria-pressed')).toBe('true')
+    expect(await fontSize()).toBeGreaterThan(normal)
+    await reader.goto(`${siteUrl}/documents/`)
+    expect(await reader.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(true)
+    expect(await reader.getAttribute('.text-size-toggle', 'aria-pressed')).toBe('true')
+    expect(await axeViolationsOn(reader)).toEqual([])
+    await reader.click('.text-size-toggle')
+    await reader.reload()
+    expect(await fontSize()).toBe(normal)
+    await context.close()
+  })
+
+  it('prints a document without navigation or search, black on white, with link targets written out', async () => {
+    const sample = samples[0]
+    if (!sample) throw new Error('no samples')
+    await page.setViewportSize({ width: 1024, height: 800 })
+    await page.goto(`${siteUrl}/documents/${sample.slug}/`)
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.isVisible('.site-header nav')).toBe(false)
+    expect(await page.isVisible('.text-size-toggle')).toBe(false)
+    const style = await page.evaluate(() => {
+      const body = getComputedStyle(document.body)
+      const link = document.querySelector('main a[href^="/"]')
+      return { color: body.color, background: body.backgroundColor, after: link ? getComputedStyle(link, '::after').content : null }
+    })
+    expect(style.color).toBe('rgb(0, 0, 0)')
+    expect(style.background).toBe('rgb(255, 255, 255)')
+    if (style.after !== null) expect(style.after).toMatch(/\(/)
+    await page.emulateMedia({ media: 'screen' })
+  })
 })
