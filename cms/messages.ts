@@ -8,6 +8,7 @@ export const messages = {
     publishedBeforeWritten: '发布日期不能早于成文日期，请检查这两个日期。',
     repealedBeforeEffective: '废止日期不能早于施行日期，请检查这两个日期。',
   },
+  disclosureGroundRequired: '请选择与公开属性相符的法定理由（依申请公开或不予公开的依据）。',
   disclosureReasonRequired: '依申请公开和不予公开的文件必须填写理由（依据《中华人民共和国政府信息公开条例》）。',
   docNumberTaken: (docNumber: string, title: string) =>
     `发文字号“${docNumber}”已被《${title}》使用，同一发文字号不能重复。`,

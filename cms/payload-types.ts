@@ -229,7 +229,23 @@ export interface Document {
    */
   disclosure: 'proactive' | 'on-request' | 'not-disclosed';
   /**
-   * 依据《中华人民共和国政府信息公开条例》说明理由。
+   * 按《中华人民共和国政府信息公开条例》选择不主动公开的法定理由。
+   */
+  disclosureGround?:
+    | (
+        | 'state-secret'
+        | 'law-prohibited'
+        | 'security-stability'
+        | 'third-party-rights'
+        | 'internal-affairs'
+        | 'process-information'
+        | 'enforcement-files'
+        | 'not-proactive-scope'
+        | 'third-party-opinion'
+      )
+    | null;
+  /**
+   * 结合法定理由具体说明。
    */
   disclosureReason?: string | null;
   /**
@@ -467,7 +483,23 @@ export interface Interpretation {
    */
   disclosure: 'proactive' | 'on-request' | 'not-disclosed';
   /**
-   * 依据《中华人民共和国政府信息公开条例》说明理由。
+   * 按《中华人民共和国政府信息公开条例》选择不主动公开的法定理由。
+   */
+  disclosureGround?:
+    | (
+        | 'state-secret'
+        | 'law-prohibited'
+        | 'security-stability'
+        | 'third-party-rights'
+        | 'internal-affairs'
+        | 'process-information'
+        | 'enforcement-files'
+        | 'not-proactive-scope'
+        | 'third-party-opinion'
+      )
+    | null;
+  /**
+   * 结合法定理由具体说明。
    */
   disclosureReason?: string | null;
   attachments?:
@@ -908,6 +940,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   interpretationBody?: T;
   interpretations?: T;
   disclosure?: T;
+  disclosureGround?: T;
   disclosureReason?: T;
   indexNumber?: T;
   subject?: T;
@@ -972,6 +1005,7 @@ export interface InterpretationsSelect<T extends boolean = true> {
   videoUrl?: T;
   video?: T;
   disclosure?: T;
+  disclosureGround?: T;
   disclosureReason?: T;
   attachments?:
     | T

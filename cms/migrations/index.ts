@@ -9,6 +9,7 @@ import * as migration_20261125_181435_personal_data from './20261125_181435_pers
 import * as migration_20261125_181724_scheduled_publication from './20261125_181724_scheduled_publication';
 import * as migration_20261125_182112_site_builds from './20261125_182112_site_builds';
 import * as migration_20261125_183128_import_fields from './20261125_183128_import_fields';
+import * as migration_20261125_185040_disclosure_ground from './20261125_185040_disclosure_ground';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261125_183128_import_fields.up,
     down: migration_20261125_183128_import_fields.down,
-    name: '20261125_183128_import_fields'
+    name: '20261125_183128_import_fields',
+  },
+  {
+    up: migration_20261125_185040_disclosure_ground.up,
+    down: migration_20261125_185040_disclosure_ground.down,
+    name: '20261125_185040_disclosure_ground'
   },
 ];

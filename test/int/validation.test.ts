@@ -92,6 +92,16 @@ describe('documents refuse bad input in Chinese and save nothing', () => {
       { disclosure: 'on-request' },
       (texts) => texts.includes(messages.disclosureReasonRequired),
     ],
+    [
+      '依申请公开 without a legal ground',
+      { disclosure: 'on-request', disclosureReason: '仅与申请人相关' },
+      (texts) => texts.includes(messages.disclosureGroundRequired),
+    ],
+    [
+      '不予公开 on a ground for 依申请公开',
+      { disclosure: 'not-disclosed', disclosureReason: '涉及国家秘密', disclosureGround: 'not-proactive-scope' },
+      (texts) => texts.includes(messages.disclosureGroundRequired),
+    ],
   ])('%s', async (_name, change, expectMessage) => {
     const before = await documentCount()
     const { status, messages: texts } = await post({ ...valid(), ...change })
