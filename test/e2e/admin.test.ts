@@ -89,3 +89,99 @@ describe('the admin', () => {
     expect(await row.textContent()).toContain('1–17')
   })
 })
+
+describe('review before publication, in the admin', () => {
+  const password = 'e2e-staff-password'
+  const staff = ['editor', 'reviewer', 'publisher'] as const
+
+  async function signInAs(role: (typeof staff)[number] | 'admin'): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const staffPage = await context.newPage()
+    await staffPage.goto(`${admin.url}/admin/login`)
+    await staffPage.fill('input[name="email"]', role === 'admin' ? (gazetteEnv.ADMIN_EMAIL as string) : `${role}@e2e.gongbao.local`)
+    await staffPage.fill('input[name="password"]', role === 'admin' ? (gazetteEnv.ADMIN_PASSWORD as string) : password)
+    await staffPage.click('button[type="submit"]')
+    await staffPage.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
+    return staffPage
+  }
+
+  /** Opens a document; when a colleague's page still holds Payload's edit lock, takes it over as staff do. */
+  async function openDocument(staffPage: Page, documentId: number | string): Promise<void> {
+    await staffPage.goto(`${admin.url}/admin/collections/documents/${documentId}`)
+    const locked = staffPage.locator('dialog#document-locked')
+    const isLocked = await locked
+      .waitFor({ state: 'visible', timeout: 4_000 })
+      .then(() => true)
+      .catch(() => false)
+    if (isLocked) {
+      await locked.getByRole('button', { name: '接管' }).click()
+    }
+  }
+
+  async function chooseAction(staffPage: Page, documentId: number | string, action: string): Promise<void> {
+    await openDocument(staffPage, documentId)
+    await staffPage.locator('#field-workflowAction').click()
+    await staffPage.locator('.rs__option', { hasText: action }).click()
+    await staffPage.getByRole('button', { name: '保存草稿' }).click()
+    await staffPage.locator('.payload-toast-container').getByText(/成功|已保存|Updated|updated/).first().waitFor({ timeout: 15_000 })
+  }
+
+  async function publicTitles(): Promise<string[]> {
+    const response = await fetch(`${admin.url}/api/documents?limit=100&depth=0`)
+    return ((await response.json()) as { docs: Array<{ title: string }> }).docs.map((d) => d.title)
+  }
+
+  it('publishes only after a reviewer approved and a publisher published', async () => {
+    const adminPage = await signInAs('admin')
+    for (const role of staff) {
+      await adminPage.evaluate(
+        async ([email, pass, roles]) =>
+          fetch('/api/users', {
+            method: 'POST',
+            credentials: 'include',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ email, password: pass, roles: [roles] }),
+          }),
+        [`${role}@e2e.gongbao.local`, password, role],
+      )
+    }
+    const title = '浏览器测试：走完审核流程的文件'
+    const editor = await signInAs('editor')
+    const created = (await editor.evaluate(async (docTitle) => {
+      const orgs = (await (await fetch('/api/organizations?limit=1', { credentials: 'include' })).json()) as { docs: Array<{ id: number }> }
+      const response = await fetch('/api/documents?draft=true', {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          title: docTitle,
+          kind: 'other',
+          issuers: [orgs.docs[0]?.id],
+          writtenDate: '2024-06-03T04:00:00.000Z',
+          disclosure: 'proactive',
+          _status: 'draft',
+        }),
+      })
+      return response.json()
+    }, title)) as { doc: { id: number } }
+    const id = created.doc.id
+
+    // The editor cannot publish: the publish button is refused on the server.
+    await editor.goto(`${admin.url}/admin/collections/documents/${id}`)
+    await editor.getByRole('button', { name: /^发布/ }).click()
+    await editor.locator('.payload-toast-container').getByText('审核状态').first().waitFor({ timeout: 15_000 })
+    expect(await publicTitles()).not.toContain(title)
+
+    await chooseAction(editor, id, '提交审核')
+    const reviewer = await signInAs('reviewer')
+    await chooseAction(reviewer, id, '审核通过')
+    expect(await publicTitles()).not.toContain(title)
+
+    const publisher = await signInAs('publisher')
+    await openDocument(publisher, id)
+    await publisher.getByRole('button', { name: /^发布/ }).click()
+    await publisher.locator('.payload-toast-container').getByText(/成功|已发布|Published/).first().waitFor({ timeout: 15_000 })
+    expect(await publicTitles()).toContain(title)
+  })
+})
+
