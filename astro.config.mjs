@@ -11,6 +11,9 @@ import { snapshotIntegration } from './site/integrations/snapshot.ts'
 // Paths from the environment resolve against the repository root, not the shell's
 // working directory, so `astro build` means the same thing wherever it is started.
 const env = readSiteEnv(process.env, fileURLToPath(new URL('.', import.meta.url)))
+// A staff preview of one draft (GONGBAO_PREVIEW=1): styles inlined so the CMS can return
+// the page as one response, and no search index (it is never served publicly).
+const preview = process.env.GONGBAO_PREVIEW === '1'
 
 export default defineConfig({
   srcDir: './site',
@@ -19,12 +22,12 @@ export default defineConfig({
   outDir: env.outDir,
   site: env.siteUrl,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', ...(preview ? { inlineStylesheets: 'always' } : {}) },
   integrations: [
     mdx(),
     snapshotIntegration({ snapshotDir: env.snapshotDir }),
     // After the snapshot integration: its files are copied before indexing, and
     // Pagefind only reads pages that opt in with data-pagefind-body.
-    pagefindIntegration(),
+    ...(preview ? [] : [pagefindIntegration()]),
   ],
 })

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Payload } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 
 import { toCalendarDate } from '../domain/calendarDate'
 import { isPublicAttribute } from '../domain/disclosure'
@@ -34,6 +34,11 @@ export type ExportOptions = {
   timeZone: string
   /** The day statuses are computed for; default: today in the gazette's time zone. */
   asOf?: string
+  /**
+   * A staff preview: export this one document's latest draft, read with this user's
+   * rights, instead of what the public may see. Never used for the public snapshot.
+   */
+  preview?: { id: number | string; user: TypedUser }
 }
 
 export type ExportResult = { documents: number; interpretations: number; files: number; outDir: string }
@@ -47,6 +52,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
     sort: '-publishedDate',
     // Interpretations and relations are read on their own, with their own access rules.
     joins: false,
+    ...(options.preview ? { where: { id: { equals: options.preview.id } }, draft: true, user: options.preview.user } : {}),
   })
 
   const asOf = options.asOf ?? toCalendarDate(new Date(), options.timeZone)
@@ -72,7 +78,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
   let files = 0
   for (const doc of docs) {
     // Defence in depth: the access query already filtered these out.
-    if (doc._status !== 'published' || !isPublicAttribute(doc.disclosure)) continue
+    if (!options.preview && (doc._status !== 'published' || !isPublicAttribute(doc.disclosure))) continue
     const org = (value: unknown) => publicOrganization(value, organizations)
     const id = String(doc.slug)
     const attachments = await exportAttachments(payload, staging, id, doc.attachments ?? [])
@@ -101,7 +107,8 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
       relations: publicRelations(id, relations, (otherId) => described.get(otherId)),
       interpretationBody: org(doc.interpretationBody),
       interpretations: interpretations.byDocument.get(id) ?? [],
-      disclosure: doc.disclosure,
+      // A preview shows the page as it would be published.
+      disclosure: options.preview ? 'proactive' : doc.disclosure,
       subject: doc.subject || null,
       keywords: doc.keywords ?? [],
       body: blocksFromLexical(doc.body as LexicalState | null | undefined),
@@ -137,7 +144,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
       }))
       .sort((a, b) => b.publishedDate.localeCompare(a.publishedDate) || a.id.localeCompare(b.id)),
     interpretations: interpretations.summaries,
-    withdrawn: await withdrawnDocuments(payload, day),
+    withdrawn: options.preview ? [] : await withdrawnDocuments(payload, day),
     organizations: [...organizations.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
   })
   writeJson(path.join(staging, snapshotPaths.manifest), manifest)

@@ -134,4 +134,35 @@ describe('the publishing pipeline', () => {
     expect(fs.existsSync(path.join(liveLink(siteRoot), 'documents', 'burst-1'))).toBe(false)
     expect((await gazette.payload.findByID({ collection: 'site-builds', id })).live).toBe(true)
   })
+
+  it('previews a draft with the site templates for staff only, outside the public site', async () => {
+    const draft = await gazette.payload.create({
+      collection: 'documents',
+      draft: true,
+      data: {
+        title: '尚未提交审核的预览草稿',
+        slug: 'preview-draft',
+        kind: 'other',
+        issuers: [orgId],
+        writtenDate: '2024-06-01T04:00:00.000Z',
+        disclosure: 'on-request',
+        disclosureReason: '内部审阅',
+        _status: 'draft',
+      },
+    })
+    const anonymous = await gazette.rest(`/api/documents/${draft.id}/preview`)
+    expect(anonymous.status).toBe(403)
+    const editor = await signIn(gazette, 'preview-editor@example.gov.cn', ['editor'])
+    const response = await gazette.rest(`/api/documents/${draft.id}/preview`, { headers: { Authorization: `JWT ${editor}` } })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    const html = await response.text()
+    expect(html).toContain('<html lang="zh-CN"')
+    expect(html).toContain('尚未提交审核的预览草稿')
+    expect(html).toContain('草稿预览')
+    expect(html).toContain('<style')
+    expect(fs.existsSync(path.join(liveLink(siteRoot), 'documents', 'preview-draft'))).toBe(false)
+    expect(fs.readdirSync(path.join(siteRoot, 'preview'))).toEqual([])
+  })
 })
+

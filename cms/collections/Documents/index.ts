@@ -10,6 +10,7 @@ import { documentDateField } from '../../fields/calendarDate'
 import { disclosureFields } from '../../fields/disclosure'
 import { label } from '../../fields/label'
 import { importEndpoint } from '../../import/importEndpoint'
+import { previewEndpoint } from '../../publishing/previewEndpoint'
 import { slugField } from '../../fields/slug'
 import { personalDataFields } from '../../fields/personalData'
 import { workflowFields } from '../../fields/workflow'
@@ -52,8 +53,10 @@ export const Documents: CollectionConfig = {
     group: label('内容', 'Content'),
     description: '政府规章、规范性文件和其他文件。只有已发布且公开属性为“主动公开”的文件才会出现在公报上。',
     components: { beforeList: ['/components/ImportUpload#ImportUpload'] },
+    // Payload's preview button: the draft rendered with the site's templates, for staff only.
+    preview: (doc) => (doc?.id ? `/api/documents/${doc.id}/preview` : null),
   },
-  endpoints: [importEndpoint],
+  endpoints: [importEndpoint, previewEndpoint],
   access: {
     read: publishedAndPublic,
     readVersions: isStaff,
