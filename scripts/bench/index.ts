@@ -2,8 +2,10 @@
  * npm run bench -- <benchmark> [--files N]
  * Benchmarks print figures; nothing here asserts on time.
  *   import   import N legacy text files into a fresh database (default 1000)
+ *   publish  N published documents, a full pipeline build, then one more published (default 1000)
  */
 import { benchImport } from './importBench'
+import { benchPublish } from './publishBench'
 
 const [name, ...rest] = process.argv.slice(2)
 const option = (flag: string, fallback: number) => {
@@ -13,8 +15,10 @@ const option = (flag: string, fallback: number) => {
 
 if (name === 'import') {
   await benchImport(option('--files', 1000))
+} else if (name === 'publish') {
+  await benchPublish(option('--docs', 1000))
 } else {
-  console.error('用法：npm run bench -- import [--files N]')
+  console.error('用法：npm run bench -- import [--files N] | publish [--docs N]')
   process.exit(2)
 }
 process.exit(0)
