@@ -13,9 +13,7 @@ export const messages = {
   docNumberTaken: (docNumber: string, title: string) =>
     `发文字号“${docNumber}”已被《${title}》使用，同一发文字号不能重复。`,
   slugInvalid: '网址标识只能包含小写字母、数字和连字符（-），例如 2022-yunzhengbanfa-18。',
-  slugTaken: (slug: string) => `网址标识“${slug}”已被其他文件使用，请换一个。`,
   orgCodeInvalid: (reason: string) => `组织机构代码有误：${reason}`,
-  issuersRequired: '请至少选择一个发文机关。',
   numberAlreadySet: '本文件已有编号，不能再取号；如需重新取号，请先清空发文字号或统一编号。',
   validityClauseNotFound: '正文中没有找到施行日期或有效期的表述（如“本规定自2022年7月1日起施行，有效期5年”），请手工填写。',
   videoUrlInvalid: '视频网址应以 https:// 开头，例如 https://www.example.gov.cn/video/1.mp4。',
