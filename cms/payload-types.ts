@@ -707,6 +707,10 @@ export interface SiteBuild {
   finishedAt?: string | null;
   durationMs?: number | null;
   documents?: number | null;
+  /**
+   * 公开内容的指纹：内容相同的两次构建指纹相同。
+   */
+  contentHash?: string | null;
   attempt?: number | null;
   pid?: number | null;
   log?: string | null;
@@ -1109,6 +1113,7 @@ export interface SiteBuildsSelect<T extends boolean = true> {
   finishedAt?: T;
   durationMs?: T;
   documents?: T;
+  contentHash?: T;
   attempt?: T;
   pid?: T;
   log?: T;

@@ -45,6 +45,12 @@ export const SiteBuilds: CollectionConfig = {
     { name: 'finishedAt', type: 'date', label: label('结束时间', 'Finished') },
     { name: 'durationMs', type: 'number', label: label('用时（毫秒）', 'Duration (ms)') },
     { name: 'documents', type: 'number', label: label('文件数', 'Documents') },
+    {
+      name: 'contentHash',
+      type: 'text',
+      label: label('内容版本', 'Content version'),
+      admin: { description: '公开内容的指纹：内容相同的两次构建指纹相同。' },
+    },
     { name: 'attempt', type: 'number', defaultValue: 1, label: label('第几次尝试', 'Attempt') },
     { name: 'pid', type: 'number', admin: { hidden: true } },
     { name: 'log', type: 'textarea', label: label('日志', 'Log') },

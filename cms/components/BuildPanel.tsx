@@ -19,7 +19,7 @@ export async function BuildPanel({ payload, req }: { payload: Payload; req?: Pay
     <section className="gutter--left gutter--right" style={{ marginBlock: '1.5rem' }} aria-labelledby="build-panel">
       <h2 id="build-panel">网站构建</h2>
       <p>
-        线上版本：{current ? `${current.buildId}（${current.finishedAt ? new Date(current.finishedAt).toLocaleString('zh-CN') : ''}，用时 ${Math.round((current.durationMs ?? 0) / 1000)} 秒，${current.documents ?? 0} 篇文件）` : '尚无'}
+        线上版本：{current ? `${current.buildId}（${current.finishedAt ? new Date(current.finishedAt).toLocaleString('zh-CN') : ''}，用时 ${Math.round((current.durationMs ?? 0) / 1000)} 秒，${current.documents ?? 0} 篇文件，内容版本 ${current.contentHash ?? '—'}）` : '尚无'}
         ；排队或构建中：{waiting.totalDocs} 个
       </p>
       {canAct ? (

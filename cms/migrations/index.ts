@@ -10,6 +10,7 @@ import * as migration_20261125_181724_scheduled_publication from './20261125_181
 import * as migration_20261125_182112_site_builds from './20261125_182112_site_builds';
 import * as migration_20261125_183128_import_fields from './20261125_183128_import_fields';
 import * as migration_20261125_185040_disclosure_ground from './20261125_185040_disclosure_ground';
+import * as migration_20261125_191326_build_content_hash from './20261125_191326_build_content_hash';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261125_185040_disclosure_ground.up,
     down: migration_20261125_185040_disclosure_ground.down,
-    name: '20261125_185040_disclosure_ground'
+    name: '20261125_185040_disclosure_ground',
+  },
+  {
+    up: migration_20261125_191326_build_content_hash.up,
+    down: migration_20261125_191326_build_content_hash.down,
+    name: '20261125_191326_build_content_hash'
   },
 ];

@@ -4,9 +4,11 @@
  * command is configured. A failure leaves the live site exactly as it was and is
  * recorded with its log.
  */
+import { createHash } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { withSeriesLock } from '../numbering/serialLock'
+import type { Manifest } from '../snapshot/schema'
 import { buildSite } from './buildSite'
 import { liveBuildId, pruneBuilds, switchLive } from './liveSite'
 import { runProcess } from './runProcess'
@@ -46,7 +48,7 @@ export function runNextSiteBuild(payload: Payload, settings: PipelineSettings = 
           append(`部署命令失败：${(error as Error).message}`)
         }
       }
-      await finish(payload, record.id, started, 'succeeded', log, built.manifest.documents.length)
+      await finish(payload, record.id, started, 'succeeded', log, built.manifest.documents.length, contentHash(built.manifest))
       return { id: record.id, status: 'succeeded', buildId }
     } catch (error) {
       append(`构建失败：${(error as Error).message}`)
@@ -57,12 +59,26 @@ export function runNextSiteBuild(payload: Payload, settings: PipelineSettings = 
   })
 }
 
-async function finish(payload: Payload, id: number | string, started: number, status: 'succeeded' | 'failed', log: string, documents: number | null) {
+async function finish(
+  payload: Payload,
+  id: number | string,
+  started: number,
+  status: 'succeeded' | 'failed',
+  log: string,
+  documents: number | null,
+  hash: string | null = null,
+) {
   await payload.update({
     collection: 'site-builds',
     id,
-    data: { status, finishedAt: new Date().toISOString(), durationMs: Date.now() - started, log, documents, pid: null },
+    data: { status, finishedAt: new Date().toISOString(), durationMs: Date.now() - started, log, documents, pid: null, contentHash: hash },
   })
+}
+
+/** A fingerprint of what the public sees (not when it was exported), to tell builds of the same content apart from new content. */
+export function contentHash(manifest: Manifest): string {
+  const { generatedAt: _generatedAt, ...content } = manifest
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 12)
 }
 
 /** Exactly one build record says it is live. */

@@ -66,6 +66,7 @@ describe('the publishing pipeline', () => {
     const record = await gazette.payload.findByID({ collection: 'site-builds', id: outcome?.id as number })
     expect(record.live).toBe(true)
     expect(record.documents).toBe(5)
+    expect(record.contentHash).toMatch(/^[0-9a-f]{12}$/)
   })
 
   it('queues one build for a burst of publications, and the build shows them all', async () => {
@@ -87,6 +88,9 @@ describe('the publishing pipeline', () => {
     const outcome = await runNextSiteBuild(gazette.payload, pipelineSettings())
     expect(outcome?.status).toBe('succeeded')
     expect(await queuedCount()).toBe(0)
+    const builds = await gazette.payload.find({ collection: 'site-builds', where: { status: { equals: 'succeeded' } }, sort: 'createdAt' })
+    // New content, new fingerprint.
+    expect(new Set(builds.docs.map((b) => b.contentHash)).size).toBe(builds.docs.length)
     for (let i = 1; i <= 10; i += 1) {
       expect(fs.existsSync(path.join(liveLink(siteRoot), 'documents', `burst-${i}`, 'index.html'))).toBe(true)
     }
