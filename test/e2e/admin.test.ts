@@ -68,13 +68,13 @@ describe('the admin', () => {
     await page.fill('#field-effectiveDate input', '2024-03-01')
     await page.fill('#field-expiresOn input', '2024-02-01')
     await page.keyboard.press('Escape')
-    await page.getByRole('button', { name: '保存草稿' }).click()
+    await page.getByRole('button', { name: '保存草稿' }).click({ timeout: 90_000 })
     // Payload's toast names the refused field in Chinese; the rule's own message is in the API response.
     const toast = page.locator('.payload-toast-container').getByText('有效期至')
     await toast.first().waitFor({ timeout: 15_000 })
     expect(await page.locator('.payload-toast-container').textContent()).toMatch(/[\u4e00-\u9fff]/)
     expect(await documentsCount()).toBe(before)
-  })
+  }, 150_000)
 
   it('shows the issuing-code register with the numbers in use', async () => {
     const found = await apiGet<{ docs: Array<{ id: number | string }> }>(`/api/issuing-codes?where[code][equals]=${encodeURIComponent('运政办发')}&depth=0`)
@@ -122,7 +122,7 @@ describe('review before publication, in the admin', () => {
     await openDocument(staffPage, documentId)
     await staffPage.locator('#field-workflowAction').click()
     await staffPage.locator('.rs__option', { hasText: action }).click()
-    await staffPage.getByRole('button', { name: '保存草稿' }).click()
+    await staffPage.getByRole('button', { name: '保存草稿' }).click({ timeout: 90_000 })
     await staffPage.locator('.payload-toast-container').getByText(/成功|已保存|Updated|updated/).first().waitFor({ timeout: 15_000 })
   }
 
@@ -168,7 +168,7 @@ describe('review before publication, in the admin', () => {
 
     // The editor cannot publish: the publish button is refused on the server.
     await editor.goto(`${admin.url}/admin/collections/documents/${id}`)
-    await editor.getByRole('button', { name: /^发布/ }).click()
+    await editor.getByRole('button', { name: /^发布/ }).click({ timeout: 90_000 })
     await editor.locator('.payload-toast-container').getByText('审核状态').first().waitFor({ timeout: 15_000 })
     expect(await publicTitles()).not.toContain(title)
 
@@ -179,9 +179,9 @@ describe('review before publication, in the admin', () => {
 
     const publisher = await signInAs('publisher')
     await openDocument(publisher, id)
-    await publisher.getByRole('button', { name: /^发布/ }).click()
+    await publisher.getByRole('button', { name: /^发布/ }).click({ timeout: 90_000 })
     await publisher.locator('.payload-toast-container').getByText(/成功|已发布|Published/).first().waitFor({ timeout: 15_000 })
     expect(await publicTitles()).toContain(title)
-  })
+  }, 300_000)
 })
 
