@@ -1,0 +1,157 @@
+/**
+ * API attacks on the real REST and GraphQL handlers of a real gazette (see
+ * helpers/attackFixture.ts): every one is refused or answers nothing hidden.
+ * GraphQL, anonymously, and anonymous writes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import {
+  PUBLIC_TITLE,
+  adminId,
+  anon,
+  body,
+  gazette,
+  gql,
+  ids,
+  leaked,
+  orgId,
+  versionId,
+  setupAttackFixture,
+  teardownAttackFixture,
+} from './helpers/attackFixture'
+
+beforeAll(setupAttackFixture)
+afterAll(teardownAttackFixture)
+
+describe('GraphQL, anonymously', () => {
+  type TypeRef = { kind: string; name: string | null; ofType: TypeRef | null }
+  type FieldInfo = { name: string; args: Array<{ name: string; type: TypeRef }>; type: TypeRef }
+  const named = (t: TypeRef): TypeRef => (t.ofType ? named(t.ofType) : t)
+
+  it('introspection (enabled outside production): every query field refuses or shows nothing hidden', async () => {
+    const ref = 'kind name ofType { kind name ofType { kind name ofType { kind name } } }'
+    const { body } = await gql(`{ __schema { queryType { fields { name args { name type { ${ref} } } type { ${ref} } } }
+      types { name kind fields { name args { name type { kind } } type { ${ref} } } } } }`)
+    const schema = body.data?.__schema as {
+      queryType: { fields: FieldInfo[] }
+      types: Array<{ name: string; kind: string; fields: FieldInfo[] | null }>
+    }
+    const types = new Map(schema.types.map((t) => [t.name, t]))
+    const leaves = (typeName: string | null, level = 0): string => {
+      const type = typeName ? types.get(typeName) : undefined
+      if (!type?.fields) return '__typename'
+      const parts = type.fields.flatMap((f) => {
+        if (f.args.some((a) => a.type.kind === 'NON_NULL')) return []
+        const inner = named(f.type)
+        if (inner.kind === 'SCALAR' || inner.kind === 'ENUM') return [f.name]
+        if (inner.kind === 'OBJECT' && level < 1) return [`${f.name} { ${leaves(inner.name, level + 1)} }`]
+        return []
+      })
+      return parts.length ? parts.join(' ') : '__typename'
+    }
+    const outcomes: string[] = []
+    for (const field of schema.queryType.fields) {
+      const required = field.args.filter((a) => a.type.kind === 'NON_NULL')
+      const idArg = field.args.find((a) => a.name === 'id')
+      const isString = idArg && named(idArg.type).name === 'String'
+      const targetId = field.name.startsWith('version')
+        ? versionId
+        : /Interpretation/.test(field.name)
+          ? ids.hiddenInterp
+          : /DocumentRelation/.test(field.name)
+            ? ids.publicToHidden
+            : /User/.test(field.name)
+              ? adminId
+              : /Document/.test(field.name)
+                ? ids.onRequest
+                : 1
+      if (required.some((a) => a.name !== 'id')) {
+        outcomes.push(`${field.name}: skipped (needs ${required.map((a) => a.name).join(', ')})`)
+        continue
+      }
+      const variants = [required.length ? `(id: ${isString ? `"${targetId}"` : targetId})` : '']
+      if (field.args.some((a) => a.name === 'draft'))
+        variants.push(required.length ? `(id: ${isString ? `"${targetId}"` : targetId}, draft: true)` : '(draft: true)')
+      for (const args of variants) {
+        const query = `{ ${field.name}${args} { ${leaves(named(field.type).name)} } }`
+        const result = await gql(query)
+        expect(leaked(result.text), query).toEqual([])
+        const error = result.body.errors?.[0]
+        const value = result.body.data?.[field.name] as { docs?: unknown[]; totalDocs?: number } | null | undefined
+        const outcome = error
+          ? `refused (${error.extensions?.statusCode ?? error.message.slice(0, 40)})`
+          : value?.docs
+            ? `${value.docs.length} docs`
+            : value === null
+              ? 'null'
+              : 'answered'
+        outcomes.push(`${field.name}${args}: ${outcome}`)
+        // Whatever answers, answers with public documents only.
+        if (value?.docs && /^(Documents|Interpretations|DocumentRelations)$/.test(field.name))
+          expect(value.docs.length, query).toBeLessThanOrEqual(2)
+        if (
+          /^(Users|ReviewEvents|NumberReservations|IssuingCodes|Media|PayloadJobs|PayloadPreferences|PayloadLockedDocuments|PayloadKvs|versions)/.test(
+            field.name,
+          ) ||
+          /^version[A-Z]/.test(field.name)
+        ) {
+          expect(error, `${query} should be refused`).toBeTruthy()
+        }
+      }
+    }
+    console.log(`GraphQL query fields tried anonymously (${schema.queryType.fields.length}):\n  ${outcomes.join('\n  ')}`)
+  })
+
+  it('refuses anonymous mutations', async () => {
+    for (const mutation of [
+      `mutation { createDocument(data: { title: "x", kind: other, issuers: [${orgId}], writtenDate: "2024-01-01", disclosure: proactive }) { id } }`,
+      `mutation { updateDocument(id: ${ids.public}, data: { title: "defaced" }) { id } }`,
+      `mutation { deleteDocument(id: ${ids.public}) { id } }`,
+      `mutation { updateUser(id: ${adminId}, data: { roles: editor }) { id } }`,
+    ]) {
+      const { body } = await gql(mutation)
+      expect(body.errors?.length, mutation).toBeGreaterThan(0)
+    }
+    const stored = await gazette.payload.findByID({ collection: 'documents', id: ids.public as number, depth: 0 })
+    expect(stored.title).toBe(PUBLIC_TITLE)
+  })
+})
+
+describe('anonymous writes', () => {
+  it('are refused on every collection', async () => {
+    const json = (method: string, data: unknown): RequestInit => ({
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(data),
+    })
+    const attempts: Array<[string, RequestInit]> = [
+      [
+        '/api/documents',
+        json('POST', {
+          title: 'x',
+          kind: 'other',
+          issuers: [orgId],
+          writtenDate: '2024-01-01',
+          disclosure: 'proactive',
+          _status: 'published',
+        }),
+      ],
+      [`/api/documents/${ids.public}`, json('PATCH', { title: 'defaced' })],
+      [`/api/documents/${ids.draft}?draft=true`, json('PATCH', { _status: 'published' })],
+      [`/api/documents/${ids.public}`, { method: 'DELETE' }],
+      [`/api/documents/${ids.draft}/duplicate`, json('POST', {})],
+      ['/api/organizations', json('POST', { name: '假机关', slug: 'fake' })],
+      ['/api/document-relations', json('POST', { from: ids.public, to: ids.publicWithDraft, kind: 'repeals', date: '2025-01-01' })],
+      ['/api/users', json('POST', { email: 'intruder@example.com', password: 'intruder-password', roles: ['admin'] })],
+      ['/api/users/first-register', json('POST', { email: 'intruder@example.com', password: 'intruder-password' })],
+      ['/api/users/unlock', json('POST', { email: 'editor@example.gov.cn' })],
+    ]
+    for (const [path, init] of attempts) {
+      const { status, text } = await anon(path, init)
+      expect(status, `${init.method} ${path}: ${text.slice(0, 200)}`).toBeGreaterThanOrEqual(400)
+      expect(leaked(text)).toEqual([])
+    }
+    expect((await gazette.payload.findByID({ collection: 'documents', id: ids.public as number, depth: 0 })).title).toBe(PUBLIC_TITLE)
+    expect((await gazette.payload.find({ collection: 'users', where: { email: { equals: 'intruder@example.com' } } })).totalDocs).toBe(0)
+  })
+})
