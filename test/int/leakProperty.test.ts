@@ -23,325 +23,29 @@ import type { LexicalState } from '../../cms/snapshot/lexical'
 import { buildSite, repoTempDir } from './helpers/leakSite'
 import { filesUnder, fileText, Ledger, newToken, tokensIn, tokensUnder } from './helpers/leakTokens'
 import { call, signIn } from './helpers/reviewFlow'
-import { startTempGazette, type TempGazette } from './helpers/tempGazette'
-
-const DISCLOSURES = ['proactive', 'on-request', 'not-disclosed'] as const
-const DOC_FATES = ['draft', 'published', 'published-then-draft', 'republished', 'withdrawn'] as const
-const INTERP_FATES = ['draft', 'published', 'published-then-draft', 'withdrawn'] as const
-const PENDING_STATES = ['draft', 'submitted', 'approved', 'sent-back'] as const
-type Disclosure = (typeof DISCLOSURES)[number]
-
-// Three runs of 56–60 documents and 12–14 interpretations: at least 204 items in all.
-const RUNS = 3
-const DOCS_PER_RUN = { minLength: 56, maxLength: 60 }
-const INTERPS_PER_RUN = { minLength: 12, maxLength: 14 }
-
-const suffix = fc.stringMatching(/^[a-z0-9]{6}$/)
-// Half 主动公开, so that the public side (pages, search, relations, interpretations) is well covered too.
-const disclosure = fc.oneof(
-  { weight: 2, arbitrary: fc.constant('proactive' as const) },
-  { weight: 1, arbitrary: fc.constant('on-request' as const) },
-  { weight: 1, arbitrary: fc.constant('not-disclosed' as const) },
-)
-const docPlan = fc.record({
+import {
+  DISCLOSURES,
+  DOCS_PER_RUN,
+  DOC_FATES,
+  INTERPS_PER_RUN,
+  type Item,
+  RUNS,
+  counts,
+  createRun,
   disclosure,
-  fate: fc.constantFrom(...DOC_FATES),
-  /** The disclosure of the newer draft or of the republished version. */
-  laterDisclosure: disclosure,
-  /** The review state a never-published draft was left in. */
-  pendingState: fc.constantFrom(...PENDING_STATES),
-  draftBeforeWithdrawal: fc.boolean(),
-  kind: fc.constantFrom('rule', 'normative-department', 'other'),
-  writtenDay: fc.integer({ min: 0, max: 3650 }),
-  publishedAfter: fc.integer({ min: 0, max: 30 }),
-  effectiveAfter: fc.option(fc.integer({ min: 0, max: 60 }), { nil: null }),
-  validForYears: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
-  numbered: fc.boolean(),
-  suffix,
-})
-const interpPlan = fc.record({
-  disclosure,
-  fate: fc.constantFrom(...INTERP_FATES),
-  laterDisclosure: disclosure,
-  pendingState: fc.constantFrom(...PENDING_STATES),
-  /** Indices into this run's documents. */
-  documents: fc.uniqueArray(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 2 }),
-  /** The first document is one of this run's public ones (when there is one), so that some are exported. */
-  linkPublic: fc.boolean(),
-  suffix,
-})
-const relationPlan = fc.tuple(fc.nat({ max: 1000 }), fc.nat({ max: 1000 }))
-type DocPlan = typeof docPlan extends fc.Arbitrary<infer T> ? T : never
-type InterpPlan = typeof interpPlan extends fc.Arbitrary<infer T> ? T : never
-
-/** What the ledger knows of each item once created. */
-type Item = {
-  owner: string
-  collection: 'documents' | 'interpretations'
-  id: number
-  slug: string
-  category: string
-  /** The published version's disclosure, or null when nothing is published now. */
-  publishedDisclosure: Disclosure | null
-  /** Markers of the current published version (title, body, keyword). */
-  current: string[]
-  /** The current published version's title marker (withdrawal notices show it). */
-  titleToken: string | null
-  /**
-   * Withdrawn after a newer draft changed the disclosure: the notice is left out (the
-   * export filters on the stored document's disclosure, which is the draft's), which
-   * shows less, never more; see the report in the commit.
-   */
-  noticeOptional?: boolean
-  withdrawn: boolean
-  documents: number[]
-  number: { strict: string; year: number; serial: number } | null
-}
-
-let gazette: TempGazette
-let publisher: string
-let orgId: number
-const ledger = new Ledger()
-const items: Item[] = []
-/** Numbers: strict string → public or not. */
-const numbers = new Map<string, boolean>()
-const counts = new Map<string, number>()
-let relationsCreated = 0
-let serial = 0
-
-const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1)
-const isoDay = (offsetDays: number) => new Date(Date.UTC(2016, 0, 1) + offsetDays * 86_400_000).toISOString().slice(0, 10)
-const at = (day: string) => `${day}T04:00:00.000Z`
-const addYears = (day: string, years: number) => `${Number(day.slice(0, 4)) + years}${day.slice(4)}`.replace('-02-29', '-02-28')
-const reasonFor = (disclosure: Disclosure, token: string | null) => (disclosure === 'proactive' ? null : `涉及第三方合法权益 ${token}`)
-
-function body(...tokens: string[]): LexicalState {
-  return {
-    root: {
-      type: 'root',
-      format: '',
-      indent: 0,
-      version: 1,
-      direction: 'ltr',
-      children: tokens.map((token) => ({
-        type: 'paragraph',
-        format: '',
-        indent: 0,
-        version: 1,
-        direction: 'ltr',
-        children: [{ type: 'text', text: `第一条 为规范管理，制定本办法。正文标记 ${token} 。`, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
-      })),
-    },
-  }
-}
-
-const ROLES = {
-  current: { title: 'title', body: 'body' },
-  old: { title: 'oldTitle', body: 'oldBody' },
-  draft: { title: 'draftTitle', body: 'draftBody' },
-} as const
-
-/** Fresh markers for one version of an item: its title, body and (current versions only) a keyword. */
-function plantVersion(owner: string, category: string, s: string, withKeyword: boolean, version: keyof typeof ROLES) {
-  const title = ledger.plant(newToken(s), owner, ROLES[version].title, category)
-  const text = ledger.plant(newToken(s), owner, ROLES[version].body, category)
-  const keyword = withKeyword && version === 'current' ? ledger.plant(newToken(s), owner, 'keyword', category) : null
-  return { title, text, keyword }
-}
-
-async function createDocument(plan: DocPlan, run: number, index: number): Promise<Item> {
-  const { payload } = gazette
-  const category = `document ${plan.fate} ${plan.disclosure}${plan.fate === 'published-then-draft' || plan.fate === 'republished' ? `→${plan.laterDisclosure}` : ''}${plan.fate === 'draft' ? ` (${plan.pendingState})` : ''}${plan.fate === 'withdrawn' && plan.draftBeforeWithdrawal ? ' (draft before withdrawal)' : ''}`
-  count(category)
-  const owner = `document r${run}#${index}`
-  const written = isoDay(plan.writtenDay)
-  const published = isoDay(plan.writtenDay + plan.publishedAfter)
-  const effective = plan.effectiveAfter === null ? null : isoDay(plan.writtenDay + plan.publishedAfter + plan.effectiveAfter)
-  const expires = effective && plan.validForYears ? addYears(effective, plan.validForYears) : null
-  const number = plan.numbered ? { year: Number(written.slice(0, 4)), serial: (serial += 1) } : null
-  const strict = number ? `测试发〔${number.year}〕${number.serial}号` : null
-
-  const first = plan.fate === 'republished' ? plantVersion(owner, category, plan.suffix, true, 'old') : plantVersion(owner, category, plan.suffix, true, 'current')
-  const reason = plan.disclosure === 'proactive' ? null : ledger.plant(newToken(plan.suffix), owner, 'disclosureReason', category)
-  const base = {
-    title: `测试市某局关于规范管理的通知 ${first.title}`,
-    kind: plan.kind,
-    issuers: [orgId],
-    writtenDate: at(written),
-    publishedDate: at(published),
-    effectiveDate: effective ? at(effective) : null,
-    expiresOn: expires ? at(expires) : null,
-    docNumberRaw: strict,
-    disclosure: plan.disclosure,
-    disclosureReason: reasonFor(plan.disclosure, reason),
-    keywords: ['政务公开', ...(first.keyword ? [first.keyword] : [])],
-    subject: '综合政务',
-    body: body(first.text) as never,
-  }
-
-  if (plan.fate === 'draft') {
-    const doc = await payload.create({ collection: 'documents', data: { ...base, _status: 'draft', reviewState: plan.pendingState }, draft: true, depth: 0 })
-    if (strict) numbers.set(strict, false)
-    return { owner, collection: 'documents', id: doc.id, slug: String(doc.slug), category, publishedDisclosure: null, current: [], titleToken: null, withdrawn: false, documents: [], number: null }
-  }
-
-  const doc = await payload.create({ collection: 'documents', data: { ...base, _status: 'published' }, depth: 0 })
-  let publishedDisclosure: Disclosure | null = plan.disclosure
-  let current = [first.title, first.text, ...(first.keyword ? [first.keyword] : [])]
-  let titleToken: string | null = first.title
-  let withdrawn = false
-
-  const newerDraft = async () => {
-    const draft = plantVersion(owner, category, plan.suffix, false, 'draft')
-    const laterReason = plan.laterDisclosure === 'proactive' ? null : ledger.plant(newToken(plan.suffix), owner, 'disclosureReason', category)
-    // A newer draft may change the number too: that number was never approved either.
-    const draftNumber = number ? `测试发〔${number.year}〕${(serial += 1)}号` : null
-    if (draftNumber) numbers.set(draftNumber, false)
-    await payload.update({
-      collection: 'documents',
-      id: doc.id,
-      data: {
-        title: `测试市某局关于规范管理的通知（修改稿） ${draft.title}`,
-        body: body(draft.text) as never,
-        disclosure: plan.laterDisclosure,
-        disclosureReason: reasonFor(plan.laterDisclosure, laterReason),
-        ...(draftNumber ? { docNumberRaw: draftNumber } : {}),
-      },
-      draft: true,
-      depth: 0,
-    })
-  }
-
-  if (plan.fate === 'published-then-draft') await newerDraft()
-  if (plan.fate === 'republished') {
-    const second = plantVersion(owner, category, plan.suffix, true, 'current')
-    const laterReason = plan.laterDisclosure === 'proactive' ? null : ledger.plant(newToken(plan.suffix), owner, 'disclosureReason', category)
-    await payload.update({
-      collection: 'documents',
-      id: doc.id,
-      data: {
-        title: `测试市某局关于规范管理的通知（第二版） ${second.title}`,
-        body: body(second.text) as never,
-        keywords: ['政务公开', ...(second.keyword ? [second.keyword] : [])],
-        disclosure: plan.laterDisclosure,
-        disclosureReason: reasonFor(plan.laterDisclosure, laterReason),
-        _status: 'published',
-      },
-      depth: 0,
-    })
-    publishedDisclosure = plan.laterDisclosure
-    current = [second.title, second.text, ...(second.keyword ? [second.keyword] : [])]
-    titleToken = second.title
-  }
-  if (plan.fate === 'withdrawn') {
-    if (plan.draftBeforeWithdrawal) await newerDraft()
-    const withdrawReason = ledger.plant(newToken(plan.suffix), owner, 'withdrawReason', category)
-    const response = await call(gazette, publisher, 'PATCH', `/api/documents/${doc.id}?draft=true`, { workflowAction: 'withdraw', workflowReason: `发现内容有误 ${withdrawReason}` })
-    if (response.status !== 200) throw new Error(`withdrawal of ${owner} refused: ${response.status} ${await response.text()}`)
-    withdrawn = true
-  }
-  const isPublic = !withdrawn && publishedDisclosure === 'proactive'
-  if (strict) numbers.set(strict, isPublic)
-  return {
-    owner,
-    collection: 'documents',
-    id: doc.id,
-    slug: String(doc.slug),
-    category,
-    publishedDisclosure: withdrawn ? null : publishedDisclosure,
-    current: withdrawn ? [] : current,
-    titleToken: withdrawn && plan.disclosure === 'proactive' ? titleToken : isPublic ? titleToken : null,
-    noticeOptional: withdrawn && plan.draftBeforeWithdrawal && plan.laterDisclosure !== 'proactive',
-    withdrawn,
-    documents: [],
-    number: strict && number ? { strict, ...number } : null,
-  }
-}
-
-async function createInterpretation(plan: InterpPlan, run: number, index: number, documents: Item[]): Promise<Item> {
-  const { payload } = gazette
-  const category = `interpretation ${plan.fate} ${plan.disclosure}${plan.fate === 'published-then-draft' ? `→${plan.laterDisclosure}` : ''}`
-  count(category)
-  const owner = `interpretation r${run}#${index}`
-  const publicOnes = documents.filter((d) => d.publishedDisclosure === 'proactive')
-  const pick = (i: number, n: number) => (n === 0 && plan.linkPublic && publicOnes.length > 0 ? publicOnes[i % publicOnes.length] : documents[i % documents.length]) as Item
-  const linked = [...new Set(plan.documents.map(pick))]
-  const first = plantVersion(owner, category, plan.suffix, false, 'current')
-  const reason = plan.disclosure === 'proactive' ? null : ledger.plant(newToken(plan.suffix), owner, 'disclosureReason', category)
-  const data = {
-    title: `《测试市某局关于规范管理的通知》政策解读 ${first.title}`,
-    documents: linked.map((d) => d.id),
-    form: 'text' as const,
-    interpretationBody: orgId,
-    publishedDate: at('2024-06-03'),
-    disclosure: plan.disclosure,
-    disclosureReason: reasonFor(plan.disclosure, reason),
-    body: body(first.text) as never,
-  }
-  const item = (publishedDisclosure: Disclosure | null, current: string[], withdrawn: boolean, id: number, slug: string): Item => ({
-    owner,
-    collection: 'interpretations',
-    id,
-    slug,
-    category,
-    publishedDisclosure,
-    current,
-    titleToken: null,
-    withdrawn,
-    documents: linked.map((d) => d.id),
-    number: null,
-  })
-  if (plan.fate === 'draft') {
-    const doc = await payload.create({ collection: 'interpretations', data: { ...data, _status: 'draft', reviewState: plan.pendingState }, draft: true, depth: 0 })
-    return item(null, [], false, doc.id, String(doc.slug))
-  }
-  const doc = await payload.create({ collection: 'interpretations', data: { ...data, _status: 'published' }, depth: 0 })
-  if (plan.fate === 'published-then-draft') {
-    const draft = plantVersion(owner, category, plan.suffix, false, 'draft')
-    const laterReason = plan.laterDisclosure === 'proactive' ? null : ledger.plant(newToken(plan.suffix), owner, 'disclosureReason', category)
-    await payload.update({
-      collection: 'interpretations',
-      id: doc.id,
-      data: {
-        title: `政策解读（修改稿） ${draft.title}`,
-        body: body(draft.text) as never,
-        disclosure: plan.laterDisclosure,
-        disclosureReason: reasonFor(plan.laterDisclosure, laterReason),
-      },
-      draft: true,
-      depth: 0,
-    })
-  }
-  if (plan.fate === 'withdrawn') {
-    const withdrawReason = ledger.plant(newToken(plan.suffix), owner, 'withdrawReason', category)
-    const response = await call(gazette, publisher, 'PATCH', `/api/interpretations/${doc.id}?draft=true`, { workflowAction: 'withdraw', workflowReason: `解读有误 ${withdrawReason}` })
-    if (response.status !== 200) throw new Error(`withdrawal of ${owner} refused: ${response.status} ${await response.text()}`)
-    return item(null, [], true, doc.id, String(doc.slug))
-  }
-  return item(plan.disclosure, [first.title, first.text], false, doc.id, String(doc.slug))
-}
-
-/** What each audience may see, computed from the ledger. */
-function expectations() {
-  const publicDocs = items.filter((i) => i.collection === 'documents' && i.publishedDisclosure === 'proactive')
-  const publicDocIds = new Set(publicDocs.map((d) => d.id))
-  const publicInterps = items.filter((i) => i.collection === 'interpretations' && i.publishedDisclosure === 'proactive')
-  // The snapshot drops an interpretation none of whose documents is public: it would link to nothing.
-  const exportedInterps = publicInterps.filter((i) => i.documents.some((id) => publicDocIds.has(id)))
-  const tokens = (list: Item[]) => new Set(list.flatMap((i) => i.current))
-  const withdrawnPublic = items.filter((i) => i.collection === 'documents' && i.withdrawn && i.titleToken)
-  const notices = new Set(withdrawnPublic.map((i) => i.titleToken as string))
-  const requiredNotices = new Set(withdrawnPublic.filter((i) => !i.noticeOptional).map((i) => i.titleToken as string))
-  return {
-    publicDocs,
-    docTokens: tokens(publicDocs),
-    interpTokens: tokens(publicInterps),
-    exportedInterpTokens: tokens(exportedInterps),
-    notices,
-    requiredNotices,
-    allPublic: new Set([...tokens(publicDocs), ...tokens(publicInterps)]),
-  }
-}
+  docPlan,
+  expectations,
+  interpPlan,
+  items,
+  ledger,
+  numbers,
+  relationPlan,
+  relationsCreated,
+  gazette,
+  useLeakGazette,
+  publisher,
+} from './helpers/leakScenario'
+import { startTempGazette } from './helpers/tempGazette'
 
 const union = (...sets: Set<string>[]) => new Set(sets.flatMap((s) => [...s]))
 
@@ -384,9 +88,17 @@ async function checkOutputs(runItems: Item[]): Promise<string[]> {
   const { exportSnapshot } = await import('../../cms/snapshot/exportSnapshot')
   const outDir = path.join(gazette.dir, 'snapshot')
   await exportSnapshot(gazette.payload, { outDir, gazetteName: '测试公报', timeZone: 'Asia/Shanghai' })
-  const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { withdrawn: unknown[] } & Record<string, unknown>
+  const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { withdrawn: unknown[] } & Record<
+    string,
+    unknown
+  >
   const { withdrawn, ...rest } = manifest
-  const snapshotText = [JSON.stringify(rest), ...filesUnder(outDir).filter((f) => f !== 'manifest.json').map((f) => `${f}\n${fileText(path.join(outDir, f))}`)].join('\n')
+  const snapshotText = [
+    JSON.stringify(rest),
+    ...filesUnder(outDir)
+      .filter((f) => f !== 'manifest.json')
+      .map((f) => `${f}\n${fileText(path.join(outDir, f))}`),
+  ].join('\n')
   check('snapshot', snapshotText, union(e.docTokens, e.exportedInterpTokens), new Set())
   // Withdrawal notices: exactly the titles last published as 主动公开, and nothing else of them.
   check('snapshot withdrawal notices', JSON.stringify(withdrawn), e.requiredNotices, e.notices)
@@ -435,7 +147,8 @@ async function checkOutputs(runItems: Item[]): Promise<string[]> {
   for (const role of ['draftTitle', 'draftBody', 'disclosureReason'] as const) {
     const owners = new Set(runItems.filter((i) => i.collection === 'documents').map((i) => i.owner))
     const planted = [...ledger.planted.values()].filter((p) => p.role === role && owners.has(p.owner))
-    if (planted.length > 0 && !planted.some((p) => staffView.has(p.token))) problems.push(`control: staff see no ${role} marker of this run`)
+    if (planted.length > 0 && !planted.some((p) => staffView.has(p.token)))
+      problems.push(`control: staff see no ${role} marker of this run`)
   }
 
   // 3. GraphQL, anonymous.
@@ -452,30 +165,15 @@ async function checkOutputs(runItems: Item[]): Promise<string[]> {
   return problems
 }
 
-async function createRun(run: number, docPlans: DocPlan[], interpPlans: InterpPlan[], relationPlans: Array<[number, number]>): Promise<Item[]> {
-  const runItems: Item[] = []
-  for (const [index, plan] of docPlans.entries()) runItems.push(await createDocument(plan, run, index))
-  const documents = [...runItems]
-  for (const [index, plan] of interpPlans.entries()) runItems.push(await createInterpretation(plan, run, index, documents))
-  const seen = new Set<string>()
-  for (const [a, b] of relationPlans) {
-    const from = documents[a % documents.length] as Item
-    const to = documents[b % documents.length] as Item
-    const key = `${from.id}-${to.id}`
-    if (from.id === to.id || seen.has(key)) continue
-    seen.add(key)
-    // 修改 (amends): no cycle or date rules to trip over, so every pair is valid.
-    await gazette.payload.create({ collection: 'document-relations', data: { from: from.id, to: to.id, kind: 'amends', date: at('2025-01-01') } })
-    relationsCreated += 1
-  }
-  items.push(...runItems)
-  return runItems
-}
-
 beforeAll(async () => {
-  gazette = await startTempGazette()
-  orgId = (await gazette.payload.create({ collection: 'organizations', data: { name: '测试市某局', shortName: '市某局', slug: 'test-bureau', orgCode: '000000019' } })).id
-  publisher = await signIn(gazette, 'publisher@example.gov.cn', ['publisher'])
+  const started = await startTempGazette()
+  const org = (
+    await started.payload.create({
+      collection: 'organizations',
+      data: { name: '测试市某局', shortName: '市某局', slug: 'test-bureau', orgCode: '000000019' },
+    })
+  ).id
+  useLeakGazette(started, await signIn(started, 'publisher@example.gov.cn', ['publisher']), org)
 })
 
 afterAll(async () => {
@@ -512,7 +210,12 @@ describe('the public sees exactly the approved 主动公开 items', () => {
     )
     expect(items.length).toBeGreaterThanOrEqual(200)
     // Every fate and disclosure was exercised.
-    for (const fate of DOC_FATES) for (const d of DISCLOSURES) expect([...counts.keys()].some((k) => k.startsWith(`document ${fate} ${d}`)), `${fate} ${d}`).toBe(true)
+    for (const fate of DOC_FATES)
+      for (const d of DISCLOSURES)
+        expect(
+          [...counts.keys()].some((k) => k.startsWith(`document ${fate} ${d}`)),
+          `${fate} ${d}`,
+        ).toBe(true)
   })
 
   it('in every file of the site built from the final snapshot, Pagefind index included', async () => {
@@ -531,10 +234,13 @@ describe('the public sees exactly the approved 主动公开 items', () => {
       // Interpretations, keywords and withdrawal notices may or may not be shown; nothing else may.
       const problems = ledger.compare('dist/', all, required, union(e.docTokens, e.exportedInterpTokens, e.notices))
       for (const [file, found] of byFile) {
-        for (const token of found) if (!e.docTokens.has(token) && !e.exportedInterpTokens.has(token) && !e.notices.has(token)) problems.push(`  … in ${file}`)
+        for (const token of found)
+          if (!e.docTokens.has(token) && !e.exportedInterpTokens.has(token) && !e.notices.has(token)) problems.push(`  … in ${file}`)
       }
       // Each public document has its page, with its own markers; the search index holds them.
-      const pagefindText = filesUnder(path.join(distDir, 'pagefind')).map((f) => fileText(path.join(distDir, 'pagefind', f))).join('\n')
+      const pagefindText = filesUnder(path.join(distDir, 'pagefind'))
+        .map((f) => fileText(path.join(distDir, 'pagefind', f)))
+        .join('\n')
       const indexed = tokensIn(pagefindText)
       for (const doc of e.publicDocs) {
         const page = path.join(distDir, 'documents', doc.slug, 'index.html')
@@ -543,10 +249,15 @@ describe('the public sees exactly the approved 主动公开 items', () => {
           continue
         }
         const onPage = tokensIn(fs.readFileSync(page, 'utf8'))
-        for (const token of doc.current) if (!onPage.has(token) && ledger.planted.get(token)?.role !== 'keyword') problems.push(`MISSING on its page: ${ledger.describe(token)}`)
-        for (const token of doc.current) if (!indexed.has(token) && ledger.planted.get(token)?.role === 'body') problems.push(`MISSING from Pagefind: ${ledger.describe(token)}`)
+        for (const token of doc.current)
+          if (!onPage.has(token) && ledger.planted.get(token)?.role !== 'keyword')
+            problems.push(`MISSING on its page: ${ledger.describe(token)}`)
+        for (const token of doc.current)
+          if (!indexed.has(token) && ledger.planted.get(token)?.role === 'body')
+            problems.push(`MISSING from Pagefind: ${ledger.describe(token)}`)
       }
-      for (const token of indexed) if (!e.docTokens.has(token) && !e.exportedInterpTokens.has(token)) problems.push(`LEAK in Pagefind: ${ledger.describe(token)}`)
+      for (const token of indexed)
+        if (!e.docTokens.has(token) && !e.exportedInterpTokens.has(token)) problems.push(`LEAK in Pagefind: ${ledger.describe(token)}`)
       // No page for a hidden document, and no hidden number anywhere.
       // A withdrawn document's address keeps its notice (the title it was published under, nothing else).
       const manifest = JSON.parse(fs.readFileSync(path.join(snapshotDir, 'manifest.json'), 'utf8')) as { withdrawn: Array<{ id: string }> }
@@ -556,7 +267,8 @@ describe('the public sees exactly the approved 主动公开 items', () => {
         const dir = path.join(distDir, 'documents', item.slug)
         if (!fs.existsSync(dir)) continue
         if (!noticeSlugs.has(item.slug)) problems.push(`LEAK: dist/documents/${item.slug}/ exists for a hidden document (${item.category})`)
-        else if (!tokensIn(fs.readFileSync(path.join(dir, 'index.html'), 'utf8')).has(item.titleToken ?? '')) problems.push(`withdrawal notice ${item.slug} without its title`)
+        else if (!tokensIn(fs.readFileSync(path.join(dir, 'index.html'), 'utf8')).has(item.titleToken ?? ''))
+          problems.push(`withdrawal notice ${item.slug} without its title`)
       }
       let numberPages = 0
       for (const file of filesUnder(distDir)) {
@@ -566,7 +278,8 @@ describe('the public sees exactly the approved 主动公开 items', () => {
         if (!item.number) continue
         const page = path.join(distDir, 'numbers', '测试发', String(item.number.year), String(item.number.serial))
         const isPublic = numbers.get(item.number.strict) === true
-        if (fs.existsSync(page) !== isPublic) problems.push(`${isPublic ? 'MISSING' : 'LEAK'}: number page ${item.number.strict} (${item.category})`)
+        if (fs.existsSync(page) !== isPublic)
+          problems.push(`${isPublic ? 'MISSING' : 'LEAK'}: number page ${item.number.strict} (${item.category})`)
         if (isPublic) numberPages += 1
       }
       console.log(
