@@ -261,6 +261,16 @@ export interface Document {
    */
   keywords?: string[] | null;
   /**
+   * 读者可能用来查找本文件的其他名称，例如简称“个保法”或修订前的名称。公报检索会按这些名称找到本文件。
+   */
+  aliases?:
+    | {
+        name: string;
+        kind: 'short' | 'former';
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * 文件正文。一级标题用“标题2”，落款可右对齐。
    */
   body?: {
@@ -949,6 +959,13 @@ export interface DocumentsSelect<T extends boolean = true> {
   indexNumber?: T;
   subject?: T;
   keywords?: T;
+  aliases?:
+    | T
+    | {
+        name?: T;
+        kind?: T;
+        id?: T;
+      };
   body?: T;
   actsOn?: T;
   actedOnBy?: T;

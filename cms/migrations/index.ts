@@ -11,6 +11,7 @@ import * as migration_20261125_182112_site_builds from './20261125_182112_site_b
 import * as migration_20261125_183128_import_fields from './20261125_183128_import_fields';
 import * as migration_20261125_185040_disclosure_ground from './20261125_185040_disclosure_ground';
 import * as migration_20261125_191326_build_content_hash from './20261125_191326_build_content_hash';
+import * as migration_20261125_200041_document_aliases from './20261125_200041_document_aliases';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261125_191326_build_content_hash.up,
     down: migration_20261125_191326_build_content_hash.down,
-    name: '20261125_191326_build_content_hash'
+    name: '20261125_191326_build_content_hash',
+  },
+  {
+    up: migration_20261125_200041_document_aliases.up,
+    down: migration_20261125_200041_document_aliases.down,
+    name: '20261125_200041_document_aliases'
   },
 ];

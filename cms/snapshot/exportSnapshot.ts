@@ -69,7 +69,9 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
   const organizations = new Map<string, PublicOrganization>()
   const interpretations = await exportInterpretations(payload, {
     staging,
-    publicDocuments: new Map(docs.map((doc) => [String(doc.id), { id: String(doc.slug), title: doc.title, docNumber: doc.docNumber ?? null }])),
+    publicDocuments: new Map(
+      docs.map((doc) => [String(doc.id), { id: String(doc.slug), title: doc.title, docNumber: doc.docNumber ?? null }]),
+    ),
     day,
     organization: (value) => publicOrganization(value, organizations),
     write: writeJson,
@@ -111,6 +113,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
       disclosure: options.preview ? 'proactive' : doc.disclosure,
       subject: doc.subject || null,
       keywords: doc.keywords ?? [],
+      aliases: (doc.aliases ?? []).map(({ name, kind }) => ({ name: name.trim(), kind })).filter((alias) => alias.name !== ''),
       body: blocksFromLexical(doc.body as LexicalState | null | undefined),
       attachments,
       updatedAt: doc.updatedAt,
@@ -126,22 +129,39 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
     nextStatusChange: earliest(publicDocs.map((d) => d.validity.nextChange)),
     gazette: { name: options.gazetteName, timeZone: options.timeZone },
     documents: publicDocs
-      .map(({ id, title, docNumber, docNumberRaw, docNumberParts, unifiedNumber, kind, issuers, writtenDate, publishedDate, effectiveDate, expiresOn, repealedOn, validity }) => ({
-        effectiveDate,
-        expiresOn,
-        repealedOn,
-        status: validity.status,
-        id,
-        title,
-        docNumber,
-        docNumberRaw,
-        docNumberParts,
-        unifiedNumber,
-        kind,
-        issuers,
-        writtenDate,
-        publishedDate,
-      }))
+      .map(
+        ({
+          id,
+          title,
+          docNumber,
+          docNumberRaw,
+          docNumberParts,
+          unifiedNumber,
+          kind,
+          issuers,
+          writtenDate,
+          publishedDate,
+          effectiveDate,
+          expiresOn,
+          repealedOn,
+          validity,
+        }) => ({
+          effectiveDate,
+          expiresOn,
+          repealedOn,
+          status: validity.status,
+          id,
+          title,
+          docNumber,
+          docNumberRaw,
+          docNumberParts,
+          unifiedNumber,
+          kind,
+          issuers,
+          writtenDate,
+          publishedDate,
+        }),
+      )
       .sort((a, b) => b.publishedDate.localeCompare(a.publishedDate) || a.id.localeCompare(b.id)),
     interpretations: interpretations.summaries,
     withdrawn: options.preview ? [] : await withdrawnDocuments(payload, day),
@@ -152,7 +172,12 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
   fs.rmSync(options.outDir, { recursive: true, force: true })
   fs.mkdirSync(path.dirname(options.outDir), { recursive: true })
   fs.renameSync(staging, options.outDir)
-  return { documents: publicDocs.length, interpretations: interpretations.summaries.length, files: files + interpretations.files, outDir: options.outDir }
+  return {
+    documents: publicDocs.length,
+    interpretations: interpretations.summaries.length,
+    files: files + interpretations.files,
+    outDir: options.outDir,
+  }
 }
 
 /** Relations readable by the public (both ends public), keyed by the documents' public ids. */

@@ -179,6 +179,8 @@ export const documentSchema = z.object({
   /** 主题分类. */
   subject: z.string().nullable(),
   keywords: z.array(z.string()),
+  /** Other names readers search by: 简称 (short) and 曾用名 (former). */
+  aliases: z.array(z.object({ name: z.string().min(1), kind: z.enum(['short', 'former']) })).default([]),
   body: z.array(blockSchema),
   attachments: z.array(attachmentSchema),
   /** When the published version was last changed (ISO 8601). */

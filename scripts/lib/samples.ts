@@ -36,6 +36,8 @@ export type SampleDocument = {
   indexNumber: string | null
   subject: string | null
   keywords: string[]
+  /** 简称 and 曾用名 readers search by; absent when the sample has none. */
+  aliases?: Array<{ name: string; kind: 'short' | 'former' }>
   /** The body in the samples' text format (see content/samples/README.md). */
   body: string
 }

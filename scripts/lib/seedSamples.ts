@@ -58,6 +58,7 @@ export async function seedSamples(payload: Payload, dir = samplesDir): Promise<S
       indexNumber: sample.indexNumber,
       subject: sample.subject,
       keywords: sample.keywords,
+      aliases: sample.aliases ?? [],
       // Our JSON matches Lexical's serialized shape; the generated type is narrower than LexicalState.
       body: markdownToLexical(sample.body) as unknown as Document['body'],
       slug: sample.slug,

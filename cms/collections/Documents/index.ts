@@ -253,6 +253,31 @@ export const Documents: CollectionConfig = {
       admin: { description: '读者检索时常用的词，例如：政务公开、政策解读。' },
     },
     {
+      name: 'aliases',
+      type: 'array',
+      label: label('简称和曾用名', 'Short and former names'),
+      labels: { singular: label('名称', 'Name'), plural: label('名称', 'Names') },
+      admin: {
+        description: '读者可能用来查找本文件的其他名称，例如简称“个保法”或修订前的名称。公报检索会按这些名称找到本文件。',
+        initCollapsed: true,
+      },
+      fields: [
+        { name: 'name', type: 'text', required: true, label: label('名称', 'Name'), admin: { width: '60%' } },
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          defaultValue: 'short',
+          label: label('类别', 'Kind'),
+          options: [
+            { value: 'short', label: label('简称', 'Short name') },
+            { value: 'former', label: label('曾用名', 'Former name') },
+          ],
+          admin: { width: '40%' },
+        },
+      ],
+    },
+    {
       name: 'body',
       type: 'richText',
       editor: lexicalEditor({}),
