@@ -7,6 +7,8 @@ const nextConfig = {
   typescript: { tsconfigPath: '../tsconfig.json' },
   // The admin is a private tool: no telemetry headers, no powered-by banner.
   poweredByHeader: false,
+  // The print engine drives Chromium and reads PDFs back; both run from node_modules.
+  serverExternalPackages: ['playwright-core', 'pdfjs-dist'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     documents: Document;
     interpretations: Interpretation;
+    'gazette-issues': GazetteIssue;
     'document-relations': DocumentRelation;
     organizations: Organization;
     'issuing-codes': IssuingCode;
@@ -76,6 +77,7 @@ export interface Config {
     'review-events': ReviewEvent;
     'site-builds': SiteBuild;
     media: Media;
+    'issue-pdfs': IssuePdf;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -96,6 +98,7 @@ export interface Config {
   collectionsSelect: {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     interpretations: InterpretationsSelect<false> | InterpretationsSelect<true>;
+    'gazette-issues': GazetteIssuesSelect<false> | GazetteIssuesSelect<true>;
     'document-relations': DocumentRelationsSelect<false> | DocumentRelationsSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     'issuing-codes': IssuingCodesSelect<false> | IssuingCodesSelect<true>;
@@ -103,6 +106,7 @@ export interface Config {
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'issue-pdfs': IssuePdfsSelect<false> | IssuePdfsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -629,6 +633,121 @@ export interface DocumentRelation {
   createdAt: string;
 }
 /**
+ * 每期公报的栏目和篇目。出版时按篇目生成印刷版PDF并写回每篇的起止页码（或核对上传的PDF），网页版与印刷版同步发行。出版后内容只能通过勘误修改。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gazette-issues".
+ */
+export interface GazetteIssue {
+  id: number;
+  title?: string | null;
+  year: number;
+  /**
+   * 本年度第几期。
+   */
+  issueNumber: number;
+  /**
+   * 创刊以来第几期。
+   */
+  totalNumber: number;
+  publicationDate: string;
+  /**
+   * 按印刷顺序排列的栏目，例如：市政府令、市政府文件、市政府办公室文件、部门文件、政策解读。
+   */
+  sections?:
+    | {
+        title: string;
+        /**
+         * 本栏目的文件和解读，按印刷顺序排列。每篇只能编入一期。
+         */
+        entries?:
+          | {
+              item:
+                | {
+                    relationTo: 'documents';
+                    value: number | Document;
+                  }
+                | {
+                    relationTo: 'interpretations';
+                    value: number | Interpretation;
+                  };
+              /**
+               * 系统生成印刷版时自动填写；上传PDF时手工填写。
+               */
+              firstPage?: number | null;
+              lastPage?: number | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 印在封面上的图片（可选），网站上显示其缩略图。
+   */
+  cover?: (number | null) | Media;
+  /**
+   * 生成：出版时排版成PDF，页码从PDF中读回。上传：手工填写每篇页码，出版前核对PDF文字与篇目是否一致。
+   */
+  printSource: 'generated' | 'uploaded';
+  /**
+   * A4（GB/T 9704）、A5、B5、16K，或“185mm 260mm”。
+   */
+  pageSize?: string | null;
+  /**
+   * 生成方式下由系统填写；上传方式下请上传印刷厂定稿的PDF。
+   */
+  printPdf?: (number | null) | IssuePdf;
+  printPages?: number | null;
+  /**
+   * 保存时的核对结果：施行前刊登、印刷版与篇目是否一致。
+   */
+  printChecks?: string | null;
+  printFingerprint?: string | null;
+  /**
+   * 出版后的内容更正。已发布的勘误不能修改或删除，网站在本期页面上公布全部勘误。
+   */
+  corrections?:
+    | {
+        date: string;
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  publishedState?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * 各期公报的印刷版PDF。由系统在出版时生成，或由公报室上传在别处排版的PDF。
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "issue-pdfs".
+ */
+export interface IssuePdf {
+  id: number;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
  * 系统自动记录的每一次取号，只读。已取号但未使用的号码在发文代字登记簿中显示为空号。
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -861,6 +980,10 @@ export interface PayloadLockedDocument {
         value: number | Interpretation;
       } | null)
     | ({
+        relationTo: 'gazette-issues';
+        value: number | GazetteIssue;
+      } | null)
+    | ({
         relationTo: 'document-relations';
         value: number | DocumentRelation;
       } | null)
@@ -887,6 +1010,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'issue-pdfs';
+        value: number | IssuePdf;
       } | null)
     | ({
         relationTo: 'users';
@@ -1055,6 +1182,49 @@ export interface InterpretationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "gazette-issues_select".
+ */
+export interface GazetteIssuesSelect<T extends boolean = true> {
+  title?: T;
+  year?: T;
+  issueNumber?: T;
+  totalNumber?: T;
+  publicationDate?: T;
+  sections?:
+    | T
+    | {
+        title?: T;
+        entries?:
+          | T
+          | {
+              item?: T;
+              firstPage?: T;
+              lastPage?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  cover?: T;
+  printSource?: T;
+  pageSize?: T;
+  printPdf?: T;
+  printPages?: T;
+  printChecks?: T;
+  printFingerprint?: T;
+  corrections?:
+    | T
+    | {
+        date?: T;
+        text?: T;
+        id?: T;
+      };
+  publishedState?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "document-relations_select".
  */
 export interface DocumentRelationsSelect<T extends boolean = true> {
@@ -1178,6 +1348,23 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "issue-pdfs_select".
+ */
+export interface IssuePdfsSelect<T extends boolean = true> {
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,7 +11,9 @@ import sharp from 'sharp'
 
 import { DocumentRelations } from './collections/DocumentRelations'
 import { Documents } from './collections/Documents'
+import { GazetteIssues } from './collections/GazetteIssues'
 import { Interpretations } from './collections/Interpretations'
+import { IssuePdfs } from './collections/IssuePdfs'
 import { IssuingCodes } from './collections/IssuingCodes'
 import { Media } from './collections/Media'
 import { NumberReservations } from './collections/NumberReservations'
@@ -49,7 +51,20 @@ export default buildConfig({
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
   },
-  collections: [Documents, Interpretations, DocumentRelations, Organizations, IssuingCodes, NumberReservations, ReviewEvents, SiteBuilds, Media, Users],
+  collections: [
+    Documents,
+    Interpretations,
+    GazetteIssues,
+    DocumentRelations,
+    Organizations,
+    IssuingCodes,
+    NumberReservations,
+    ReviewEvents,
+    SiteBuilds,
+    Media,
+    IssuePdfs,
+    Users,
+  ],
   editor: lexicalEditor({}),
   jobs,
   db: databaseAdapter(),

@@ -12,6 +12,7 @@ import * as migration_20261125_183128_import_fields from './20261125_183128_impo
 import * as migration_20261125_185040_disclosure_ground from './20261125_185040_disclosure_ground';
 import * as migration_20261125_191326_build_content_hash from './20261125_191326_build_content_hash';
 import * as migration_20261125_200041_document_aliases from './20261125_200041_document_aliases';
+import * as migration_20261125_200742_gazette_issues from './20261125_200742_gazette_issues';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261125_200041_document_aliases.up,
     down: migration_20261125_200041_document_aliases.down,
-    name: '20261125_200041_document_aliases'
+    name: '20261125_200041_document_aliases',
+  },
+  {
+    up: migration_20261125_200742_gazette_issues.up,
+    down: migration_20261125_200742_gazette_issues.down,
+    name: '20261125_200742_gazette_issues'
   },
 ];

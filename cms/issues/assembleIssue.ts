@@ -1,0 +1,71 @@
+/**
+ * An issue as it will print: header, sections, and each entry's loaded content, from
+ * the stored record (the admin's data merged over the saved document).
+ */
+import type { PayloadRequest } from 'payload'
+
+import { toCalendarDate } from '../domain/calendarDate'
+import { entryKey, issueEntryRefs } from './issueEntryRefs'
+import { loadIssueItems, type IssueItem } from './loadIssueItems'
+import type { PrintedIssue } from './printFingerprint'
+
+type StoredSection = {
+  title?: string | null
+  entries?: Array<{ item?: unknown; firstPage?: number | null; lastPage?: number | null }> | null
+}
+
+export type AssembledIssue = {
+  printed: PrintedIssue
+  items: IssueItem[]
+  /** Entries whose item could not be read at all (deleted). */
+  missing: string[]
+}
+
+export async function assembleIssue(
+  req: PayloadRequest,
+  record: Record<string, unknown>,
+  timeZone: string,
+  options: { drafts?: boolean } = {},
+): Promise<AssembledIssue> {
+  const sections = (record.sections ?? []) as StoredSection[]
+  const refs = issueEntryRefs(sections)
+  const items = await loadIssueItems(req, refs, timeZone, options.drafts ?? false)
+  const byKey = new Map(items.map((item) => [entryKey(item.ref), item]))
+  const idOf = (ref: unknown) =>
+    ref && typeof ref === 'object' ? ((ref as { id?: number | string }).id ?? null) : ((ref as number | string | null) ?? null)
+  const printed: PrintedIssue = {
+    year: Number(record.year),
+    issueNumber: Number(record.issueNumber),
+    totalNumber: Number(record.totalNumber),
+    publicationDate: typeof record.publicationDate === 'string' ? toCalendarDate(record.publicationDate, timeZone) : '',
+    source: record.printSource === 'uploaded' ? 'uploaded' : 'generated',
+    pageSize: typeof record.pageSize === 'string' && record.pageSize.trim() ? record.pageSize.trim() : 'A4',
+    cover: idOf(record.cover),
+    pdf: idOf(record.printPdf),
+    sections: sections.map((section, index) => ({
+      title: String(section.title ?? ''),
+      entries: refs
+        .filter((ref) => ref.section === index)
+        .flatMap((ref) => {
+          const item = byKey.get(entryKey(ref))
+          return item ? [{ print: item.print, firstPage: ref.firstPage, lastPage: ref.lastPage }] : []
+        }),
+    })),
+  }
+  return { printed, items, missing: refs.filter((ref) => !byKey.has(entryKey(ref))).map(entryKey) }
+}
+
+/** The stored sections with each entry's pages replaced from `ranges` (by print entry id). */
+export function sectionsWithPages(
+  sections: readonly StoredSection[],
+  ranges: ReadonlyMap<string, { firstPage: number; lastPage: number }>,
+): StoredSection[] {
+  return sections.map((section) => ({
+    ...section,
+    entries: (section.entries ?? []).map((entry) => {
+      const [ref] = issueEntryRefs([{ entries: [entry] }])
+      const range = ref ? ranges.get(entryKey(ref).replace(':', '-')) : undefined
+      return range ? { ...entry, firstPage: range.firstPage, lastPage: range.lastPage } : entry
+    }),
+  }))
+}

@@ -1,0 +1,30 @@
+/**
+ * Every other gazette issue, for the rules that look across issues (numbering, an
+ * entry in one issue only).
+ */
+import type { PayloadRequest } from 'payload'
+
+import type { IssueKey } from '../domain/issues/issueLabel'
+import { entryKey, issueEntryRefs } from './issueEntryRefs'
+
+export type OtherIssues = { keys: IssueKey[]; holders: Map<string, IssueKey> }
+
+export async function otherIssues(req: PayloadRequest, exceptId: number | string | undefined): Promise<OtherIssues> {
+  const found = await req.payload.find({
+    collection: 'gazette-issues',
+    where: exceptId === undefined ? {} : { id: { not_equals: exceptId } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const keys: IssueKey[] = []
+  const holders = new Map<string, IssueKey>()
+  for (const issue of found.docs) {
+    if (typeof issue.year !== 'number' || typeof issue.issueNumber !== 'number' || typeof issue.totalNumber !== 'number') continue
+    const key = { year: issue.year, issueNumber: issue.issueNumber, totalNumber: issue.totalNumber }
+    keys.push(key)
+    for (const ref of issueEntryRefs(issue.sections)) holders.set(entryKey(ref), key)
+  }
+  return { keys, holders }
+}

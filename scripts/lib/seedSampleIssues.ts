@@ -1,0 +1,70 @@
+/**
+ * Publishes the sample gazette issues (content/samples/issues/*.json): each is created
+ * and published through the collection's own rules, so its print PDF is generated and
+ * its page ranges read back exactly as for an issue an editor publishes. Safe to run
+ * twice: an issue already on record (same year and number) is left as it is.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Payload } from 'payload'
+
+import { fromCalendarDate } from '../../cms/domain/calendarDate'
+import { samplesDir } from './samples'
+
+type SampleIssue = {
+  year: number
+  issueNumber: number
+  totalNumber: number
+  publicationDate: string
+  sections: Array<{ title: string; entries: Array<{ document: string } | { interpretation: string }> }>
+}
+
+export function readSampleIssues(dir = samplesDir): SampleIssue[] {
+  const folder = path.join(dir, 'issues')
+  if (!fs.existsSync(folder)) return []
+  return fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => JSON.parse(fs.readFileSync(path.join(folder, name), 'utf8')) as SampleIssue)
+}
+
+export async function seedSampleIssues(payload: Payload, dir = samplesDir): Promise<{ created: number }> {
+  const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
+  let created = 0
+  for (const sample of readSampleIssues(dir)) {
+    const existing = await payload.count({
+      collection: 'gazette-issues',
+      where: { and: [{ year: { equals: sample.year } }, { issueNumber: { equals: sample.issueNumber } }] },
+    })
+    if (existing.totalDocs > 0) continue
+    const sections = []
+    for (const section of sample.sections) {
+      const entries = []
+      for (const entry of section.entries) {
+        const [collection, slug] =
+          'document' in entry ? (['documents', entry.document] as const) : (['interpretations', entry.interpretation] as const)
+        const found = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+        const id = found.docs[0]?.id
+        if (id === undefined) throw new Error(`示例期刊引用了不存在的${collection === 'documents' ? '文件' : '解读'}：${slug}`)
+        entries.push({ item: { relationTo: collection, value: id } })
+      }
+      sections.push({ title: section.title, entries })
+    }
+    await payload.create({
+      collection: 'gazette-issues',
+      data: {
+        year: sample.year,
+        issueNumber: sample.issueNumber,
+        totalNumber: sample.totalNumber,
+        publicationDate: fromCalendarDate(sample.publicationDate, timeZone),
+        sections,
+        printSource: 'generated',
+        _status: 'published',
+      },
+      depth: 0,
+    })
+    created += 1
+  }
+  return { created }
+}
