@@ -17,6 +17,8 @@ import { readPdf } from '../../cms/print/pdfReader'
 import { readContentsPages } from '../../cms/print/readContentsPages'
 import { contentsLabel } from '../../cms/print/tableOfContents'
 import { printIssue } from '../../cms/print/printIssue'
+import { blocksFromLexical } from '../../cms/snapshot/fromLexical'
+import type { LexicalState } from '../../cms/snapshot/lexical'
 import { seedSampleIssues } from '../../scripts/lib/seedSampleIssues'
 import { seedSamples } from '../../scripts/lib/seedSamples'
 import { call, signIn } from './helpers/reviewFlow'
@@ -114,4 +116,217 @@ describe('a published issue and its print PDF', () => {
     const saved = await gazette.payload.update({ collection: 'gazette-issues', id: issue.id, data: { _status: 'published' }, depth: 0 })
     expect(saved.printPdf).toBe(before)
   })
+})
+
+type Errors = { errors?: Array<{ message: string; data?: { errors?: Array<{ message: string }> } }> }
+
+/** Every message of a refused REST request, Payload's summary and each field's. */
+async function messagesOf(response: Response): Promise<string> {
+  const body = (await response.json()) as Errors
+  return (body.errors ?? []).flatMap((error) => [error.message, ...(error.data?.errors ?? []).map((field) => field.message)]).join('\n')
+}
+
+describe('rules an editor meets, in Chinese', () => {
+  const draft = (data: Record<string, unknown>) =>
+    call(gazette, editor, 'POST', '/api/gazette-issues?draft=true', {
+      publicationDate: '2022-08-01T00:00:00.000Z',
+      _status: 'draft',
+      ...data,
+    })
+
+  it('refuses a gap or a duplicate in the numbering and saves nothing', async () => {
+    const before = await gazette.payload.count({ collection: 'gazette-issues' })
+    const gap = await draft({ year: 2022, issueNumber: 3, totalNumber: 202, sections: [] })
+    expect(gap.status).toBe(400)
+    expect(await messagesOf(gap)).toContain('期号不连续：2022年第2期尚未建立')
+    const duplicate = await draft({ year: 2022, issueNumber: 1, totalNumber: 202, sections: [] })
+    expect(await messagesOf(duplicate)).toContain('期号重复：2022年第1期已存在。')
+    const total = await draft({ year: 2022, issueNumber: 2, totalNumber: 205, sections: [] })
+    expect(await messagesOf(total)).toContain('总期号不连续：总第202、第203、第204期尚未建立。')
+    expect(await gazette.payload.count({ collection: 'gazette-issues' })).toEqual(before)
+  })
+
+  it('refuses a document already printed in another issue, naming that issue', async () => {
+    const response = await draft({
+      year: 2022,
+      issueNumber: 2,
+      totalNumber: 202,
+      sections: [{ title: '市政府办公室文件', entries: [{ item: doc('2022-yuncheng-zwgk-yaodian') }] }],
+    })
+    expect(response.status).toBe(400)
+    expect(await messagesOf(response)).toContain('已编入2022年第1期，一篇文件只能刊登在一期公报上。')
+  })
+
+  it('refuses overlapping page ranges', async () => {
+    const response = await draft({
+      year: 2022,
+      issueNumber: 2,
+      totalNumber: 202,
+      sections: [
+        {
+          title: '部门文件',
+          entries: [
+            { item: doc('2018-lvyouwei-zwgk-fangan'), firstPage: 3, lastPage: 8 },
+            { item: doc('2019-jinzhou-zwgk-gongzuo-anpai'), firstPage: 6, lastPage: 9 },
+          ],
+        },
+      ],
+    })
+    expect(response.status).toBe(400)
+    expect(await messagesOf(response)).toContain('页码应按编排顺序递增、互不重叠')
+  })
+
+  it('lets an editor save a draft but only a publisher publish it', async () => {
+    const created = await draft({
+      year: 2022,
+      issueNumber: 2,
+      totalNumber: 202,
+      sections: [{ title: '部门文件', entries: [{ item: doc('2019-jinzhou-zwgk-gongzuo-anpai') }] }],
+    })
+    expect(created.status).toBe(201)
+    const id = ((await created.json()) as { doc: { id: number } }).doc.id
+    const byEditor = await call(gazette, editor, 'PATCH', `/api/gazette-issues/${id}`, { _status: 'published' })
+    expect(byEditor.status).toBe(400)
+    expect(await messagesOf(byEditor)).toContain('只有发布员或管理员可以出版公报。')
+    // The public sees neither the draft nor its PDF.
+    const anonymous = (await (await gazette.rest('/api/gazette-issues?limit=100')).json()) as { docs: Array<{ id: number }> }
+    expect(anonymous.docs.map((issue) => issue.id)).not.toContain(id)
+    const published = await call(gazette, publisher, 'PATCH', `/api/gazette-issues/${id}`, { _status: 'published' })
+    expect(published.status).toBe(200)
+    const issue = ((await published.json()) as { doc: GazetteIssue }).doc
+    expect(issue.printPages).toBeGreaterThan(2)
+    expect(issue.sections?.[0]?.entries?.[0]?.firstPage).toBeGreaterThan(1)
+    const listed = (await (await gazette.rest('/api/gazette-issues?limit=100')).json()) as {
+      docs: Array<{ id: number; publishedState?: unknown }>
+    }
+    expect(listed.docs.map((item) => item.id)).toContain(id)
+    expect(listed.docs.every((item) => item.publishedState === undefined)).toBe(true)
+    expect((await gazette.rest('/api/issue-pdfs')).status).toBe(403)
+  }, 60_000)
+
+  it('refuses to publish an issue holding a document the public may not read', async () => {
+    const hidden = await gazette.payload.create({
+      collection: 'documents',
+      data: {
+        title: '不予公开的内部文件',
+        slug: 'internal-only',
+        kind: 'other',
+        issuers: [(await gazette.payload.find({ collection: 'organizations', limit: 1 })).docs[0]?.id as number],
+        writtenDate: '2022-08-01T00:00:00.000Z',
+        disclosure: 'not-disclosed',
+        disclosureGround: 'state-secret',
+        disclosureReason: '测试',
+        _status: 'draft',
+      },
+      draft: true,
+    })
+    const created = await draft({
+      year: 2022,
+      issueNumber: 3,
+      totalNumber: 203,
+      sections: [{ title: '部门文件', entries: [{ item: { relationTo: 'documents', value: hidden.id } }] }],
+    })
+    const id = ((await created.json()) as { doc: { id: number } }).doc.id
+    const published = await call(gazette, publisher, 'PATCH', `/api/gazette-issues/${id}`, { _status: 'published' })
+    expect(published.status).toBe(400)
+    expect(await messagesOf(published)).toContain('《不予公开的内部文件》尚未发布或不是主动公开，不能编入出版的公报。')
+    await gazette.payload.delete({ collection: 'gazette-issues', id })
+  })
+})
+
+describe('a print PDF typeset elsewhere', () => {
+  it('publishes when the stated pages match the PDF, and reports a planted mismatch', async () => {
+    // The office's PDF: here printed by our engine from the same two documents, then uploaded.
+    const slugs = ['2018-lvyouwei-zwgk-fangan', '2020-jixian-jiceng-zwgk-fangan'] as const
+    const docs = await Promise.all(
+      slugs.map((slug) => gazette.payload.findByID({ collection: 'documents', id: ids.get(slug) as number, depth: 1 })),
+    )
+    const printed = await printIssue({
+      gazetteName: '政府公报（示例）',
+      year: 2022,
+      issueNumber: 3,
+      totalNumber: 203,
+      publicationDate: '2022-09-01',
+      sections: [
+        {
+          title: '部门文件',
+          entries: docs.map((item) => ({
+            id: String(item.id),
+            title: item.title,
+            docNumber: item.docNumber ?? null,
+            issuers: [],
+            writtenDate: null,
+            body: [
+              {
+                type: 'paragraph' as const,
+                align: 'start' as const,
+                children: [{ text: `${item.title}的正文。`, bold: false, italic: false, underline: false }],
+              },
+            ],
+            kind: 'document' as const,
+          })),
+        },
+      ],
+    })
+    const upload = await gazette.payload.create({
+      collection: 'issue-pdfs',
+      data: {},
+      file: { data: printed.pdf, mimetype: 'application/pdf', name: 'office-2022-03.pdf', size: printed.pdf.length },
+    })
+    const real = printed.entries
+    const issueWith = (order: readonly (typeof slugs)[number][]) => ({
+      year: 2022,
+      issueNumber: 3,
+      totalNumber: 203,
+      publicationDate: '2022-09-01T00:00:00.000Z',
+      printSource: 'uploaded',
+      printPdf: upload.id,
+      sections: [
+        {
+          title: '部门文件',
+          entries: order.map((slug, index) => ({ item: doc(slug), firstPage: real[index]!.firstPage, lastPage: real[index]!.lastPage })),
+        },
+      ],
+    })
+    const created = await call(gazette, editor, 'POST', '/api/gazette-issues?draft=true', {
+      // Planted: the issue lists the two entries in the other order than the PDF prints them.
+      ...issueWith([slugs[1], slugs[0]]),
+      _status: 'draft',
+    })
+    expect(created.status).toBe(201)
+    const saved = ((await created.json()) as { doc: GazetteIssue }).doc
+    // The draft keeps the sync report for the editor…
+    expect(saved.printChecks).toContain('与篇目不一致')
+    // …and publication is refused, naming the entry and where its title really is.
+    const refused = await call(gazette, publisher, 'PATCH', `/api/gazette-issues/${saved.id}`, { _status: 'published' })
+    expect(refused.status).toBe(400)
+    const message = await messagesOf(refused)
+    expect(message).toContain(`《${docs[1]!.title}》标注在第${real[0]!.firstPage}`)
+    expect(message).toContain(`标题实际出现在第${real[1]!.firstPage}页`)
+    // In the PDF's order it publishes, and the PDF is the uploaded one, not a generated one.
+    const fixed = await call(gazette, publisher, 'PATCH', `/api/gazette-issues/${saved.id}`, { ...issueWith(slugs), _status: 'published' })
+    expect(fixed.status).toBe(200)
+    const issue = ((await fixed.json()) as { doc: GazetteIssue }).doc
+    expect(typeof issue.printPdf === 'object' ? issue.printPdf?.id : issue.printPdf).toBe(upload.id)
+    expect(issue.printChecks).toContain('核对一致')
+  }, 60_000)
+})
+
+describe('corrections after publication', () => {
+  it('refuses changed contents without a correction, and accepts them with one', async () => {
+    const issue = await issueByNumber(2021, 8)
+    const sections = (issue.sections ?? []).map((section) => ({ ...section, title: '区政府文件' }))
+    const refused = await call(gazette, publisher, 'PATCH', `/api/gazette-issues/${issue.id}`, { sections, _status: 'published' })
+    expect(refused.status).toBe(400)
+    expect(await messagesOf(refused)).toContain('本期已出版，内容只能通过勘误修改')
+    const corrections = [{ date: '2021-05-20T00:00:00.000Z', text: '栏目名称“区政府办公室文件”更正为“区政府文件”。' }]
+    const corrected = await call(gazette, publisher, 'PATCH', `/api/gazette-issues/${issue.id}`, {
+      sections,
+      corrections,
+      _status: 'published',
+    })
+    expect(corrected.status).toBe(200)
+    const removed = await call(gazette, publisher, 'PATCH', `/api/gazette-issues/${issue.id}`, { corrections: [], _status: 'published' })
+    expect(await messagesOf(removed)).toContain('已发布的勘误（2021-05-20）不能修改或删除')
+  }, 60_000)
 })

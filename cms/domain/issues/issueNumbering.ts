@@ -50,7 +50,7 @@ export function issueNumberMessage(problem: IssueNumberProblem): string {
     case 'number-gap':
       return `期号不连续：${problem.year}年${listNumbers(problem.missing)}期尚未建立，请先建立前面的各期。`
     case 'total-gap':
-      return `总期号不连续：总第${listNumbers(problem.missing)}期尚未建立。`
+      return `总期号不连续：总${listNumbers(problem.missing)}期尚未建立。`
     case 'total-order':
       return `总期号与期号顺序不一致：${issueLabel(problem.other)}为总第${problem.other.totalNumber}期。`
   }
