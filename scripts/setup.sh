@@ -24,7 +24,7 @@ ensure_node() {
 ensure_browser() {
   if [ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then return 0; fi
   if [ "$(id -u)" != 0 ]; then
-    echo "Browser tests need: apt-get install -y chromium fonts-noto-cjk (run as root)" >&2
+    echo "The print edition and the browser tests need: apt-get install -y chromium fonts-noto-cjk (run as root)" >&2
     return 1
   fi
   apt-get update -qq

@@ -1,6 +1,6 @@
 /**
  * A build is switched live only if it is whole: the home page, a page for every public
- * document, interpretation and withdrawal notice, the search index, every internal link
+ * document, interpretation, withdrawal notice and gazette issue (with its print PDF), the search index, every internal link
  * resolving to a file, and no document page the snapshot does not list (a leak check:
  * nothing outside the public snapshot may be served).
  */
@@ -19,7 +19,13 @@ export function verifyBuild(distDir: string, manifest: Manifest): VerifyResult {
   }
   const expectedDocuments = new Set([...manifest.documents.map((d) => d.id), ...manifest.withdrawn.map((w) => w.id)])
   for (const id of expectedDocuments) if (!exists(`documents/${id}/index.html`)) problems.push(`缺少文件页面 documents/${id}/`)
-  for (const item of manifest.interpretations) if (!exists(`interpretations/${item.id}/index.html`)) problems.push(`缺少解读页面 interpretations/${item.id}/`)
+  for (const item of manifest.interpretations)
+    if (!exists(`interpretations/${item.id}/index.html`)) problems.push(`缺少解读页面 interpretations/${item.id}/`)
+  for (const issue of manifest.issues) {
+    const page = `issues/${issue.year}/${issue.issueNumber}/index.html`
+    if (!exists(page)) problems.push(`缺少期刊页面 ${page}`)
+    if (issue.pdf && !exists(decodeURIComponent(issue.pdf.url))) problems.push(`缺少印刷版PDF ${issue.pdf.url}`)
+  }
   const documentsDir = path.join(distDir, 'documents')
   if (fs.existsSync(documentsDir)) {
     for (const entry of fs.readdirSync(documentsDir, { withFileTypes: true })) {
@@ -36,7 +42,10 @@ export function verifyBuild(distDir: string, manifest: Manifest): VerifyResult {
 }
 
 function listFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
 }
 
 /** Site-relative href and src values; anchors, queries and other sites are not ours to check. */

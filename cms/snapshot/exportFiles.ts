@@ -6,18 +6,31 @@ import { type PublicAttachment, snapshotPaths } from './schema'
 
 type Related = { id: number | string; [key: string]: unknown }
 
-export type CopiedFile = { url: string; filename: string; mimeType: string | null; bytes: number | null; width: number | null; height: number | null }
+export type CopiedFile = {
+  url: string
+  filename: string
+  mimeType: string | null
+  bytes: number | null
+  width: number | null
+  height: number | null
+}
 
 /**
  * Copies one upload into the snapshot under files/<owner>/ and says where it went.
  * Media are readable by staff only, so it is read with overrideAccess: callers pass
  * only uploads of items that passed the public filter.
  */
-export async function copyMedia(payload: Payload, staging: string, owner: string, ref: unknown): Promise<CopiedFile | null> {
+export async function copyMedia(
+  payload: Payload,
+  staging: string,
+  owner: string,
+  ref: unknown,
+  collection: 'media' | 'issue-pdfs' = 'media',
+): Promise<CopiedFile | null> {
   const mediaId = typeof ref === 'object' && ref ? (ref as Related).id : ref
   if (mediaId === undefined || mediaId === null) return null
-  const media = await payload.findByID({ collection: 'media', id: mediaId as number | string, depth: 0, overrideAccess: true })
-  const staticDir = payload.collections.media.config.upload.staticDir
+  const media = await payload.findByID({ collection, id: mediaId as number | string, depth: 0, overrideAccess: true }).catch(() => null)
+  const staticDir = payload.collections[collection].config.upload.staticDir
   if (!media?.filename || !staticDir) return null
   const source = path.join(staticDir, media.filename)
   if (!fs.existsSync(source)) return null
@@ -30,8 +43,8 @@ export async function copyMedia(payload: Payload, staging: string, owner: string
     filename,
     mimeType: media.mimeType ?? null,
     bytes: media.filesize ?? null,
-    width: media.width ?? null,
-    height: media.height ?? null,
+    width: 'width' in media ? (media.width ?? null) : null,
+    height: 'height' in media ? (media.height ?? null) : null,
   }
 }
 
@@ -46,7 +59,13 @@ export async function exportAttachments(
   for (const row of rows) {
     const copied = await copyMedia(payload, staging, owner, row.file)
     if (!copied) continue
-    attachments.push({ title: row.title || copied.filename, url: copied.url, filename: copied.filename, mimeType: copied.mimeType, bytes: copied.bytes })
+    attachments.push({
+      title: row.title || copied.filename,
+      url: copied.url,
+      filename: copied.filename,
+      mimeType: copied.mimeType,
+      bytes: copied.bytes,
+    })
   }
   return attachments
 }

@@ -24,6 +24,8 @@ export type InterpretationExport = {
   summaries: ReturnType<typeof interpretationSummarySchema.parse>[]
   /** For each public document id: its interpretations, oldest first. */
   byDocument: Map<string, Array<{ id: string; title: string; form: PublicInterpretation['form']; publishedDate: string }>>
+  /** Public interpretations by database id, for the issues that print them. */
+  byDatabaseId: Map<string, { id: string; title: string; docNumber: null }>
   files: number
 }
 
@@ -45,7 +47,7 @@ export async function exportInterpretations(
     pagination: false,
     sort: 'publishedDate',
   })
-  const result: InterpretationExport = { summaries: [], byDocument: new Map(), files: 0 }
+  const result: InterpretationExport = { summaries: [], byDocument: new Map(), byDatabaseId: new Map(), files: 0 }
   for (const item of docs) {
     if (item._status !== 'published' || !isPublicAttribute(item.disclosure)) continue
     const documents = (item.documents ?? []).flatMap((ref) => {
@@ -84,6 +86,7 @@ export async function exportInterpretations(
     })
     context.write(path.join(context.staging, snapshotPaths.interpretation(id)), interpretation)
     result.summaries.push(interpretationSummarySchema.parse(interpretation))
+    result.byDatabaseId.set(String(item.id), { id, title: item.title, docNumber: null })
     for (const document of documents) {
       const list = result.byDocument.get(document.id) ?? []
       list.push({ id, title: interpretation.title, form: interpretation.form, publishedDate })

@@ -15,6 +15,7 @@ import { blocksFromLexical } from './fromLexical'
 import type { LexicalState } from './lexical'
 import { exportAttachments } from './exportFiles'
 import { exportInterpretations } from './exportInterpretations'
+import { exportIssues } from './exportIssues'
 import { publicOrganization } from './publicOrganization'
 import { publicRelations, publicValidity } from './publicValidity'
 import {
@@ -122,6 +123,19 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
     writeJson(path.join(staging, snapshotPaths.document(id)), publicDoc)
   }
 
+  const withdrawn = options.preview ? [] : await withdrawnDocuments(payload, day)
+  const issues = options.preview
+    ? { issues: [], files: 0 }
+    : await exportIssues(payload, {
+        staging,
+        documents: new Map(
+          docs.map((doc) => [String(doc.id), { id: String(doc.slug), title: doc.title, docNumber: doc.docNumber ?? null }]),
+        ),
+        interpretations: interpretations.byDatabaseId,
+        withdrawn: new Map(withdrawn.map((notice) => [notice.databaseId, { id: notice.id, title: notice.title, docNumber: null }])),
+        day,
+      })
+
   const manifest: Manifest = manifestSchema.parse({
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     generatedAt: new Date().toISOString(),
@@ -164,7 +178,8 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
       )
       .sort((a, b) => b.publishedDate.localeCompare(a.publishedDate) || a.id.localeCompare(b.id)),
     interpretations: interpretations.summaries,
-    withdrawn: options.preview ? [] : await withdrawnDocuments(payload, day),
+    withdrawn: withdrawn.map(({ id, title, withdrawnOn }) => ({ id, title, withdrawnOn })),
+    issues: issues.issues,
     organizations: [...organizations.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
   })
   writeJson(path.join(staging, snapshotPaths.manifest), manifest)
@@ -175,7 +190,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
   return {
     documents: publicDocs.length,
     interpretations: interpretations.summaries.length,
-    files: files + interpretations.files,
+    files: files + interpretations.files + issues.files,
     outDir: options.outDir,
   }
 }
@@ -223,7 +238,12 @@ async function withdrawnDocuments(payload: Payload, day: (value: string | null |
     })
     const published = versions[0]?.version
     if (published?.disclosure === 'proactive') {
-      notices.push({ id: String(doc.slug), title: published.title, withdrawnOn: day(doc.withdrawnAt) as string })
+      notices.push({
+        databaseId: String(doc.id),
+        id: String(doc.slug),
+        title: published.title,
+        withdrawnOn: day(doc.withdrawnAt) as string,
+      })
     }
   }
   return notices

@@ -5,7 +5,9 @@ import type { LexicalState } from './lexical'
 export function plainTextFromLexical(state: LexicalState | null | undefined): string {
   return blocksFromLexical(state)
     .map((block) =>
-      block.type === 'list' ? block.items.map((item) => item.map((n) => n.text).join('')).join('\n') : block.children.map((n) => n.text).join(''),
+      block.type === 'list'
+        ? block.items.map((item) => item.map((n) => n.text).join('')).join('\n')
+        : block.children.map((n) => n.text).join(''),
     )
     .join('\n')
 }

@@ -202,7 +202,12 @@ export const interpretationSchema = z.object({
   body: z.array(blockSchema),
   /** Figures of an illustrated interpretation, in order. */
   images: z.array(
-    z.object({ url: z.string().startsWith('/files/'), alt: z.string(), width: z.number().int().nullable(), height: z.number().int().nullable() }),
+    z.object({
+      url: z.string().startsWith('/files/'),
+      alt: z.string(),
+      width: z.number().int().nullable(),
+      height: z.number().int().nullable(),
+    }),
   ),
   /** A video: an uploaded file under /files/ or an external https address. */
   video: z.object({ url: z.string(), mimeType: z.string().nullable() }).nullable(),
@@ -220,23 +225,68 @@ export const interpretationSummarySchema = interpretationSchema.pick({
 })
 
 /** What list pages need, kept in the manifest so that they do not read every document. */
-export const documentSummarySchema = documentSchema.pick({
-  id: true,
-  title: true,
-  docNumber: true,
-  docNumberRaw: true,
-  docNumberParts: true,
-  unifiedNumber: true,
-  kind: true,
-  issuers: true,
-  writtenDate: true,
-  publishedDate: true,
-  effectiveDate: true,
-  expiresOn: true,
-  repealedOn: true,
-}).extend({
-  /** Status on the build date (the catalogues are as of the build; pages correct it in the browser). */
-  status: validityStatusSchema,
+export const documentSummarySchema = documentSchema
+  .pick({
+    id: true,
+    title: true,
+    docNumber: true,
+    docNumberRaw: true,
+    docNumberParts: true,
+    unifiedNumber: true,
+    kind: true,
+    issuers: true,
+    writtenDate: true,
+    publishedDate: true,
+    effectiveDate: true,
+    expiresOn: true,
+    repealedOn: true,
+  })
+  .extend({
+    /** Status on the build date (the catalogues are as of the build; pages correct it in the browser). */
+    status: validityStatusSchema,
+  })
+
+/** One document or interpretation as printed in an issue, with its print pages. */
+export const issueEntrySchema = z.object({
+  kind: z.enum(['document', 'interpretation']),
+  /** The public id: the page lives at /documents/<id>/ or /interpretations/<id>/. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(1),
+  docNumber: z.string().nullable(),
+  firstPage: z.number().int().positive(),
+  lastPage: z.number().int().positive(),
+  /** Withdrawn since it was printed: its address shows the withdrawal notice. */
+  withdrawn: z.boolean().default(false),
+})
+
+/** 公报期刊: an issue as published, print and web alike. */
+export const gazetteIssueSchema = z.object({
+  /** <year>-<issue number>; the page lives at /issues/<year>/<issue number>/. */
+  id: z.string().regex(/^\d{4}-\d+$/),
+  year: z.number().int(),
+  /** 期号 within the year. */
+  issueNumber: z.number().int().positive(),
+  /** 总期号 since the first issue. */
+  totalNumber: z.number().int().positive(),
+  publicationDate: calendarDateSchema,
+  /** 栏目 in print order, each with its entries in print order. */
+  sections: z.array(z.object({ title: z.string().min(1), entries: z.array(issueEntrySchema) })),
+  /** The print edition. */
+  pdf: z
+    .object({ url: z.string().startsWith('/files/'), bytes: z.number().int().nonnegative(), pages: z.number().int().positive() })
+    .nullable(),
+  cover: z
+    .object({
+      url: z.string().startsWith('/files/'),
+      /** A small WebP made with sharp for lists and the issue page. */
+      thumbnailUrl: z.string().startsWith('/files/'),
+      thumbnailWidth: z.number().int().positive(),
+      thumbnailHeight: z.number().int().positive(),
+    })
+    .nullable(),
+  /** 勘误 published after the issue, oldest first. */
+  corrections: z.array(z.object({ date: calendarDateSchema, text: z.string().min(1) })),
+  updatedAt: z.string(),
 })
 
 export const gazetteSettingsSchema = z.object({
@@ -261,11 +311,11 @@ export const manifestSchema = z.object({
    * Documents once published and then withdrawn (撤回): their address stays, with a notice
    * saying so and when. Only the title, already public before, is kept.
    */
-  withdrawn: z
-    .array(z.object({ id: z.string(), title: z.string(), withdrawnOn: calendarDateSchema }))
-    .default([]),
+  withdrawn: z.array(z.object({ id: z.string(), title: z.string(), withdrawnOn: calendarDateSchema })).default([]),
   /** Every public interpretation, newest publication first. */
   interpretations: z.array(interpretationSummarySchema).default([]),
+  /** Published gazette issues, newest first. */
+  issues: z.array(gazetteIssueSchema).default([]),
   /** Organisations that issued or interpret at least one public document. */
   organizations: z.array(organizationSchema),
 })
@@ -279,6 +329,8 @@ export type PublicInterpretation = z.infer<typeof interpretationSchema>
 export type DocumentSummary = z.infer<typeof documentSummarySchema>
 export type GazetteSettings = z.infer<typeof gazetteSettingsSchema>
 export type Manifest = z.infer<typeof manifestSchema>
+export type GazetteIssue = z.infer<typeof gazetteIssueSchema>
+export type IssueEntry = z.infer<typeof issueEntrySchema>
 
 /** File layout of a snapshot folder, relative to its root. */
 export const snapshotPaths = {

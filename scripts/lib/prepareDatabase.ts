@@ -1,11 +1,13 @@
 /**
  * What a fresh installation needs before anything else: the schema (migrations run
  * when Payload starts), the sample content when there are no documents yet, and a
- * first admin when there are no users.
+ * first admin when there are no users. The sample content includes two published
+ * gazette issues, whose print PDFs are generated with Chromium.
  */
 import type { Payload } from 'payload'
 
 import { ensureFirstAdmin } from './firstAdmin'
+import { seedSampleIssues } from './seedSampleIssues'
 import { seedSamples } from './seedSamples'
 
 export async function prepareDatabase(payload: Payload, log: (line: string) => void = console.log): Promise<void> {
@@ -13,6 +15,9 @@ export async function prepareDatabase(payload: Payload, log: (line: string) => v
   if (totalDocs === 0) {
     const seeded = await seedSamples(payload)
     log(`数据库为空，已导入示例内容：${seeded.created} 篇文件，${seeded.organizations} 个机关。`)
+    // Publishing the sample issues prints them (Chromium), as for any issue an editor publishes.
+    const issues = await seedSampleIssues(payload)
+    log(`已出版示例公报 ${issues.created} 期（印刷版PDF由系统生成）。`)
   }
   const admin = await ensureFirstAdmin(payload)
   if (admin) {

@@ -24,7 +24,7 @@ export type Feed = {
   entries: readonly FeedEntry[]
 }
 
-function entryId(path: string, site: URL | undefined): string {
+export function entryId(path: string, site: URL | undefined): string {
   return site ? new URL(path, site).href : `${TAG_AUTHORITY}${path}`
 }
 

@@ -11,9 +11,7 @@ export const kindFeedPath = (kind: DocumentKind): string => `/feeds/kinds/${kind
 
 /** Every public document with the time its published version last changed. */
 export async function feedEntries(manifest: Manifest): Promise<FeedEntry[]> {
-  return Promise.all(
-    manifest.documents.map(async (summary) => ({ ...summary, updatedAt: (await loadDocument(summary.id)).updatedAt })),
-  )
+  return Promise.all(manifest.documents.map(async (summary) => ({ ...summary, updatedAt: (await loadDocument(summary.id)).updatedAt })))
 }
 
 /** Organisations that issued at least one public document (a 解读主体 alone gets no feed). */

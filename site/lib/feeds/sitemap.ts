@@ -1,7 +1,8 @@
-/** The sitemap: every public page that stands for itself (number redirects and 404 excluded). */
+/** The sitemap: every public page that stands for itself (number redirects, citation addresses and 404 excluded). */
 import type { Manifest } from '../../../cms/snapshot/schema'
 import { catalogueIds, cataloguePath } from '../catalogues/definitions'
 import { listContentPages } from '../contentPages'
+import { issuePath, ISSUES_PATH, yearPath } from '../issues/addresses'
 import { codePath, NUMBERS_PATH, orderIssuerPath } from '../numbers/addresses'
 import { numbersOf } from '../numbers/entries'
 import { withdrawnNotices } from '../withdrawn'
@@ -16,6 +17,9 @@ export async function sitemapPaths(manifest: Manifest): Promise<string[]> {
       '/',
       '/documents/',
       '/interpretations/',
+      ISSUES_PATH,
+      ...manifest.issues.map((issue) => yearPath(issue.year)),
+      ...manifest.issues.map(issuePath),
       '/catalogues/',
       '/search/',
       '/data/',
@@ -31,5 +35,11 @@ export async function sitemapPaths(manifest: Manifest): Promise<string[]> {
 
 export function sitemapXml(paths: readonly string[], site: URL): string {
   const urls = paths.map((path) => `<url><loc>${escapeXml(new URL(path, site).href)}</loc></url>`)
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n')
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls,
+    '</urlset>',
+    '',
+  ].join('\n')
 }

@@ -1,0 +1,106 @@
+/**
+ * Published gazette issues for the snapshot. Issues are read with the public's access
+ * (published only); each entry is kept only when its item is public now (or was public
+ * and has been withdrawn, whose address shows the withdrawal notice), so the site never
+ * names anything the public may not read. The print PDF and the cover are copied in,
+ * with a cover thumbnail made by sharp.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+
+import { issueEntryRefs } from '../issues/issueEntryRefs'
+import { copyMedia } from './exportFiles'
+import { gazetteIssueSchema, snapshotPaths, type GazetteIssue, type IssueEntry } from './schema'
+
+type Described = { id: string; title: string; docNumber: string | null }
+
+export type IssueExportContext = {
+  staging: string
+  /** Public documents by database id. */
+  documents: Map<string, Described>
+  /** Public interpretations by database id. */
+  interpretations: Map<string, Described>
+  /** Withdrawn documents (once public) by database id. */
+  withdrawn: Map<string, Described>
+  day: (value: string | null | undefined) => string | null
+}
+
+const thumbnailWidth = 360
+
+export async function exportIssues(payload: Payload, context: IssueExportContext): Promise<{ issues: GazetteIssue[]; files: number }> {
+  const { docs } = await payload.find({
+    collection: 'gazette-issues',
+    overrideAccess: false,
+    depth: 0,
+    pagination: false,
+    sort: '-totalNumber',
+  })
+  const issues: GazetteIssue[] = []
+  let files = 0
+  for (const issue of docs) {
+    // Defence in depth: the access query already filtered drafts out.
+    if (issue._status !== 'published') continue
+    const id = `${issue.year}-${issue.issueNumber}`
+    const owner = `issues/${id}`
+    const refs = issueEntryRefs(issue.sections)
+    const sections = (issue.sections ?? []).map((section, index) => ({
+      title: section.title,
+      entries: refs
+        .filter((ref) => ref.section === index)
+        .flatMap((ref): IssueEntry[] => {
+          const key = String(ref.id)
+          const current = ref.collection === 'documents' ? context.documents.get(key) : context.interpretations.get(key)
+          const withdrawn = ref.collection === 'documents' && !current ? context.withdrawn.get(key) : undefined
+          const item = current ?? withdrawn
+          if (!item || ref.firstPage === null || ref.lastPage === null) return []
+          return [
+            {
+              kind: ref.collection === 'documents' ? 'document' : 'interpretation',
+              id: item.id,
+              title: item.title,
+              docNumber: item.docNumber,
+              firstPage: ref.firstPage,
+              lastPage: ref.lastPage,
+              withdrawn: Boolean(withdrawn),
+            },
+          ]
+        }),
+    }))
+    const pdf = await copyMedia(payload, context.staging, owner, issue.printPdf, 'issue-pdfs')
+    const cover = await exportCover(payload, context.staging, owner, issue.cover)
+    files += (pdf ? 1 : 0) + (cover ? 2 : 0)
+    issues.push(
+      gazetteIssueSchema.parse({
+        id,
+        year: issue.year,
+        issueNumber: issue.issueNumber,
+        totalNumber: issue.totalNumber,
+        publicationDate: context.day(issue.publicationDate),
+        sections: sections.filter((section) => section.entries.length > 0),
+        pdf: pdf && issue.printPages ? { url: pdf.url, bytes: pdf.bytes ?? 0, pages: issue.printPages } : null,
+        cover,
+        corrections: (issue.corrections ?? []).map((row) => ({ date: context.day(row.date), text: row.text })),
+        updatedAt: issue.updatedAt,
+      }),
+    )
+  }
+  return { issues, files }
+}
+
+async function exportCover(payload: Payload, staging: string, owner: string, ref: unknown): Promise<GazetteIssue['cover']> {
+  const copied = await copyMedia(payload, staging, owner, ref)
+  if (!copied || !copied.mimeType?.startsWith('image/')) return null
+  const source = path.join(staging, snapshotPaths.file(owner, copied.filename))
+  const thumbnailName = 'cover-thumbnail.webp'
+  const target = path.join(staging, snapshotPaths.file(owner, thumbnailName))
+  fs.mkdirSync(path.dirname(target), { recursive: true })
+  const info = await sharp(source).resize({ width: thumbnailWidth, withoutEnlargement: true }).webp({ quality: 80 }).toFile(target)
+  return {
+    url: copied.url,
+    thumbnailUrl: `/${snapshotPaths.file(owner, thumbnailName)}`,
+    thumbnailWidth: info.width,
+    thumbnailHeight: info.height,
+  }
+}
