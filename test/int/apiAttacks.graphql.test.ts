@@ -145,6 +145,18 @@ describe('anonymous writes', () => {
       ['/api/users', json('POST', { email: 'intruder@example.com', password: 'intruder-password', roles: ['admin'] })],
       ['/api/users/first-register', json('POST', { email: 'intruder@example.com', password: 'intruder-password' })],
       ['/api/users/unlock', json('POST', { email: 'editor@example.gov.cn' })],
+      [
+        '/api/gazette-issues',
+        json('POST', {
+          year: 2030,
+          issueNumber: 1,
+          totalNumber: 1,
+          publicationDate: '2030-01-01',
+          printSource: 'generated',
+          _status: 'published',
+        }),
+      ],
+      ['/api/issue-pdfs', json('POST', {})],
     ]
     for (const [path, init] of attempts) {
       const { status, text } = await anon(path, init)
@@ -153,5 +165,6 @@ describe('anonymous writes', () => {
     }
     expect((await gazette.payload.findByID({ collection: 'documents', id: ids.public as number, depth: 0 })).title).toBe(PUBLIC_TITLE)
     expect((await gazette.payload.find({ collection: 'users', where: { email: { equals: 'intruder@example.com' } } })).totalDocs).toBe(0)
+    expect((await gazette.payload.count({ collection: 'gazette-issues' })).totalDocs).toBe(0)
   })
 })

@@ -101,12 +101,13 @@ describe('staff-only collections, anonymously', () => {
     expect(JSON.parse(me.text).user).toBeNull()
   })
 
-  it('refuses review events, number reservations, issuing codes, media, jobs, preferences, locks', async () => {
+  it('refuses review events, number reservations, issuing codes, media, print PDFs, jobs, preferences, locks', async () => {
     for (const collection of [
       'review-events',
       'number-reservations',
       'issuing-codes',
       'media',
+      'issue-pdfs',
       'payload-jobs',
       'payload-preferences',
       'payload-locked-documents',

@@ -9,6 +9,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { GazetteIssue } from '../../cms/payload-types'
@@ -17,8 +18,10 @@ import { readPdf } from '../../cms/print/pdfReader'
 import { readContentsPages } from '../../cms/print/readContentsPages'
 import { contentsLabel } from '../../cms/print/tableOfContents'
 import { printIssue } from '../../cms/print/printIssue'
+import { exportSnapshot } from '../../cms/snapshot/exportSnapshot'
 import { blocksFromLexical } from '../../cms/snapshot/fromLexical'
 import type { LexicalState } from '../../cms/snapshot/lexical'
+import { manifestSchema } from '../../cms/snapshot/schema'
 import { seedSampleIssues } from '../../scripts/lib/seedSampleIssues'
 import { seedSamples } from '../../scripts/lib/seedSamples'
 import { call, signIn } from './helpers/reviewFlow'
@@ -328,5 +331,68 @@ describe('corrections after publication', () => {
     expect(corrected.status).toBe(200)
     const removed = await call(gazette, publisher, 'PATCH', `/api/gazette-issues/${issue.id}`, { corrections: [], _status: 'published' })
     expect(await messagesOf(removed)).toContain('已发布的勘误（2021-05-20）不能修改或删除')
+  }, 60_000)
+})
+
+describe('the public snapshot', () => {
+  it('carries published issues only, with PDF, cover thumbnail, corrections and withdrawn entries marked', async () => {
+    // A cover for the 2022年第2期 issue, reprinted through a correction.
+    const coverPng = await sharp({ create: { width: 1240, height: 1754, channels: 3, background: '#a61b1b' } })
+      .png()
+      .toBuffer()
+    const cover = await gazette.payload.create({
+      collection: 'media',
+      data: { alt: '封面' },
+      file: { data: coverPng, mimetype: 'image/png', name: 'cover.png', size: coverPng.length },
+    })
+    const second = await issueByNumber(2022, 2)
+    const withCover = await call(gazette, publisher, 'PATCH', `/api/gazette-issues/${second.id}`, {
+      cover: cover.id,
+      corrections: [{ date: '2022-08-10T00:00:00.000Z', text: '补印封面。' }],
+      _status: 'published',
+    })
+    expect(withCover.status, await withCover.clone().text()).toBe(200)
+    // A later draft issue that must not be exported.
+    const draftIssue = await call(gazette, editor, 'POST', '/api/gazette-issues?draft=true', {
+      year: 2022,
+      issueNumber: 4,
+      totalNumber: 204,
+      publicationDate: '2022-10-01T00:00:00.000Z',
+      sections: [{ title: '草稿栏目', entries: [] }],
+      _status: 'draft',
+    })
+    expect(draftIssue.status).toBe(201)
+    // The document printed in 2021年第8期 is withdrawn after printing.
+    const printedDoc = ids.get('2021-zhonglou-guifan-zwgk-yijian') as number
+    const withdrawn = await call(gazette, publisher, 'PATCH', `/api/documents/${printedDoc}?draft=true`, {
+      workflowAction: 'withdraw',
+      workflowReason: '测试撤回',
+    })
+    expect(withdrawn.status, await withdrawn.clone().text()).toBe(200)
+
+    const outDir = path.join(gazette.dir, 'snapshot')
+    await exportSnapshot(gazette.payload, { outDir, gazetteName: '测试公报', timeZone: 'Asia/Shanghai' })
+    const manifest = manifestSchema.parse(JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')))
+    expect(manifest.issues.map((issue) => issue.id)).toEqual(['2022-3', '2022-2', '2022-1', '2021-8'])
+    const text = fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')
+    expect(text).not.toContain('草稿栏目')
+    expect(text).not.toContain('不予公开的内部文件')
+
+    for (const issue of manifest.issues) {
+      expect(issue.pdf).not.toBeNull()
+      const file = path.join(outDir, decodeURIComponent(issue.pdf?.url ?? ''))
+      expect(fs.statSync(file).size).toBe(issue.pdf?.bytes)
+      expect((await readPdf(file)).pages).toBe(issue.pdf?.pages)
+    }
+    const covered = manifest.issues.find((issue) => issue.id === '2022-2')
+    expect(covered?.corrections).toEqual([{ date: '2022-08-10', text: '补印封面。' }])
+    const thumbnail = path.join(outDir, decodeURIComponent(covered?.cover?.thumbnailUrl ?? ''))
+    const meta = await sharp(thumbnail).metadata()
+    expect(meta.format).toBe('webp')
+    expect(meta.width).toBe(covered?.cover?.thumbnailWidth)
+    expect(meta.width).toBeLessThanOrEqual(360)
+
+    const old = manifest.issues.find((issue) => issue.id === '2021-8')
+    expect(old?.sections[0]?.entries[0]).toMatchObject({ id: '2021-zhonglou-guifan-zwgk-yijian', withdrawn: true })
   }, 60_000)
 })

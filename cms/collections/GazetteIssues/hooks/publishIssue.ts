@@ -41,7 +41,8 @@ export const publishIssue: CollectionBeforeChangeHook = async ({ data, originalD
   const { printed } = assembled
   const checks = issueChecks(assembled)
   if (!publishing) {
-    data.printChecks = await withSyncReport(req, record, assembled, checks, false)
+    const report = await withSyncReport(req, record, assembled, checks, false)
+    data.printChecks = report.text
     return data
   }
 
@@ -80,7 +81,8 @@ export const publishIssue: CollectionBeforeChangeHook = async ({ data, originalD
   if (entryErrors.length > 0) refuse(entryErrors)
   if (printed.source === 'uploaded') {
     const report = await withSyncReport(req, { ...record, sections }, assembled, checks, true)
-    data.printChecks = report
+    data.printChecks = report.text
+    data.printPages = report.pages
   } else {
     data.printChecks = checks.join('\n') || '印刷版已按篇目生成，页码从PDF中读回。'
   }
@@ -114,9 +116,10 @@ async function withSyncReport(
   assembled: Awaited<ReturnType<typeof assembleIssue>>,
   checks: string[],
   strict: boolean,
-): Promise<string> {
+): Promise<{ text: string; pages: number | null }> {
   const lines = [...checks]
   const file = record.printSource === 'uploaded' ? await uploadPath(req, 'issue-pdfs', record.printPdf) : null
+  let pages: number | null = null
   if (file) {
     const stated = assembled.printed.sections.flatMap((section, sectionIndex) =>
       (
@@ -145,10 +148,11 @@ async function withSyncReport(
         req.t,
       )
     }
+    pages = report.pages
     lines.push(
       report.ok ? `印刷版PDF（共${report.pages}页）与篇目核对一致。` : `印刷版PDF（共${report.pages}页）与篇目不一致：`,
       ...report.problems.map((p) => `· ${p.message}`),
     )
   }
-  return lines.join('\n')
+  return { text: lines.join('\n'), pages }
 }
