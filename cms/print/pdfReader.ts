@@ -11,6 +11,8 @@ import path from 'node:path'
 
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
+import { repoRoot } from '../paths'
+
 export type PdfSource = Uint8Array | string
 
 export type PdfContent = {
@@ -21,16 +23,24 @@ export type PdfContent = {
   destinations: Map<string, number>
 }
 
-const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
+/**
+ * pdf.js's own folder, for its CMaps and fonts. Resolved from the repository's
+ * package.json at call time: Next's server bundle rewrites a resolve against
+ * import.meta.url into a module number.
+ */
+function pdfjsDir(): string {
+  return path.dirname(createRequire(path.join(repoRoot, 'package.json')).resolve('pdfjs-dist/package.json'))
+}
 
 export async function readPdf(source: PdfSource, destinationNames: readonly string[] = []): Promise<PdfContent> {
   // A copy: pdf.js takes ownership of the bytes it is given.
   const data = typeof source === 'string' ? new Uint8Array(await readFile(source)) : new Uint8Array(source)
+  const assets = pdfjsDir()
   const task = getDocument({
     data,
-    cMapUrl: `${path.join(pdfjsDir, 'cmaps')}/`,
+    cMapUrl: `${path.join(assets, 'cmaps')}/`,
     cMapPacked: true,
-    standardFontDataUrl: `${path.join(pdfjsDir, 'standard_fonts')}/`,
+    standardFontDataUrl: `${path.join(assets, 'standard_fonts')}/`,
     disableFontFace: true,
     verbosity: 0,
   })

@@ -77,7 +77,9 @@ describe('the admin', () => {
   }, 150_000)
 
   it('shows the issuing-code register with the numbers in use', async () => {
-    const found = await apiGet<{ docs: Array<{ id: number | string }> }>(`/api/issuing-codes?where[code][equals]=${encodeURIComponent('运政办发')}&depth=0`)
+    const found = await apiGet<{ docs: Array<{ id: number | string }> }>(
+      `/api/issuing-codes?where[code][equals]=${encodeURIComponent('运政办发')}&depth=0`,
+    )
     const id = found.docs[0]?.id
     expect(id).toBeDefined()
     await page.goto(`${admin.url}/admin/collections/issuing-codes/${id}`)
@@ -88,6 +90,32 @@ describe('the admin', () => {
     expect(await row.textContent()).toContain('18')
     expect(await row.textContent()).toContain('1–17')
   })
+})
+
+describe('gazette issues, in the admin', () => {
+  it('opens a sample issue with its sections, stored pages and print links, and prints a proof', async () => {
+    const issues = await apiGet<{ docs: Array<{ id: number | string; year: number; issueNumber: number; printPages: number }> }>(
+      '/api/gazette-issues?sort=-totalNumber&depth=0',
+    )
+    const issue = issues.docs[0]
+    expect(issue?.printPages).toBeGreaterThan(2)
+    await page.goto(`${admin.url}/admin/collections/gazette-issues/${issue?.id}`)
+    const proof = page.getByRole('link', { name: /打印校样/ })
+    await proof.waitFor({ timeout: 30_000 })
+    const body = (await page.textContent('body')) ?? ''
+    for (const label of ['期号', '总期号', '出版日期', '栏目', '篇目', '起始页', '结束页', '印刷版来源', '勘误'])
+      expect(body).toContain(label)
+    expect(await page.getByRole('link', { name: new RegExp(`印刷版PDF（${issue?.printPages}页）`) }).count()).toBe(1)
+    const pdf = await page.evaluate(async (url) => {
+      const response = await fetch(url, { credentials: 'include' })
+      return {
+        status: response.status,
+        type: response.headers.get('content-type'),
+        head: new TextDecoder().decode((await response.arrayBuffer()).slice(0, 5)),
+      }
+    }, `${admin.url}/api/gazette-issues/${issue?.id}/proof`)
+    expect(pdf).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' })
+  }, 90_000)
 })
 
 describe('review before publication, in the admin', () => {
@@ -123,7 +151,11 @@ describe('review before publication, in the admin', () => {
     await staffPage.locator('#field-workflowAction').click()
     await staffPage.locator('.rs__option', { hasText: action }).click()
     await staffPage.getByRole('button', { name: '保存草稿' }).click({ timeout: 90_000 })
-    await staffPage.locator('.payload-toast-container').getByText(/成功|已保存|Updated|updated/).first().waitFor({ timeout: 15_000 })
+    await staffPage
+      .locator('.payload-toast-container')
+      .getByText(/成功|已保存|Updated|updated/)
+      .first()
+      .waitFor({ timeout: 15_000 })
   }
 
   async function publicTitles(): Promise<string[]> {
@@ -180,8 +212,11 @@ describe('review before publication, in the admin', () => {
     const publisher = await signInAs('publisher')
     await openDocument(publisher, id)
     await publisher.getByRole('button', { name: /^发布/ }).click({ timeout: 90_000 })
-    await publisher.locator('.payload-toast-container').getByText(/成功|已发布|Published/).first().waitFor({ timeout: 15_000 })
+    await publisher
+      .locator('.payload-toast-container')
+      .getByText(/成功|已发布|Published/)
+      .first()
+      .waitFor({ timeout: 15_000 })
     expect(await publicTitles()).toContain(title)
   }, 300_000)
 })
-

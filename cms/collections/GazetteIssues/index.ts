@@ -134,6 +134,12 @@ export const GazetteIssues: CollectionConfig = {
       label: label('印刷版', 'Print edition'),
       fields: [
         {
+          name: 'printLinks',
+          type: 'ui',
+          label: label('校样与印刷版', 'Proof and print'),
+          admin: { components: { Field: '/components/IssuePrintLinks#IssuePrintLinks' } },
+        },
+        {
           name: 'printSource',
           type: 'select',
           required: true,

@@ -23,6 +23,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ImportUpload as ImportUpload_d63a9b00c6e521998b29a49f9d00840a } from '../../../components/ImportUpload'
+import { IssuePrintLinks as IssuePrintLinks_384a9e4cdc9987e02442828ac3d45fda } from '../../../components/IssuePrintLinks'
 import { NumberRegister as NumberRegister_9583759736fbc56084fbd409e79751bd } from '../../../components/NumberRegister'
 import { BuildPanel as BuildPanel_086340959565ea5dc453d60cba6ba5a0 } from '../../../components/BuildPanel'
 import { InterpretationReminders as InterpretationReminders_167e8d9cc662cc0a48c60c255640d3c3 } from '../../../components/InterpretationReminders'
@@ -56,6 +57,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/ImportUpload#ImportUpload": ImportUpload_d63a9b00c6e521998b29a49f9d00840a,
+  "/components/IssuePrintLinks#IssuePrintLinks": IssuePrintLinks_384a9e4cdc9987e02442828ac3d45fda,
   "/components/NumberRegister#NumberRegister": NumberRegister_9583759736fbc56084fbd409e79751bd,
   "/components/BuildPanel#BuildPanel": BuildPanel_086340959565ea5dc453d60cba6ba5a0,
   "/components/InterpretationReminders#InterpretationReminders": InterpretationReminders_167e8d9cc662cc0a48c60c255640d3c3,
