@@ -3,7 +3,7 @@
  * (published only); each entry is kept only when its item is public now (or was public
  * and has been withdrawn, whose address shows the withdrawal notice), so the site never
  * names anything the public may not read. The print PDF and the cover are copied in,
- * with a cover thumbnail made by sharp.
+ * re-encoded by sharp as a page image and a thumbnail.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -28,6 +28,7 @@ export type IssueExportContext = {
 }
 
 const thumbnailWidth = 360
+const pageWidth = 1240
 
 export async function exportIssues(payload: Payload, context: IssueExportContext): Promise<{ issues: GazetteIssue[]; files: number }> {
   const { docs } = await payload.find({
@@ -89,18 +90,35 @@ export async function exportIssues(payload: Payload, context: IssueExportContext
   return { issues, files }
 }
 
+/**
+ * The cover as the public gets it: re-encoded by sharp as a WebP page image and a
+ * thumbnail, never the uploaded file itself (an uploaded SVG could carry script).
+ */
 async function exportCover(payload: Payload, staging: string, owner: string, ref: unknown): Promise<GazetteIssue['cover']> {
-  const copied = await copyMedia(payload, staging, owner, ref)
-  if (!copied || !copied.mimeType?.startsWith('image/')) return null
-  const source = path.join(staging, snapshotPaths.file(owner, copied.filename))
-  const thumbnailName = 'cover-thumbnail.webp'
-  const target = path.join(staging, snapshotPaths.file(owner, thumbnailName))
-  fs.mkdirSync(path.dirname(target), { recursive: true })
-  const info = await sharp(source).resize({ width: thumbnailWidth, withoutEnlargement: true }).webp({ quality: 80 }).toFile(target)
-  return {
-    url: copied.url,
-    thumbnailUrl: `/${snapshotPaths.file(owner, thumbnailName)}`,
-    thumbnailWidth: info.width,
-    thumbnailHeight: info.height,
+  const source = await uploadPath(payload, ref)
+  if (!source) return null
+  const write = async (name: string, width: number) => {
+    const target = path.join(staging, snapshotPaths.file(owner, name))
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    const info = await sharp(source).resize({ width, withoutEnlargement: true }).webp({ quality: 80 }).toFile(target)
+    return { url: `/${snapshotPaths.file(owner, name)}`, width: info.width, height: info.height }
   }
+  try {
+    const page = await write('cover.webp', pageWidth)
+    const thumbnail = await write('cover-thumbnail.webp', thumbnailWidth)
+    return { url: page.url, thumbnailUrl: thumbnail.url, thumbnailWidth: thumbnail.width, thumbnailHeight: thumbnail.height }
+  } catch {
+    // Not an image sharp can read: the issue is published without a cover on the site.
+    return null
+  }
+}
+
+async function uploadPath(payload: Payload, ref: unknown): Promise<string | null> {
+  const id = ref && typeof ref === 'object' ? (ref as { id?: unknown }).id : ref
+  if (typeof id !== 'number' && typeof id !== 'string') return null
+  const media = await payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true }).catch(() => null)
+  const staticDir = payload.collections.media.config.upload.staticDir
+  if (!media?.filename || !staticDir || !media.mimeType?.startsWith('image/')) return null
+  const file = path.join(staticDir, media.filename)
+  return fs.existsSync(file) ? file : null
 }

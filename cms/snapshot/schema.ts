@@ -277,6 +277,7 @@ export const gazetteIssueSchema = z.object({
     .nullable(),
   cover: z
     .object({
+      /** The cover as a WebP page image (re-encoded with sharp; never the uploaded file). */
       url: z.string().startsWith('/files/'),
       /** A small WebP made with sharp for lists and the issue page. */
       thumbnailUrl: z.string().startsWith('/files/'),

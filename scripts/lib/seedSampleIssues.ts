@@ -9,6 +9,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { fromCalendarDate } from '../../cms/domain/calendarDate'
+import type { Media } from '../../cms/payload-types'
 import { samplesDir } from './samples'
 
 type SampleIssue = {
@@ -16,6 +17,8 @@ type SampleIssue = {
   issueNumber: number
   totalNumber: number
   publicationDate: string
+  /** An image file beside the JSON, uploaded as the cover. */
+  cover?: string
   sections: Array<{ title: string; entries: Array<{ document: string } | { interpretation: string }> }>
 }
 
@@ -51,6 +54,7 @@ export async function seedSampleIssues(payload: Payload, dir = samplesDir): Prom
       }
       sections.push({ title: section.title, entries })
     }
+    const cover = sample.cover ? await uploadCover(payload, path.join(dir, 'issues', sample.cover)) : null
     await payload.create({
       collection: 'gazette-issues',
       data: {
@@ -59,6 +63,7 @@ export async function seedSampleIssues(payload: Payload, dir = samplesDir): Prom
         totalNumber: sample.totalNumber,
         publicationDate: fromCalendarDate(sample.publicationDate, timeZone),
         sections,
+        cover,
         printSource: 'generated',
         _status: 'published',
       },
@@ -67,4 +72,15 @@ export async function seedSampleIssues(payload: Payload, dir = samplesDir): Prom
     created += 1
   }
   return { created }
+}
+
+async function uploadCover(payload: Payload, file: string): Promise<Media['id']> {
+  const data = fs.readFileSync(file)
+  const mimetype = file.endsWith('.svg') ? 'image/svg+xml' : file.endsWith('.png') ? 'image/png' : 'image/jpeg'
+  const media = await payload.create({
+    collection: 'media',
+    data: { alt: '公报封面' },
+    file: { data, mimetype, name: path.basename(file), size: data.length },
+  })
+  return media.id
 }
