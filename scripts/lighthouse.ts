@@ -1,8 +1,8 @@
 /**
  * npm run lighthouse: a measurement, not a test. Serves the built gazette (DIST_DIR, from
  * `npm run build`) on 127.0.0.1 and runs Lighthouse in its default mobile mode on Debian's
- * Chromium, offline, against the home page, a document page, the search page and a
- * catalogue page; prints the four category scores and the bytes transferred of each.
+ * Chromium, offline, against the home page, a document page, the newest gazette issue,
+ * the search page and a catalogue page; prints the four category scores and the bytes transferred of each.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -33,9 +33,20 @@ function firstPageIn(section: string): string {
   return `/${section}/${entry}/`
 }
 
+/** The newest issue's page, when the gazette has issues: /issues/<year>/<n>/. */
+function newestIssue(): Array<[string, string]> {
+  const root = path.join(distDir, 'issues')
+  const numbered = (dir: string) =>
+    fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => /^\d+$/.test(name)).map(Number).sort((a, b) => b - a) : []
+  const year = numbered(root)[0]
+  const issue = year === undefined ? undefined : numbered(path.join(root, String(year)))[0]
+  return year === undefined || issue === undefined ? [] : [['期刊', `/issues/${year}/${issue}/`]]
+}
+
 const pages: Array<[string, string]> = [
   ['首页', '/'],
   ['文件', firstPageIn('documents')],
+  ...newestIssue(),
   ['检索', '/search/'],
   ['目录', fs.existsSync(path.join(distDir, 'catalogues', 'in-force', 'index.html')) ? '/catalogues/in-force/' : firstPageIn('catalogues')],
 ]

@@ -4,8 +4,11 @@ import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 
+import { IMAGES_VIRTUAL_ID, snapshotImagesModule } from './snapshotImages'
+
 const VIRTUAL_ID = 'virtual:gongbao/snapshot'
 const RESOLVED_ID = `\0${VIRTUAL_ID}`
+const RESOLVED_IMAGES_ID = `\0${IMAGES_VIRTUAL_ID}`
 
 export interface SnapshotIntegrationOptions {
   /** Absolute path of the snapshot folder. */
@@ -14,7 +17,8 @@ export interface SnapshotIntegrationOptions {
 
 /**
  * Tells the pages where the snapshot is (as the module `virtual:gongbao/snapshot`, so
- * the path is decided once, in the config) and copies its attachments into the output.
+ * the path is decided once, in the config), hands its images to Astro's image pipeline
+ * (`virtual:gongbao/images`), and copies its attachments into the output.
  */
 export function snapshotIntegration({ snapshotDir }: SnapshotIntegrationOptions): AstroIntegration {
   return {
@@ -27,9 +31,12 @@ export function snapshotIntegration({ snapshotDir }: SnapshotIntegrationOptions)
             plugins: [
               {
                 name: 'gongbao:snapshot-dir',
-                resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-                load: (id: string) =>
-                  id === RESOLVED_ID ? `export const snapshotDir = ${JSON.stringify(snapshotDir)}` : undefined,
+                resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : id === IMAGES_VIRTUAL_ID ? RESOLVED_IMAGES_ID : undefined),
+                load: (id: string) => {
+                  if (id === RESOLVED_ID) return `export const snapshotDir = ${JSON.stringify(snapshotDir)}`
+                  if (id === RESOLVED_IMAGES_ID) return snapshotImagesModule(snapshotDir)
+                  return undefined
+                },
               },
             ],
           },

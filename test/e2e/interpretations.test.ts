@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { interpretationFormLabels } from '../../cms/domain/interpretationForms'
@@ -129,7 +130,9 @@ describe('search', () => {
   /** Result addresses in the order shown, once the search has settled. */
   async function results(): Promise<string[]> {
     await page.waitForFunction(() => /找到|未找到/.test(document.querySelector('.search-status')?.textContent ?? ''))
-    return page.$$eval('li.search-result > a', (links) => links.map((link) => decodeURI(new URL((link as HTMLAnchorElement).href).pathname)))
+    return page.$$eval('li.search-result > a', (links) =>
+      links.map((link) => decodeURI(new URL((link as HTMLAnchorElement).href).pathname)),
+    )
   }
 
   it('with 类型 政策解读 finds the interpretation and no document, and tags it', async () => {
@@ -181,8 +184,20 @@ describe('on a snapshot built in the test', () => {
   const withdrawn = { id: '2022-0031', title: '运城市人民政府办公室关于调整部分行政许可事项办理时限的通知', withdrawnOn: '2023-02-10' }
   const republished = { id: '2022-0018', withdrawnOn: '2022-08-01' }
   const video = {
-    file: { id: 'jd-video-file', url: '/files/interpretations/jd-video-file/jiedu.webm', mimeType: 'video/webm', publishedDate: '2022-05-01' },
+    file: {
+      id: 'jd-video-file',
+      url: '/files/interpretations/jd-video-file/jiedu.webm',
+      mimeType: 'video/webm',
+      publishedDate: '2022-05-01',
+    },
     external: { id: 'jd-video-link', url: 'https://video.example.org/watch/12345', mimeType: null, publishedDate: '2022-05-02' },
+  }
+
+  const figure = {
+    id: 'jd-figure',
+    filename: '图 1.png',
+    url: `/files/interpretations/jd-figure/${encodeURIComponent('图 1.png')}`,
+    alt: '政务公开工作流程示意图',
   }
 
   let server: StaticServer
@@ -210,14 +225,34 @@ describe('on a snapshot built in the test', () => {
       attachments: [],
       updatedAt: '2022-05-01T00:00:00.000Z',
     }))
-    for (const item of videos) {
+    // An illustrated interpretation whose figure (a name with a space and Chinese) must
+    // go through Astro's image pipeline.
+    const figureDir = path.join(snapshotDir, 'files', 'interpretations', figure.id)
+    fs.mkdirSync(figureDir, { recursive: true })
+    await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#2b6cb0' } })
+      .png()
+      .toFile(path.join(figureDir, figure.filename))
+    const illustrated: PublicInterpretation = {
+      id: figure.id,
+      title: `图解：《${explained.title}》`,
+      form: 'illustrated',
+      interpretationBody: explained.issuers[0] ?? null,
+      documents: [{ id: explained.id, title: explained.title, docNumber: explained.docNumber }],
+      publishedDate: '2022-05-03',
+      body: [],
+      images: [{ url: figure.url, alt: figure.alt, width: 1600, height: 900 }],
+      video: null,
+      attachments: [],
+      updatedAt: '2022-05-03T00:00:00.000Z',
+    }
+    for (const item of [...videos, illustrated]) {
       fs.writeFileSync(path.join(snapshotDir, 'interpretations', `${item.id}.json`), JSON.stringify(item))
     }
     // Not a real film: the page is tested, not the codec.
     fs.mkdirSync(path.join(snapshotDir, 'files', 'interpretations', video.file.id), { recursive: true })
     fs.writeFileSync(path.join(snapshotDir, video.file.url), 'not a film')
 
-    const summaries = videos.map(({ id, title, form, interpretationBody, documents, publishedDate }) => ({
+    const summaries = [...videos, illustrated].map(({ id, title, form, interpretationBody, documents, publishedDate }) => ({
       id,
       title,
       form,
@@ -310,12 +345,41 @@ describe('on a snapshot built in the test', () => {
     it('is listed newest first with the others', async () => {
       await site.goto(`${server.url}/interpretations/`)
       const dates = await site.$$eval('.interpretation-list time', (times) => times.map((time) => time.getAttribute('datetime') ?? ''))
-      expect(dates.length).toBe(3)
+      expect(dates.length).toBe(4)
       expect(dates).toEqual([...dates].sort().reverse())
+    })
+  })
+
+  describe('an illustrated interpretation', () => {
+    it('shows its figure as responsive AVIF and WebP from the image pipeline', async () => {
+      await site.setViewportSize({ width: 360, height: 800 })
+      await site.goto(`${server.url}/interpretations/${figure.id}/`)
+      const picture = site.locator('.figures picture')
+      expect(await picture.count()).toBe(1)
+      for (const type of ['image/avif', 'image/webp']) {
+        const srcset = (await picture.locator(`source[type="${type}"]`).getAttribute('srcset')) ?? ''
+        const candidates = srcset.split(',').map((candidate) => candidate.trim().split(' '))
+        expect(candidates.map(([, width]) => width)).toEqual(['360w', '720w', '1080w', '1440w'])
+        for (const [url] of candidates) {
+          const response = await site.request.get(`${server.url}${url}`)
+          expect(response.status(), url).toBe(200)
+          expect(response.headers()['content-type']).toBe(type)
+        }
+      }
+      const image = picture.locator('img')
+      expect(await image.getAttribute('alt')).toBe(figure.alt)
+      // The browser picked a variant no wider than it needs, in a modern format.
+      const current = await image.evaluate((img) => (img as HTMLImageElement).currentSrc)
+      expect(current).toMatch(/\.(avif|webp)$/)
+      expect(await image.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeLessThanOrEqual(1080)
+      expect(await horizontalOverflow(site)).toBeLessThanOrEqual(0)
     })
   })
 })
 
 function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name))
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
 }

@@ -73,6 +73,23 @@ describe('an issue page', () => {
     expect((await pdf.arrayBuffer()).byteLength).toBe(newest.pdf?.bytes)
   })
 
+  it('shows the cover as responsive AVIF and WebP made by the image pipeline', async () => {
+    const covered = manifest.issues.find((issue) => issue.cover)
+    expect(covered).toBeDefined()
+    await page.goto(`${siteUrl}${issueAddress(covered as GazetteIssue)}`)
+    for (const type of ['image/avif', 'image/webp']) {
+      const srcset = (await page.getAttribute(`.issue-head picture source[type="${type}"]`, 'srcset')) ?? ''
+      const urls = srcset.split(',').map((candidate) => candidate.trim().split(' ')[0] ?? '')
+      expect(urls.length).toBeGreaterThanOrEqual(2)
+      for (const url of urls) {
+        const response = await fetch(`${siteUrl}${url}`)
+        expect(response.status, url).toBe(200)
+        expect(response.headers.get('content-type')).toBe(type)
+      }
+    }
+    expect(await page.getAttribute('.issue-head picture img', 'alt')).toContain('封面')
+  })
+
   it('leads from a contents entry to the document, which says where it was printed', async () => {
     await page.goto(`${siteUrl}${issueAddress(newest)}`)
     await Promise.all([
