@@ -396,3 +396,23 @@ describe('the public snapshot', () => {
     expect(old?.sections[0]?.entries[0]).toMatchObject({ id: '2021-zhonglou-guifan-zwgk-yijian', withdrawn: true })
   }, 60_000)
 })
+
+describe('a published issue stays published', () => {
+  it('refuses unpublishing and deletion, while a draft saved over it leaves the public version', async () => {
+    const issue = await issueByNumber(2022, 1)
+    const admin = await signIn(gazette, 'issue-admin@example.gov.cn', ['admin'])
+    const unpublish = await call(gazette, admin, 'PATCH', `/api/gazette-issues/${issue.id}`, { _status: 'draft' })
+    expect(unpublish.status).toBe(400)
+    expect(await messagesOf(unpublish)).toContain('已出版的公报不能撤销发布')
+    const deleted = await call(gazette, admin, 'DELETE', `/api/gazette-issues/${issue.id}`)
+    expect(deleted.status).toBeGreaterThanOrEqual(400)
+    const draft = await call(gazette, editor, 'PATCH', `/api/gazette-issues/${issue.id}?draft=true`, {
+      sections: [{ title: '草稿中的新栏目', entries: [] }],
+      _status: 'draft',
+    })
+    expect(draft.status, await draft.clone().text()).toBe(200)
+    const publicView = (await (await gazette.rest(`/api/gazette-issues/${issue.id}`)).json()) as GazetteIssue
+    expect(publicView._status).toBe('published')
+    expect(publicView.sections?.map((section) => section.title)).toEqual(issue.sections?.map((section) => section.title))
+  })
+})

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isEditor, isStaff, isWorkflowStaff } from '../../access/staff'
+import { isEditor, isStaff, isWorkflowStaff } from '../../access/staff'
 import { label } from '../../fields/label'
 import { requestBuildOnChange } from '../../publishing/requestBuildOnChange'
 import { enforceIssueRules } from './hooks/enforceIssueRules'
 import { publishIssue } from './hooks/publishIssue'
-import { publishedIssuesOnly } from './publishedIssuesOnly'
+import { deleteUnpublishedIssues, publishedIssuesOnly } from './publishedIssuesOnly'
 import { printProofEndpoint } from './printProofEndpoint'
 
 /**
@@ -29,7 +29,7 @@ export const GazetteIssues: CollectionConfig = {
     readVersions: isStaff,
     create: isEditor,
     update: isWorkflowStaff,
-    delete: isAdmin,
+    delete: deleteUnpublishedIssues,
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {

@@ -37,6 +37,11 @@ export const publishIssue: CollectionBeforeChangeHook = async ({ data, originalD
   }
 
   if (publishing && !hasRole(req.user, 'publisher', 'admin') && req.user) refuse(['只有发布员或管理员可以出版公报。'])
+  // Unpublishing is a save to draft that is not a draft save (?draft=true): print and web
+  // have gone out, so a published issue stays published and changes only by correction.
+  if (originalDoc?._status === 'published' && data._status === 'draft' && !isDraftSave(req)) {
+    refuse(['已出版的公报不能撤销发布：如有错误，请在“勘误”中说明并重新出版。'])
+  }
   const assembled = await assembleIssue(req, record, settings.timeZone)
   const { printed } = assembled
   const checks = issueChecks(assembled)
@@ -97,6 +102,12 @@ export const publishIssue: CollectionBeforeChangeHook = async ({ data, originalD
   if (correctionErrors.length > 0) refuse(correctionErrors)
   data.publishedState = next
   return data
+}
+
+/** A draft saved over a published issue (the admin's 保存草稿, REST ?draft=true) leaves the published version as it is. */
+function isDraftSave(req: Parameters<CollectionBeforeChangeHook>[0]['req']): boolean {
+  const draft = (req.query as Record<string, unknown> | undefined)?.draft
+  return draft === 'true' || draft === true
 }
 
 /** The id the print engine knows an entry by (documents-12). */
