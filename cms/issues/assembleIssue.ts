@@ -56,10 +56,10 @@ export async function assembleIssue(
 }
 
 /** The stored sections with each entry's pages replaced from `ranges` (by print entry id). */
-export function sectionsWithPages(
-  sections: readonly StoredSection[],
+export function sectionsWithPages<S extends StoredSection>(
+  sections: readonly S[],
   ranges: ReadonlyMap<string, { firstPage: number; lastPage: number }>,
-): StoredSection[] {
+): S[] {
   return sections.map((section) => ({
     ...section,
     entries: (section.entries ?? []).map((entry) => {

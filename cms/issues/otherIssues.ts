@@ -7,7 +7,14 @@ import type { PayloadRequest } from 'payload'
 import type { IssueKey } from '../domain/issues/issueLabel'
 import { entryKey, issueEntryRefs } from './issueEntryRefs'
 
-export type OtherIssues = { keys: IssueKey[]; holders: Map<string, IssueKey> }
+export type OtherIssues = {
+  /** Every other issue as last saved (drafts included): numbers are taken by drafts too. */
+  keys: IssueKey[]
+  /** Which issue holds each entry, by entry key. */
+  holders: Map<string, IssueKey>
+  /** Running numbers of the other issues that are published. */
+  publishedTotals: Set<number>
+}
 
 export async function otherIssues(req: PayloadRequest, exceptId: number | string | undefined): Promise<OtherIssues> {
   const found = await req.payload.find({
@@ -15,8 +22,19 @@ export async function otherIssues(req: PayloadRequest, exceptId: number | string
     where: exceptId === undefined ? {} : { id: { not_equals: exceptId } },
     pagination: false,
     depth: 0,
+    // The latest version of each: a draft saved over an issue is what its editor sees.
+    draft: true,
     overrideAccess: true,
     req,
+  })
+  const published = await req.payload.find({
+    collection: 'gazette-issues',
+    where: { and: [{ _status: { equals: 'published' } }, ...(exceptId === undefined ? [] : [{ id: { not_equals: exceptId } }])] },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+    select: { totalNumber: true },
   })
   const keys: IssueKey[] = []
   const holders = new Map<string, IssueKey>()
@@ -26,5 +44,5 @@ export async function otherIssues(req: PayloadRequest, exceptId: number | string
     keys.push(key)
     for (const ref of issueEntryRefs(issue.sections)) holders.set(entryKey(ref), key)
   }
-  return { keys, holders }
+  return { keys, holders, publishedTotals: new Set(published.docs.map((issue) => issue.totalNumber)) }
 }

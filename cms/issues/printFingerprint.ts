@@ -21,23 +21,20 @@ export type PrintedIssue = {
   sections: Array<{ title: string; entries: Array<{ print: PrintEntry; firstPage: number | null; lastPage: number | null }> }>
 }
 
-export function printFingerprint(issue: PrintedIssue): string {
+export function printFingerprint(issue: PrintedIssue, gazetteName: string): string {
   const uploaded = issue.source === 'uploaded'
   const canonical = {
-    header: [issue.year, issue.issueNumber, issue.totalNumber, issue.publicationDate],
+    header: [gazetteName, issue.year, issue.issueNumber, issue.totalNumber, issue.publicationDate],
     source: issue.source,
     // A generated print depends on the layout; an uploaded one on its file and stated pages.
     layout: uploaded ? null : [issue.pageSize, issue.cover],
     pdf: uploaded ? issue.pdf : null,
     sections: issue.sections.map((section) => ({
       title: section.title,
-      entries: section.entries.map(({ print, firstPage, lastPage }) => ({
-        id: print.id,
-        title: print.title,
-        docNumber: print.docNumber,
-        body: uploaded ? null : print.body,
-        pages: uploaded ? [firstPage, lastPage] : null,
-      })),
+      // Everything a generated print shows; an uploaded one is its file and stated pages.
+      entries: section.entries.map(({ print, firstPage, lastPage }) =>
+        uploaded ? { id: print.id, title: print.title, pages: [firstPage, lastPage] } : print,
+      ),
     })),
   }
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 32)

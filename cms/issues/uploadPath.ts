@@ -1,4 +1,5 @@
 /** Where an upload (media or issue PDF) lives on disk, or null when it has no file. */
+import fs from 'node:fs'
 import path from 'node:path'
 import type { PayloadRequest } from 'payload'
 
@@ -7,5 +8,6 @@ export async function uploadPath(req: PayloadRequest, collection: 'media' | 'iss
   if (typeof id !== 'number' && typeof id !== 'string') return null
   const upload = await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, req }).catch(() => null)
   const staticDir = req.payload.collections[collection].config.upload.staticDir
-  return upload?.filename && staticDir ? path.join(staticDir, upload.filename) : null
+  const file = upload?.filename && staticDir ? path.join(staticDir, upload.filename) : null
+  return file && fs.existsSync(file) ? file : null
 }

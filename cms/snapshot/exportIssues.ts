@@ -2,8 +2,9 @@
  * Published gazette issues for the snapshot. Issues are read with the public's access
  * (published only); each entry is kept only when its item is public now (or was public
  * and has been withdrawn, whose address shows the withdrawal notice), so the site never
- * names anything the public may not read. The print PDF and the cover are copied in,
- * re-encoded by sharp as a page image and a thumbnail.
+ * names anything the public may not read. The print PDF is copied in unless it prints
+ * an entry that is no longer public; the cover is re-encoded by sharp as a page image and
+ * a thumbnail.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -25,6 +26,8 @@ export type IssueExportContext = {
   /** Withdrawn documents (once public) by database id. */
   withdrawn: Map<string, Described>
   day: (value: string | null | undefined) => string | null
+  /** Told when an issue's PDF is held back. */
+  warn?: (message: string) => void
 }
 
 const thumbnailWidth = 360
@@ -46,6 +49,7 @@ export async function exportIssues(payload: Payload, context: IssueExportContext
     const id = `${issue.year}-${issue.issueNumber}`
     const owner = `issues/${id}`
     const refs = issueEntryRefs(issue.sections)
+    let hidden = 0
     const sections = (issue.sections ?? []).map((section, index) => ({
       title: section.title,
       entries: refs
@@ -55,7 +59,10 @@ export async function exportIssues(payload: Payload, context: IssueExportContext
           const current = ref.collection === 'documents' ? context.documents.get(key) : context.interpretations.get(key)
           const withdrawn = ref.collection === 'documents' && !current ? context.withdrawn.get(key) : undefined
           const item = current ?? withdrawn
-          if (!item || ref.firstPage === null || ref.lastPage === null) return []
+          if (!item || ref.firstPage === null || ref.lastPage === null) {
+            hidden += 1
+            return []
+          }
           return [
             {
               kind: ref.collection === 'documents' ? 'document' : 'interpretation',
@@ -69,7 +76,10 @@ export async function exportIssues(payload: Payload, context: IssueExportContext
           ]
         }),
     }))
-    const pdf = await copyMedia(payload, context.staging, owner, issue.printPdf, 'issue-pdfs')
+    // An entry hidden since printing (not withdrawn with a notice: no longer public at all)
+    // is still in the PDF, so the PDF is held back rather than publish its text.
+    if (hidden > 0) context.warn?.(`${issue.year}年第${issue.issueNumber}期有${hidden}篇已不再公开，印刷版PDF暂不发布。`)
+    const pdf = hidden > 0 ? null : await copyMedia(payload, context.staging, owner, issue.printPdf, 'issue-pdfs')
     const cover = await exportCover(payload, context.staging, owner, issue.cover)
     files += (pdf ? 1 : 0) + (cover ? 2 : 0)
     issues.push(

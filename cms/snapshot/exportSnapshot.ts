@@ -134,6 +134,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
         interpretations: interpretations.byDatabaseId,
         withdrawn: new Map(withdrawn.map((notice) => [notice.databaseId, { id: notice.id, title: notice.title, docNumber: null }])),
         day,
+        warn: (message) => payload.logger.warn(message),
       })
 
   const manifest: Manifest = manifestSchema.parse({

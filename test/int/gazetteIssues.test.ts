@@ -238,11 +238,12 @@ describe('rules an editor meets, in Chinese', () => {
 })
 
 describe('a print PDF typeset elsewhere', () => {
-  it('publishes when the stated pages match the PDF, and reports a planted mismatch', async () => {
-    // The office's PDF: here printed by our engine from the same two documents, then uploaded.
-    const slugs = ['2018-lvyouwei-zwgk-fangan', '2020-jixian-jiceng-zwgk-fangan'] as const
+  const slugs = ['2018-lvyouwei-zwgk-fangan', '2020-jixian-jiceng-zwgk-fangan'] as const
+
+  /** The office's PDF: here printed by our engine from the given documents, then uploaded. */
+  async function officePdf(printedSlugs: readonly string[], name: string) {
     const docs = await Promise.all(
-      slugs.map((slug) => gazette.payload.findByID({ collection: 'documents', id: ids.get(slug) as number, depth: 1 })),
+      printedSlugs.map((slug) => gazette.payload.findByID({ collection: 'documents', id: ids.get(slug) as number, depth: 0 })),
     )
     const printed = await printIssue({
       gazetteName: '政府公报（示例）',
@@ -263,7 +264,7 @@ describe('a print PDF typeset elsewhere', () => {
               {
                 type: 'paragraph' as const,
                 align: 'start' as const,
-                children: [{ text: `${item.title}的正文。`, bold: false, italic: false, underline: false }],
+                children: [{ text: `${item.title}的正文。`.repeat(3), bold: false, italic: false, underline: false }],
               },
             ],
             kind: 'document' as const,
@@ -274,26 +275,32 @@ describe('a print PDF typeset elsewhere', () => {
     const upload = await gazette.payload.create({
       collection: 'issue-pdfs',
       data: {},
-      file: { data: printed.pdf, mimetype: 'application/pdf', name: 'office-2022-03.pdf', size: printed.pdf.length },
+      file: { data: printed.pdf, mimetype: 'application/pdf', name, size: printed.pdf.length },
     })
-    const real = printed.entries
-    const issueWith = (order: readonly (typeof slugs)[number][]) => ({
-      year: 2022,
-      issueNumber: 3,
-      totalNumber: 203,
-      publicationDate: '2022-09-01T00:00:00.000Z',
-      printSource: 'uploaded',
-      printPdf: upload.id,
-      sections: [
-        {
-          title: '部门文件',
-          entries: order.map((slug, index) => ({ item: doc(slug), firstPage: real[index]!.firstPage, lastPage: real[index]!.lastPage })),
-        },
-      ],
-    })
+    return { upload, real: printed.entries, titles: docs.map((item) => item.title) }
+  }
+
+  const issueWith = (pdf: number, order: readonly string[], real: ReadonlyArray<{ firstPage: number; lastPage: number }>) => ({
+    year: 2022,
+    issueNumber: 3,
+    totalNumber: 203,
+    publicationDate: '2022-09-01T00:00:00.000Z',
+    printSource: 'uploaded',
+    printPdf: pdf,
+    sections: [
+      {
+        title: '部门文件',
+        entries: order.map((slug, index) => ({ item: doc(slug), firstPage: real[index]!.firstPage, lastPage: real[index]!.lastPage })),
+      },
+    ],
+  })
+
+  it('publishes only when the PDF matches the stated entries and pages, naming each planted mismatch', async () => {
+    // The PDF prints a third document the issue does not list.
+    const withExtra = await officePdf([...slugs, '2019-jinzhou-zwgk-gongzuo-anpai'], 'office-extra.pdf')
     const created = await call(gazette, editor, 'POST', '/api/gazette-issues?draft=true', {
       // Planted: the issue lists the two entries in the other order than the PDF prints them.
-      ...issueWith([slugs[1], slugs[0]]),
+      ...issueWith(withExtra.upload.id, [slugs[1], slugs[0]], withExtra.real),
       _status: 'draft',
     })
     expect(created.status).toBe(201)
@@ -304,15 +311,37 @@ describe('a print PDF typeset elsewhere', () => {
     const refused = await call(gazette, publisher, 'PATCH', `/api/gazette-issues/${saved.id}`, { _status: 'published' })
     expect(refused.status).toBe(400)
     const message = await messagesOf(refused)
-    expect(message).toContain(`《${docs[1]!.title}》标注在第${real[0]!.firstPage}`)
-    expect(message).toContain(`标题实际出现在第${real[1]!.firstPage}页`)
-    // In the PDF's order it publishes, and the PDF is the uploaded one, not a generated one.
-    const fixed = await call(gazette, publisher, 'PATCH', `/api/gazette-issues/${saved.id}`, { ...issueWith(slugs), _status: 'published' })
-    expect(fixed.status).toBe(200)
+    expect(message).toContain(`《${withExtra.titles[1]}》标注在第${withExtra.real[0]!.firstPage}`)
+    expect(message).toContain(`标题实际出现在第${withExtra.real[1]!.firstPage}页`)
+    // In the PDF's order the titles match, but the third document's page is in no entry.
+    const extra = await call(gazette, publisher, 'PATCH', `/api/gazette-issues/${saved.id}`, {
+      ...issueWith(withExtra.upload.id, slugs, withExtra.real),
+      _status: 'published',
+    })
+    expect(extra.status).toBe(400)
+    expect(await messagesOf(extra)).toContain(`PDF第${withExtra.real[2]!.firstPage}页有正文内容，但不在任何篇目的页码范围内`)
+    // The right PDF publishes, and the PDF is the uploaded one, not a generated one.
+    const right = await officePdf(slugs, 'office-2022-03.pdf')
+    const fixed = await call(gazette, publisher, 'PATCH', `/api/gazette-issues/${saved.id}`, {
+      ...issueWith(right.upload.id, slugs, right.real),
+      _status: 'published',
+    })
+    expect(fixed.status, await fixed.clone().text()).toBe(200)
     const issue = ((await fixed.json()) as { doc: GazetteIssue }).doc
-    expect(typeof issue.printPdf === 'object' ? issue.printPdf?.id : issue.printPdf).toBe(upload.id)
+    expect(typeof issue.printPdf === 'object' ? issue.printPdf?.id : issue.printPdf).toBe(right.upload.id)
+    expect(issue.printPages).toBe(right.real.at(-1)?.lastPage)
     expect(issue.printChecks).toContain('核对一致')
-  }, 60_000)
+    // A stored print PDF never changes: an editor cannot replace its file.
+    const replaced = await call(gazette, editor, 'PATCH', `/api/issue-pdfs/${right.upload.id}`, { filename: 'other.pdf' })
+    expect(replaced.status).toBe(403)
+    const removed = await call(
+      gazette,
+      await signIn(gazette, 'pdf-admin@example.gov.cn', ['admin']),
+      'DELETE',
+      `/api/issue-pdfs/${right.upload.id}`,
+    )
+    expect(removed.status).toBeGreaterThanOrEqual(400)
+  }, 90_000)
 })
 
 describe('corrections after publication', () => {
@@ -370,6 +399,15 @@ describe('the public snapshot', () => {
     })
     expect(withdrawn.status, await withdrawn.clone().text()).toBe(200)
 
+    // A document printed in 2022年第3期 stops being public (not withdrawn: hidden).
+    const hiddenSlug = '2020-jixian-jiceng-zwgk-fangan'
+    const hiddenTitle = (await gazette.payload.findByID({ collection: 'documents', id: ids.get(hiddenSlug) as number })).title
+    await gazette.payload.update({
+      collection: 'documents',
+      id: ids.get(hiddenSlug) as number,
+      data: { disclosure: 'not-disclosed', disclosureGround: 'state-secret', disclosureReason: '测试：改为不予公开', _status: 'published' },
+    })
+
     const outDir = path.join(gazette.dir, 'snapshot')
     await exportSnapshot(gazette.payload, { outDir, gazetteName: '测试公报', timeZone: 'Asia/Shanghai' })
     const manifest = manifestSchema.parse(JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')))
@@ -378,7 +416,13 @@ describe('the public snapshot', () => {
     expect(text).not.toContain('草稿栏目')
     expect(text).not.toContain('不予公开的内部文件')
 
-    for (const issue of manifest.issues) {
+    // The issue that prints the hidden document keeps its other entries but not its PDF.
+    const holding = manifest.issues.find((issue) => issue.id === '2022-3')
+    expect(holding?.sections.flatMap((section) => section.entries).map((entry) => entry.id)).toEqual(['2018-lvyouwei-zwgk-fangan'])
+    expect(holding?.pdf).toBeNull()
+    expect(text).not.toContain(hiddenTitle)
+    expect(fs.existsSync(path.join(outDir, 'files', 'issues', '2022-3'))).toBe(false)
+    for (const issue of manifest.issues.filter((candidate) => candidate !== holding)) {
       expect(issue.pdf).not.toBeNull()
       const file = path.join(outDir, decodeURIComponent(issue.pdf?.url ?? ''))
       expect(fs.statSync(file).size).toBe(issue.pdf?.bytes)
@@ -398,14 +442,9 @@ describe('the public snapshot', () => {
 })
 
 describe('a published issue stays published', () => {
-  it('refuses unpublishing and deletion, while a draft saved over it leaves the public version', async () => {
+  it('refuses unpublishing (also after a draft was saved over it) and deletion; the draft leaves the public version', async () => {
     const issue = await issueByNumber(2022, 1)
     const admin = await signIn(gazette, 'issue-admin@example.gov.cn', ['admin'])
-    const unpublish = await call(gazette, admin, 'PATCH', `/api/gazette-issues/${issue.id}`, { _status: 'draft' })
-    expect(unpublish.status).toBe(400)
-    expect(await messagesOf(unpublish)).toContain('已出版的公报不能撤销发布')
-    const deleted = await call(gazette, admin, 'DELETE', `/api/gazette-issues/${issue.id}`)
-    expect(deleted.status).toBeGreaterThanOrEqual(400)
     const draft = await call(gazette, editor, 'PATCH', `/api/gazette-issues/${issue.id}?draft=true`, {
       sections: [{ title: '草稿中的新栏目', entries: [] }],
       _status: 'draft',
@@ -414,5 +453,61 @@ describe('a published issue stays published', () => {
     const publicView = (await (await gazette.rest(`/api/gazette-issues/${issue.id}`)).json()) as GazetteIssue
     expect(publicView._status).toBe('published')
     expect(publicView.sections?.map((section) => section.title)).toEqual(issue.sections?.map((section) => section.title))
+    // Staff notes are not for the public.
+    expect(publicView).not.toHaveProperty('printChecks')
+    for (const token of [editor, admin]) {
+      const unpublish = await call(gazette, token, 'PATCH', `/api/gazette-issues/${issue.id}`, { _status: 'draft' })
+      expect(unpublish.status).toBe(400)
+      expect(await messagesOf(unpublish)).toContain('已出版的公报不能撤销发布')
+    }
+    const deleted = await call(gazette, admin, 'DELETE', `/api/gazette-issues/${issue.id}`)
+    expect(deleted.status).toBeGreaterThanOrEqual(400)
+    expect((await issueByNumber(2022, 1))._status).toBe('published')
+  })
+
+  it('keeps the stored PDF and real pages when a republication sends others', async () => {
+    const issue = await issueByNumber(2022, 1)
+    const pdfId = typeof issue.printPdf === 'object' ? issue.printPdf?.id : issue.printPdf
+    const other = (await gazette.payload.find({ collection: 'issue-pdfs', where: { id: { not_equals: pdfId } }, limit: 1 })).docs[0]
+    // Wrong but well-formed pages (increasing), which the stored real ones must replace.
+    let page = 40
+    const sections = (issue.sections ?? []).map((section) => ({
+      ...section,
+      entries: (section.entries ?? []).map((entry) => ({
+        ...entry,
+        item: { relationTo: entry.item.relationTo, value: typeof entry.item.value === 'object' ? entry.item.value.id : entry.item.value },
+        firstPage: (page += 2),
+        lastPage: page + 1,
+      })),
+    }))
+    const republished = await call(gazette, publisher, 'PATCH', `/api/gazette-issues/${issue.id}`, {
+      sections,
+      printPdf: other?.id,
+      printPages: 99,
+      _status: 'published',
+    })
+    expect(republished.status, await republished.clone().text()).toBe(200)
+    const after = await issueByNumber(2022, 1)
+    expect(typeof after.printPdf === 'object' ? after.printPdf?.id : after.printPdf).toBe(pdfId)
+    expect(after.printPages).toBe(issue.printPages)
+    expect(entriesOf(after).map((entry) => [entry.firstPage, entry.lastPage])).toEqual(
+      entriesOf(issue).map((entry) => [entry.firstPage, entry.lastPage]),
+    )
+  })
+
+  it('refuses a blank correction', async () => {
+    const issue = await issueByNumber(2022, 1)
+    const corrections = [
+      ...(issue.corrections ?? []).map(({ date, text }) => ({ date, text })),
+      { date: '2021-06-01T00:00:00.000Z', text: '   ' },
+    ]
+    const sections = (issue.sections ?? []).map((section) => ({ ...section, title: `${section.title}（再改）` }))
+    const refused = await call(gazette, publisher, 'PATCH', `/api/gazette-issues/${issue.id}`, {
+      sections,
+      corrections,
+      _status: 'published',
+    })
+    expect(refused.status).toBe(400)
+    expect(await messagesOf(refused)).toContain('勘误内容不能为空')
   })
 })

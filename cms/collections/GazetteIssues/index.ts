@@ -5,6 +5,7 @@ import { label } from '../../fields/label'
 import { requestBuildOnChange } from '../../publishing/requestBuildOnChange'
 import { enforceIssueRules } from './hooks/enforceIssueRules'
 import { publishIssue } from './hooks/publishIssue'
+import { refuseDeletingRecord } from './hooks/refuseDeletingRecord'
 import { deleteUnpublishedIssues, publishedIssuesOnly } from './publishedIssuesOnly'
 import { printProofEndpoint } from './printProofEndpoint'
 
@@ -34,6 +35,7 @@ export const GazetteIssues: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeChange: [enforceIssueRules, publishIssue],
+    beforeDelete: [refuseDeletingRecord],
     afterChange: [requestBuildOnChange],
   },
   fields: [
@@ -175,6 +177,8 @@ export const GazetteIssues: CollectionConfig = {
           name: 'printChecks',
           type: 'textarea',
           label: label('核对结果', 'Checks'),
+          // Staff notes that name documents: never for the public API.
+          access: { read: ({ req }) => Boolean(req.user) },
           admin: { readOnly: true, description: '保存时的核对结果：施行前刊登、印刷版与篇目是否一致。' },
         },
         {

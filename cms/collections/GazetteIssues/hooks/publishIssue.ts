@@ -1,111 +1,125 @@
-import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { hasRole } from '../../../access/roles'
+import { toCalendarDate } from '../../../domain/calendarDate'
 import { correctionMessage, correctionProblems, type Correction, type PublishedState } from '../../../domain/issues/issueCorrections'
 import { entryMessage, entryProblems } from '../../../domain/issues/issueEntries'
-import { toCalendarDate } from '../../../domain/calendarDate'
 import { label } from '../../../fields/label'
-import { assembleIssue, sectionsWithPages } from '../../../issues/assembleIssue'
-import { entryKey } from '../../../issues/issueEntryRefs'
+import { assembleIssue, sectionsWithPages, type AssembledIssue } from '../../../issues/assembleIssue'
 import { issueChecks } from '../../../issues/issueChecks'
+import { entryKey } from '../../../issues/issueEntryRefs'
 import { otherIssues } from '../../../issues/otherIssues'
 import { printFingerprint } from '../../../issues/printFingerprint'
 import { printForPublication } from '../../../issues/printForPublication'
 import { printInput } from '../../../issues/printInput'
+import { storedIssue } from '../../../issues/storedIssue'
+import { uploadedPrintCheck } from '../../../issues/uploadedPrintCheck'
 import { uploadPath } from '../../../issues/uploadPath'
-import { checkPrintSync } from '../../../print/checkPrintSync'
+import type { GazetteIssue } from '../../../payload-types'
 import { pipelineSettings } from '../../../publishing/settings'
 
-const publishLabel = label('出版', 'Publish')
+type StoredSections = NonNullable<GazetteIssue['sections']>
 
 /**
  * Publishing an issue (publishers and admins only): every entry must be a published,
- * 主动公开 item; the print edition is generated from the entries and the real page
- * ranges written back (or an uploaded PDF is checked against the stated pages); and a
- * published issue changes only through a new correction. Drafts are saved as they are,
- * with the checks written into printChecks for the editor.
+ * 主动公开 item and every earlier issue published; a published issue changes only
+ * through a new correction and is never unpublished; the print edition is generated
+ * from the entries and the real page ranges written back (or an uploaded PDF is checked
+ * against the stated pages). Drafts are saved as they are, with the checks written into
+ * printChecks for the editor.
  */
 export const publishIssue: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const settings = pipelineSettings()
   const record: Record<string, unknown> = { ...(originalDoc ?? {}), ...data }
+  const stored = await storedIssue(req, originalDoc?.id)
+  const wasPublished = stored?._status === 'published'
   const publishing = data._status === 'published'
-  const refuse = (messages: string[]): never => {
-    throw new ValidationError(
-      { collection: 'gazette-issues', errors: messages.map((message) => ({ path: 'sections', label: publishLabel, message })), req },
-      req.t,
-    )
+  const refuse = (messages: string[], path = 'sections'): never => {
+    const errors = messages.map((message) => ({ path, label: label('出版', 'Publish'), message }))
+    throw new ValidationError({ collection: 'gazette-issues', errors, req }, req.t)
   }
 
-  if (publishing && !hasRole(req.user, 'publisher', 'admin') && req.user) refuse(['只有发布员或管理员可以出版公报。'])
-  // Unpublishing is a save to draft that is not a draft save (?draft=true): print and web
-  // have gone out, so a published issue stays published and changes only by correction.
-  if (originalDoc?._status === 'published' && data._status === 'draft' && !isDraftSave(req)) {
-    refuse(['已出版的公报不能撤销发布：如有错误，请在“勘误”中说明并重新出版。'])
-  }
+  if (publishing && req.user && !hasRole(req.user, 'publisher', 'admin')) refuse(['只有发布员或管理员可以出版公报。'])
+  // A save that is not a draft save (?draft=true) and leaves a published issue anything
+  // but published would unpublish it: print and web have gone out.
+  if (wasPublished && !publishing && !isDraftSave(req)) refuse(['已出版的公报不能撤销发布：如有错误，请在“勘误”中说明并重新出版。'])
+
   const assembled = await assembleIssue(req, record, settings.timeZone)
-  const { printed } = assembled
   const checks = issueChecks(assembled)
   if (!publishing) {
-    const report = await withSyncReport(req, record, assembled, checks, false)
-    data.printChecks = report.text
+    data.printChecks = await draftChecks(req, record, assembled, checks)
     return data
   }
 
-  const problems = [...assembled.missing.map((key) => `篇目 ${key} 已不存在，请从本期中删除。`)]
+  const { printed } = assembled
+  const problems = assembled.missing.map(
+    (key) => `本期编入的一篇${key.startsWith('documents') ? '文件' : '解读'}已被删除，请从篇目中移除。`,
+  )
   if (printed.sections.every((section) => section.entries.length === 0)) problems.push('本期还没有篇目：请至少编入一篇文件或解读。')
-  for (const item of assembled.items.filter((item) => !item.isPublic)) {
+  for (const item of assembled.items.filter((candidate) => !candidate.isPublic)) {
     problems.push(`《${item.print.title}》尚未发布或不是主动公开，不能编入出版的公报。`)
   }
+  const others = await otherIssues(req, originalDoc?.id)
+  const earlier = others.keys.filter((other) => other.totalNumber < printed.totalNumber && !others.publishedTotals.has(other.totalNumber))
+  for (const other of earlier)
+    problems.push(`总第${other.totalNumber}期（${other.year}年第${other.issueNumber}期）尚未出版：请按顺序出版。`)
   if (problems.length > 0) refuse(problems)
 
-  const fingerprint = printFingerprint(printed)
-  let sections = record.sections as Parameters<typeof sectionsWithPages>[0]
-  if (printed.source === 'generated' && (fingerprint !== originalDoc?.printFingerprint || !record.printPdf)) {
-    const cover = await uploadPath(req, 'media', printed.cover)
-    const stored = await printForPublication(req, printInput(printed, settings.gazetteName, cover))
-    sections = sectionsWithPages(sections, stored.ranges)
-    Object.assign(data, { printPdf: stored.pdfId, printPages: stored.pages, printFingerprint: fingerprint, sections })
-  } else if (printed.source === 'uploaded') {
-    if (!record.printPdf) refuse(['上传方式出版前请先上传印刷版PDF，并填写每篇的起止页码。'])
-    data.printFingerprint = fingerprint
-    data.sections = sections
+  // Corrections are checked before anything is printed, so a refusal prints nothing.
+  const corrections = ((record.corrections ?? []) as Array<{ date?: string | null; text?: string | null }>).map((row): Correction => ({
+    date: row.date ? toCalendarDate(row.date, settings.timeZone) : '',
+    text: String(row.text ?? '').trim(),
+  }))
+  if (corrections.some((correction) => correction.text === '')) refuse(['勘误内容不能为空：请写明更正了什么。'], 'corrections')
+  const fingerprint = printFingerprint(printed, settings.gazetteName)
+  const previous = (stored?.publishedState ?? null) as PublishedState | null
+  const correctionErrors = correctionProblems(wasPublished ? previous : null, { fingerprint, corrections }).map(correctionMessage)
+  if (correctionErrors.length > 0) refuse(correctionErrors, 'corrections')
+
+  let sections = (record.sections ?? []) as StoredSections
+  if (printed.source === 'generated') {
+    if (fingerprint !== stored?.printFingerprint || !stored?.printPdf) {
+      const cover = await uploadPath(req, 'media', printed.cover)
+      const print = await printForPublication(req, printInput(printed, settings.gazetteName, cover)).catch((error: unknown) =>
+        refuse([`印刷版生成失败：${error instanceof Error ? error.message : String(error)}`]),
+      )
+      const unprinted = assembled.items.filter((item) => !print.ranges.has(item.print.id))
+      if (unprinted.length > 0) refuse(unprinted.map((item) => `《${item.print.title}》没有出现在生成的印刷版中，请重试或联系管理员。`))
+      sections = sectionsWithPages(sections, print.ranges)
+      Object.assign(data, { printPdf: print.pdfId, printPages: print.pages })
+    } else {
+      // Nothing printed changed: the stored PDF and its real pages stand, whatever was sent.
+      sections = sectionsWithPages(sections, storedRanges(stored.sections ?? []))
+      Object.assign(data, { printPdf: stored.printPdf, printPages: stored.printPages })
+    }
+    data.printChecks = [...checks, '印刷版已按篇目生成，页码从PDF中读回。'].join('\n')
+  } else {
+    const check = await uploadedPrintCheck(req, record.printPdf, statedEntries(sections, assembled))
+    if (check.problems.length > 0) refuse(check.problems, 'printPdf')
+    data.printPages = check.pages
+    data.printChecks = [...checks, check.summary].join('\n')
   }
 
   const stated = sections.flatMap((section) =>
     (section.entries ?? []).map((entry) => {
       const item = assembled.items.find((candidate) => candidate.print.id === itemPrintId(entry.item))
       return {
-        key: item ? entryKey(item.ref) : String(itemPrintId(entry.item)),
+        key: item ? entryKey(item.ref) : itemPrintId(entry.item),
         title: item?.print.title ?? '',
         firstPage: entry.firstPage ?? null,
         lastPage: entry.lastPage ?? null,
       }
     }),
   )
-  const entryErrors = entryProblems(stated, (await otherIssues(req, originalDoc?.id)).holders, true).map(entryMessage)
+  const entryErrors = entryProblems(stated, others.holders, true).map(entryMessage)
   if (entryErrors.length > 0) refuse(entryErrors)
-  if (printed.source === 'uploaded') {
-    const report = await withSyncReport(req, { ...record, sections }, assembled, checks, true)
-    data.printChecks = report.text
-    data.printPages = report.pages
-  } else {
-    data.printChecks = checks.join('\n') || '印刷版已按篇目生成，页码从PDF中读回。'
-  }
 
-  const corrections = ((record.corrections ?? []) as Array<{ date?: string | null; text?: string | null }>).map((row): Correction => ({
-    date: row.date ? toCalendarDate(row.date, settings.timeZone) : '',
-    text: String(row.text ?? ''),
-  }))
-  const next: PublishedState = { fingerprint, corrections }
-  const previous = (originalDoc?.publishedState ?? null) as PublishedState | null
-  const correctionErrors = correctionProblems(previous, next).map(correctionMessage)
-  if (correctionErrors.length > 0) refuse(correctionErrors)
-  data.publishedState = next
+  Object.assign(data, { sections, printFingerprint: fingerprint, publishedState: { fingerprint, corrections } satisfies PublishedState })
   return data
 }
 
 /** A draft saved over a published issue (the admin's 保存草稿, REST ?draft=true) leaves the published version as it is. */
-function isDraftSave(req: Parameters<CollectionBeforeChangeHook>[0]['req']): boolean {
+function isDraftSave(req: PayloadRequest): boolean {
   const draft = (req.query as Record<string, unknown> | undefined)?.draft
   return draft === 'true' || draft === true
 }
@@ -117,53 +131,37 @@ function itemPrintId(item: unknown): string {
   return `${relationTo}-${String(id)}`
 }
 
-/**
- * For an uploaded PDF with stated pages, the sync check's findings are added to the
- * checks; at publication (`strict`) any finding refuses it.
- */
-async function withSyncReport(
-  req: Parameters<CollectionBeforeChangeHook>[0]['req'],
-  record: Record<string, unknown>,
-  assembled: Awaited<ReturnType<typeof assembleIssue>>,
-  checks: string[],
-  strict: boolean,
-): Promise<{ text: string; pages: number | null }> {
-  const lines = [...checks]
-  const file = record.printSource === 'uploaded' ? await uploadPath(req, 'issue-pdfs', record.printPdf) : null
-  let pages: number | null = null
-  if (file) {
-    const stated = assembled.printed.sections.flatMap((section, sectionIndex) =>
-      (
-        (record.sections as Array<{ entries?: Array<{ item?: unknown; firstPage?: number | null; lastPage?: number | null }> }>)[
-          sectionIndex
-        ]?.entries ?? []
-      ).flatMap((entry) => {
-        const printEntry = section.entries.find((candidate) => candidate.print.id === itemPrintId(entry.item))?.print
-        return printEntry && entry.firstPage && entry.lastPage
-          ? [{ id: printEntry.id, title: printEntry.title, firstPage: entry.firstPage, lastPage: entry.lastPage }]
-          : []
-      }),
-    )
-    const report = await checkPrintSync(file, stated)
-    if (strict && !report.ok) {
-      throw new ValidationError(
-        {
-          collection: 'gazette-issues',
-          errors: report.problems.map((problem) => ({
-            path: 'printPdf',
-            label: label('印刷版PDF', 'Print PDF'),
-            message: problem.message,
-          })),
-          req,
-        },
-        req.t,
-      )
-    }
-    pages = report.pages
-    lines.push(
-      report.ok ? `印刷版PDF（共${report.pages}页）与篇目核对一致。` : `印刷版PDF（共${report.pages}页）与篇目不一致：`,
-      ...report.problems.map((p) => `· ${p.message}`),
-    )
+/** The pages stored for each entry, by print entry id. */
+function storedRanges(sections: StoredSections): Map<string, { firstPage: number; lastPage: number }> {
+  const ranges = new Map<string, { firstPage: number; lastPage: number }>()
+  for (const entry of sections.flatMap((section) => section.entries ?? [])) {
+    if (entry.firstPage && entry.lastPage) ranges.set(itemPrintId(entry.item), { firstPage: entry.firstPage, lastPage: entry.lastPage })
   }
-  return { text: lines.join('\n'), pages }
+  return ranges
+}
+
+/** Each entry with the pages the office stated for it, for the sync check. */
+function statedEntries(sections: StoredSections, assembled: AssembledIssue) {
+  return sections.flatMap((section) =>
+    (section.entries ?? []).flatMap((entry) => {
+      const item = assembled.items.find((candidate) => candidate.print.id === itemPrintId(entry.item))
+      return item && entry.firstPage && entry.lastPage
+        ? [{ id: item.print.id, title: item.print.title, firstPage: entry.firstPage, lastPage: entry.lastPage }]
+        : []
+    }),
+  )
+}
+
+/** What an editor sees on a draft: the 施行前刊登 flags and, for an uploaded PDF with pages, the sync check. */
+async function draftChecks(
+  req: PayloadRequest,
+  record: Record<string, unknown>,
+  assembled: AssembledIssue,
+  checks: string[],
+): Promise<string> {
+  if (record.printSource !== 'uploaded' || !record.printPdf) return checks.join('\n')
+  const stated = statedEntries((record.sections ?? []) as StoredSections, assembled)
+  if (stated.length === 0) return checks.join('\n')
+  const check = await uploadedPrintCheck(req, record.printPdf, stated)
+  return [...checks, check.summary, ...check.problems.map((problem) => `· ${problem}`)].join('\n')
 }

@@ -1,0 +1,38 @@
+/**
+ * The sync check of an uploaded print PDF against the stated pages of each entry: every
+ * title on its stated first page, and no page with text outside every range. A file that
+ * cannot be read is a finding too, in Chinese, not a crash.
+ */
+import type { PayloadRequest } from 'payload'
+
+import { readPdf } from '../print/pdfReader'
+import { syncReport } from '../print/checkPrintSync'
+import type { StatedEntry } from '../print/syncProblems'
+import { uncoveredPages } from '../print/uncoveredPages'
+import { uploadPath } from './uploadPath'
+
+export type UploadedPrintCheck = { pages: number | null; problems: string[]; summary: string }
+
+export async function uploadedPrintCheck(
+  req: PayloadRequest,
+  pdfRef: unknown,
+  stated: readonly StatedEntry[],
+): Promise<UploadedPrintCheck> {
+  const file = await uploadPath(req, 'issue-pdfs', pdfRef)
+  if (!file) return { pages: null, problems: ['尚未上传印刷版PDF，或文件已不存在：请上传印刷厂定稿的PDF。'], summary: '尚无印刷版PDF。' }
+  let pageTexts: string[]
+  try {
+    pageTexts = (await readPdf(file)).pageTexts
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return { pages: null, problems: [`无法读取上传的PDF（${reason}），请确认它是未加密的PDF文件。`], summary: '印刷版PDF无法读取。' }
+  }
+  const report = syncReport(pageTexts, stated)
+  const problems = report.problems.map((problem) => problem.message)
+  for (const page of uncoveredPages(pageTexts, stated)) {
+    problems.push(`PDF第${page}页有正文内容，但不在任何篇目的页码范围内：请核对页码，或在本期中补入该页刊登的文件。`)
+  }
+  const summary =
+    problems.length === 0 ? `印刷版PDF（共${report.pages}页）与篇目核对一致。` : `印刷版PDF（共${report.pages}页）与篇目不一致：`
+  return { pages: report.pages, problems, summary }
+}
