@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { uncoveredPages } from '../../cms/print/uncoveredPages'
+
 import { syncReport } from '../../cms/print/checkPrintSync'
 import { syncProblems } from '../../cms/print/syncProblems'
 import { verifyPrint } from '../../cms/print/verifyPrint'
@@ -57,12 +59,20 @@ describe('print sync check', () => {
 
   it('matches titles across line breaks, full-width forms and radical look-alikes', () => {
     const uploaded = ['目录', '关于印发运城市⼈⺠政府\n工作规则（试行）的通知\n正文']
-    expect(syncReport(uploaded, [{ id: 'x', title: '关于印发运城市人民政府工作规则(试行)的通知', firstPage: 2, lastPage: 2 }]).ok).toBe(true)
+    expect(syncReport(uploaded, [{ id: 'x', title: '关于印发运城市人民政府工作规则(试行)的通知', firstPage: 2, lastPage: 2 }]).ok).toBe(
+      true,
+    )
   })
 })
 
 describe('verifyPrint', () => {
-  const contents = real.map((entry, index) => ({ id: entry.id, anchor: `gb-entry-${index + 1}`, title: entry.title, docNumber: null, page: entry.firstPage }))
+  const contents = real.map((entry, index) => ({
+    id: entry.id,
+    anchor: `gb-entry-${index + 1}`,
+    title: entry.title,
+    docNumber: null,
+    page: entry.firstPage,
+  }))
 
   it('accepts a PDF whose contents print the real pages', () => {
     expect(verifyPrint({ pageTexts: pages }, contents, real)).toEqual([])
@@ -76,5 +86,27 @@ describe('verifyPrint', () => {
   it('does not mistake a body page that quotes other titles for a contents page', () => {
     const quoting = pages.map((text, index) => (index === 4 ? `${text}\n关于甲的通知\n关于丙的通知` : text))
     expect(verifyPrint({ pageTexts: quoting }, contents, real)).toEqual([])
+  })
+})
+
+describe('pages of an uploaded PDF outside every entry', () => {
+  const text = (words: string) => `${words}。`.repeat(8)
+  const pages = ['公报 封面', `目录 ${text('目录条目')}`, text('第一篇正文'), text('第一篇续'), '', text('未列入的文件'), '  12  ']
+
+  it('finds a page with text that no range covers, past the front matter', () => {
+    expect(uncoveredPages(pages, [{ firstPage: 3, lastPage: 4 }])).toEqual([6])
+  })
+
+  it('lets blank pages and pages with only a number through', () => {
+    expect(
+      uncoveredPages(pages, [
+        { firstPage: 3, lastPage: 4 },
+        { firstPage: 6, lastPage: 6 },
+      ]),
+    ).toEqual([])
+  })
+
+  it('has nothing to say without ranges', () => {
+    expect(uncoveredPages(pages, [])).toEqual([])
   })
 })
