@@ -1,0 +1,40 @@
+import { compactText, type ParsedQuery } from './queryPhrases'
+
+/** What the first page of full-text results is re-ordered by, read from their loaded data. */
+export interface RerankItem {
+  title: string
+  /** 发文机关 and the document number, where a reader's words may also name the document. */
+  labels: string[]
+  /** The page text as Pagefind stored it. */
+  content: string
+}
+
+/**
+ * Pagefind ranks words, not names: it cannot tell that every word of the query is in one
+ * title, or that the words stand together in the text. The first page is ordered again in
+ * tiers, keeping Pagefind's order within each tier:
+ * 0. every part of the query is in the title, the issuer or the number;
+ * 1. the whole query stands in the text as typed (or every quoted phrase does);
+ * 2. the rest;
+ * 3. results without a quoted phrase the reader asked for.
+ */
+export function rerankTier(item: RerankItem, query: ParsedQuery): number {
+  const content = compactText(item.content)
+  const title = compactText(item.title)
+  if (query.phrases.some((phrase) => !content.includes(phrase) && !title.includes(phrase))) return 3
+  const parts = query.words.split(' ').map(compactText).filter(Boolean)
+  if (parts.length === 0) return query.phrases.length > 0 ? 1 : 2
+  const named = [title, ...item.labels.map(compactText)]
+  if (parts.every((part) => named.some((label) => label.includes(part)))) return 0
+  const whole = compactText(query.words)
+  if (query.phrases.length > 0 || content.includes(whole)) return 1
+  return 2
+}
+
+/** The items in tier order, stable within a tier. */
+export function rerank<T>(items: readonly T[], itemOf: (item: T) => RerankItem, query: ParsedQuery): T[] {
+  return items
+    .map((item, index) => ({ item, index, tier: rerankTier(itemOf(item), query) }))
+    .sort((a, b) => a.tier - b.tier || a.index - b.index)
+    .map(({ item }) => item)
+}
