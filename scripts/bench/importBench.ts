@@ -9,7 +9,10 @@ import path from 'node:path'
 
 export async function benchImport(count: number): Promise<void> {
   const seedsDir = path.resolve(process.env.GONGBAO_SEEDS_DIR ?? '../shared/seeds')
-  const seeds = fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(seedsDir, f), 'utf8'))
+  const seeds = fs
+    .readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => fs.readFileSync(path.join(seedsDir, f), 'utf8'))
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gongbao-bench-import-'))
   const filesDir = path.join(work, 'files')
   fs.mkdirSync(filesDir)

@@ -51,7 +51,15 @@ export async function benchPublish(count: number): Promise<void> {
   await build('full build')
   await payload.create({
     collection: 'documents',
-    data: { title: '基准测试：新发布的文件', slug: 'bench-new', kind: 'other', issuers: [org?.id as number], writtenDate: '2024-06-03T04:00:00.000Z', disclosure: 'proactive', _status: 'published' },
+    data: {
+      title: '基准测试：新发布的文件',
+      slug: 'bench-new',
+      kind: 'other',
+      issuers: [org?.id as number],
+      writtenDate: '2024-06-03T04:00:00.000Z',
+      disclosure: 'proactive',
+      _status: 'published',
+    },
   })
   await build('publish one more')
   await closeGazettePayload()
