@@ -20,7 +20,9 @@ const payload = await gazettePayload()
 const initMs = performance.now() - started
 
 started = performance.now()
-const loaded = await loadCorpus(payload, corpus, (done, total) => console.log(`已载入 ${done}/${total} 篇文件`))
+const loaded = await loadCorpus(payload, corpus, (done, total) =>
+  console.log(`已载入 ${done}/${total} 篇文件（平均 ${((performance.now() - started) / done).toFixed(0)} ms/篇）`),
+)
 const loadMs = performance.now() - started
 
 // An ordinary document in the middle of the corpus: what an editor corrects after publication.
