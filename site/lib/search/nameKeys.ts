@@ -63,7 +63,12 @@ export function titleKeys(title: string): NameKey[] {
   return keys
 }
 
-/** Every key a query may be: itself, and what it reduces to if it is a title. */
+/**
+ * Every key a query may be: itself, and what it reduces to if it is a title. Never its series
+ * name: 2019年政务公开工作安排 asks for that year's, not for every year's.
+ */
 export function queryKeys(query: string): string[] {
-  return titleKeys(query).map(({ key }) => key)
+  return titleKeys(query)
+    .filter(({ strength }) => strength === 0)
+    .map(({ key }) => key)
 }

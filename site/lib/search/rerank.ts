@@ -13,7 +13,8 @@ export interface RerankItem {
  * Pagefind ranks words, not names: it cannot tell that every word of the query is in one
  * title, or that the words stand together in the text. The first page is ordered again in
  * tiers, keeping Pagefind's order within each tier:
- * 0. every part of the query is in the title, the issuer or the number;
+ * 0. every part of the query is in the title, the issuer or the number (0.5 when a part typed
+ *    as an issuer's name only begins a longer issuer's name);
  * 1. the whole query stands in the text as typed (or every quoted phrase does);
  * 2. the rest;
  * 3. results without a quoted phrase the reader asked for.
@@ -25,7 +26,13 @@ export function rerankTier(item: RerankItem, query: ParsedQuery): number {
   const parts = query.words.split(' ').map(compactText).filter(Boolean)
   if (parts.length === 0) return query.phrases.length > 0 ? 1 : 2
   const named = [title, ...item.labels.map(compactText)]
-  if (parts.every((part) => named.some((label) => label.includes(part)))) return 0
+  // An issuer typed in full is not the start of a longer one: 河阳市人民政府 is not 河阳市人民政府办公室
+  // (while 住房和城乡建设局 is 河阳市住房和城乡建设局 without its city).
+  if (parts.every((part) => named.some((label) => label.includes(part)))) {
+    const labels = item.labels.map(compactText)
+    const longerIssuer = (part: string) => !labels.includes(part) && labels.some((label) => label.startsWith(part) && label.length > part.length)
+    return parts.some((part) => part.length >= 4 && longerIssuer(part)) ? 0.5 : 0
+  }
   const whole = compactText(query.words)
   if (query.phrases.length > 0 || content.includes(whole)) return 1
   return 2

@@ -30,11 +30,16 @@ export function createNameLookup(shardCount: number, fetchJson: FetchJson): (que
     if (shardCount < 1) return []
     // The whole query, and each word of it when there are several: 个保法 第十条 names 个保法.
     const tokens = query.split(/\s+/).filter(Boolean)
-    const keys = new Set([query, ...(tokens.length > 1 ? tokens : [])].flatMap(queryKeys))
-    const wanted = [...new Set([...keys].map((key) => nameShard(key, shardCount)))]
-    const entries = (await Promise.all(wanted.map(shardEntries))).flat().filter((entry) => keys.has(entry.key))
+    // Most specific first: the title as typed goes before what it reduces to, which other
+    // issuers' documents may share (关于规范X有关事项的通知 of two offices).
+    const keys = [...new Set([query, ...(tokens.length > 1 ? tokens : [])].flatMap(queryKeys))]
+    const specificity = new Map(keys.map((key, index) => [key, index]))
+    const wanted = [...new Set(keys.map((key) => nameShard(key, shardCount)))]
+    const entries = (await Promise.all(wanted.map(shardEntries))).flat().filter((entry) => specificity.has(entry.key))
+    const rank = (entry: NameEntry) => specificity.get(entry.key) ?? keys.length
+    entries.sort((a, b) => a.strength - b.strength || rank(a) - rank(b) || nameOrder(a, b))
     const best = new Map<string, NameEntry>()
-    for (const entry of entries.sort(nameOrder)) if (!best.has(entry.url)) best.set(entry.url, entry)
+    for (const entry of entries) if (!best.has(entry.url)) best.set(entry.url, entry)
     const found = [...best.values()]
     return [...found.filter((entry) => entry.strength === 0), ...found.filter((entry) => entry.strength === 1).slice(0, MAX_SERIES_MATCHES)]
   }
