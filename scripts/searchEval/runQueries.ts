@@ -16,6 +16,8 @@ export interface QueryRun {
   results: string[]
   firstMs: number
   firstBytes: number
+  /** Everything the fresh page fetched once idle, including what it loads after the results (filter counts). */
+  pageBytes: number
   warmMs: number
   warmBytes: number
 }
@@ -61,6 +63,8 @@ export async function runQueries(
     // renderedAt counts from the start of navigation: the whole wait of a reader following a link.
     const firstMs = Number(await (await rendered(cold, query.query, 0)).jsonValue())
     const firstBytes = server.bytesSent() - before
+    await cold.waitForLoadState('networkidle')
+    const pageBytes = server.bytesSent() - before
     await coldContext.close()
 
     before = server.bytesSent()
@@ -78,6 +82,7 @@ export async function runQueries(
       results: await resultUrls(warm),
       firstMs,
       firstBytes,
+      pageBytes,
       warmMs: finished - started,
       warmBytes: server.bytesSent() - before,
     }
