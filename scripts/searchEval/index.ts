@@ -86,7 +86,7 @@ if (misses.length > 0) {
   console.log('\n未排第一：')
   for (const run of misses) {
     const rank = rankOf(run)
-    console.log(`  [${run.query.category}] ${run.query.query} → ${rank === null ? '前20未出现' : `第${rank}`}；期望 ${run.query.expected.slice(0, 3).join(' ')}；首个 ${run.results[0] ?? '无'}`)
+    console.log(`  [${run.query.category}] ${run.query.query} → ${rank === null ? '第一页未出现' : `第${rank}`}；期望 ${run.query.expected.slice(0, 3).join(' ')}；首个 ${run.results[0] ?? '无'}`)
   }
 }
 process.exit(0)

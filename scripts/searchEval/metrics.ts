@@ -10,7 +10,7 @@ export interface Relevance {
   queries: number
   hitAt1: number
   hitAt3: number
-  /** Mean reciprocal rank; a query whose answer is not listed counts 0. */
+  /** Mean reciprocal rank; a query whose answer is not on the first page counts 0. */
   mrr: number
 }
 
