@@ -5,6 +5,7 @@
  * the memory ceiling is stopped, so a benchmark cannot starve the other work on the machine.
  */
 import { spawn } from 'node:child_process'
+import os from 'node:os'
 
 import { sampleTree } from './processTree'
 
@@ -19,6 +20,8 @@ export type Measured = {
   exitCode: number | null
   /** Set when the stage was stopped at the memory ceiling. */
   stoppedAtBytes?: number
+  /** 1-minute load average at start and end. */
+  loadAverage: [number, number]
 }
 
 export type MeasureOptions = {
@@ -32,6 +35,7 @@ export type MeasureOptions = {
 
 export function measureCommand(command: string, args: string[], options: MeasureOptions): Promise<Measured> {
   const started = performance.now()
+  const loadAtStart = os.loadavg()[0] ?? 0
   // Its own process group, so that a stop reaches Astro's and Pagefind's processes too.
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   const ceiling = options.maxRssBytes ?? 12 * 1024 ** 3
@@ -80,6 +84,7 @@ export function measureCommand(command: string, args: string[], options: Measure
         peakByCommand,
         output,
         exitCode: code,
+        loadAverage: [loadAtStart, os.loadavg()[0] ?? 0],
         ...(stoppedAt !== undefined ? { stoppedAtBytes: stoppedAt } : {}),
       })
     })

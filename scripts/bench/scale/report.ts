@@ -29,18 +29,24 @@ export function formatReport(report: BenchReport): string {
     '网站 astro build',
     seconds(site.wallMs),
     megabytes(site.peakRssBytes),
-    `渲染 ${seconds(site.astroMs)}（${site.pages ?? '?'} 页），Pagefind ${seconds(site.pagefindMs)} / ${megabytes(site.pagefindPeakBytes)}${site.stoppedAtBytes ? `，超出内存上限被终止` : ''}`,
+    `渲染 ${seconds(site.renderMs)}（${site.pages ?? '?'} 页），Pagefind ${seconds(site.pagefindMs)} / ${megabytes(site.pagefindPeakBytes)}${site.stoppedAtBytes ? '，超出内存上限被终止' : ''}`,
   ])
   rows.push(['完整构建 full build', seconds(fullBuild.wallMs), megabytes(fullBuild.peakRssBytes), '导出 + 网站 + 索引'])
   if (edit) {
     rows.push([
       '修改一篇 edit one',
-      seconds(edit.liveMs),
+      seconds(edit.liveMs ?? edit.wallMs),
       megabytes(edit.peakRssBytes),
-      `保存 ${ms(edit.saveMs)}，流水线 ${seconds(edit.buildMs)}（渲染 ${seconds(edit.astroMs)}，Pagefind ${seconds(edit.pagefindMs)}），${edit.status}${edit.liveHasEdit ? '' : '，线上未见修改！'}`,
+      edit.stoppedAtBytes
+        ? `超出内存上限，${seconds(edit.wallMs)} 后被终止（流水线是完整重建）`
+        : `保存 ${ms(edit.saveMs ?? 0)}，流水线 ${seconds(edit.buildMs)}（渲染 ${seconds(edit.renderMs)}，Pagefind ${seconds(edit.pagefindMs)}），${edit.status}${edit.liveHasEdit ? '' : '，线上未见修改！'}`,
     ])
   }
-  const lines = table(rows)
+  const lines = [
+    `${report.docs} 篇文件，${report.machine.cpus} 核，提交 ${report.machine.commit ?? '?'}；各阶段开始时的负载 load average: ${[load, exported, site, ...(edit ? [edit] : [])].map((s) => s.loadAverage[0].toFixed(1)).join(' / ')}`,
+    '',
+    ...table(rows),
+  ]
   lines.push('')
   lines.push(
     `大小 sizes: dist ${megabytes(sizes.dist.bytes)}（${sizes.dist.files} 个文件），索引 pagefind ${megabytes(sizes.pagefind.bytes)}（${sizes.pagefind.files} 个文件），快照 ${megabytes(sizes.snapshot.bytes)}，文件页 ${sizes.documentPages}`,
@@ -58,14 +64,8 @@ export function formatReport(report: BenchReport): string {
         ['检索 search', 'p50', 'p95', 'max'],
         ['首次 first (ms)', ms(s.firstMs.p50), ms(s.firstMs.p95), ms(s.firstMs.max)],
         ['热 warm (ms)', ms(s.warmMs.p50), ms(s.warmMs.p95), ms(s.warmMs.max)],
-        ['首次下载 first bytes', kilobytes(s.firstBytes.p50), kilobytes(s.firstBytes.p95), kilobytes(s.firstBytes.max)],
-        [
-          '其中索引 of which pagefind',
-          kilobytes(s.firstPagefindBytes.p50),
-          kilobytes(s.firstPagefindBytes.p95),
-          kilobytes(s.firstPagefindBytes.max),
-        ],
-        ['热下载 warm bytes', kilobytes(s.warmBytes.p50), kilobytes(s.warmBytes.p95), kilobytes(s.warmBytes.max)],
+        ['首次下载 first KB (gzip)', kilobytes(s.firstBytes.p50), kilobytes(s.firstBytes.p95), kilobytes(s.firstBytes.max)],
+        ['热下载 warm KB (gzip)', kilobytes(s.warmBytes.p50), kilobytes(s.warmBytes.p95), kilobytes(s.warmBytes.max)],
       ]),
     )
     lines.push(`文号检索首位命中 number queries at rank 1: ${s.numberQueriesAtRankOne}/${s.numberQueries}`)

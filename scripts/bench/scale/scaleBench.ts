@@ -6,13 +6,14 @@
  * pipeline bringing it live; search latency and bytes in headless Chromium. Prints a
  * table and can write JSON. Figures only: nothing here asserts on time.
  */
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { repoRoot } from '../../../cms/paths'
 import { liveLink } from '../../../cms/publishing/liveSite'
-import { startStaticServer } from '../../lib/staticServer'
+import { startCountingServer } from '../../searchEval/gzipServer'
 import { readBuildOutput } from './buildOutput'
 import { type Measured, measureCommand } from './measureProcess'
 import { formatReport, percentiles } from './report'
@@ -33,6 +34,15 @@ export type ScaleOptions = {
   /** A stage whose process tree passes this is stopped; default 12 GB. */
   maxRssBytes?: number
   log?: (line: string) => void
+}
+
+type EditResult = {
+  saveMs: number | null
+  buildMs: number | null
+  liveMs: number | null
+  status: string
+  liveHasEdit: boolean
+  log: string
 }
 
 type LoadResult = {
@@ -70,6 +80,8 @@ export async function benchScale(options: ScaleOptions): Promise<BenchReport> {
   }
   const resultFile = path.join(work, 'stage-result.json')
   const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name)
+  const logs = path.join(work, 'logs')
+  fs.mkdirSync(logs, { recursive: true })
   const run = async (label: string, command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<Measured> => {
     log(`— ${label}…`)
     fs.rmSync(resultFile, { force: true })
@@ -81,8 +93,14 @@ export async function benchScale(options: ScaleOptions): Promise<BenchReport> {
         if (/已载入|error|Error|失败/.test(line)) log(`  ${line}`)
       },
     })
-    log(`  ${label}: ${(measured.wallMs / 1000).toFixed(1)} s, ${(measured.peakRssBytes / 1024 ** 2).toFixed(0)} MB`)
-    if (measured.exitCode !== 0 && measured.stoppedAtBytes === undefined) {
+    // Kept with --keep: Astro's and Pagefind's own lines say where the time went.
+    fs.writeFileSync(path.join(logs, `${label.replace(/\W+/g, '-').replace(/^-|-$/g, '')}.log`), measured.output)
+    const [loadBefore, loadAfter] = measured.loadAverage
+    log(
+      `  ${label}: ${(measured.wallMs / 1000).toFixed(1)} s, ${(measured.peakRssBytes / 1024 ** 2).toFixed(0)} MB（负载 ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}）`,
+    )
+    if (measured.stoppedAtBytes !== undefined) log(`  ${label}: 超出内存上限，已终止 stopped at the memory ceiling`)
+    else if (measured.exitCode !== 0) {
       throw new Error(`${label} failed (exit ${measured.exitCode}):\n${measured.output.split('\n').slice(-40).join('\n')}`)
     }
     return measured
@@ -92,10 +110,12 @@ export async function benchScale(options: ScaleOptions): Promise<BenchReport> {
     wallMs: m.wallMs,
     peakRssBytes: m.peakRssBytes,
     peakByCommand: m.peakByCommand,
+    loadAverage: m.loadAverage,
     ...(m.stoppedAtBytes !== undefined ? { stoppedAtBytes: m.stoppedAtBytes } : {}),
   })
 
   try {
+    // Nothing can follow a load or an export that did not finish.
     const loadRun = await run(`载入 ${options.docs} 篇文件 load`, bin('tsx'), stage('load.ts'))
     const loaded = readStageResult<LoadResult>(resultFile)
     const exportRun = await run('导出快照 export', bin('tsx'), stage('export.ts'))
@@ -108,7 +128,13 @@ export async function benchScale(options: ScaleOptions): Promise<BenchReport> {
     const report: BenchReport = {
       docs: options.docs,
       seed: options.seed,
-      machine: { cpus: os.cpus().length, memoryBytes: os.totalmem(), node: process.version, date: new Date().toISOString() },
+      machine: {
+        cpus: os.cpus().length,
+        memoryBytes: os.totalmem(),
+        node: process.version,
+        date: new Date().toISOString(),
+        commit: currentCommit(),
+      },
       corpus: {
         organizations: loaded.organizations,
         documents: loaded.documents,
@@ -136,33 +162,27 @@ export async function benchScale(options: ScaleOptions): Promise<BenchReport> {
         AUTO_BUILD: 'on',
         BENCH_EDIT_SLUG: loaded.editTarget.slug,
       })
-      const edited = readStageResult<{
-        saveMs: number
-        buildMs: number
-        liveMs: number
-        status: string
-        liveHasEdit: boolean
-        log: string
-      }>(resultFile)
-      const { astroMs, pagefindMs } = readBuildOutput(edited.log)
+      const edited: EditResult =
+        editRun.stoppedAtBytes === undefined
+          ? readStageResult<EditResult>(resultFile)
+          : { saveMs: null, buildMs: null, liveMs: null, status: 'stopped', liveHasEdit: false, log: '' }
       report.edit = {
         ...figures(editRun),
+        ...readBuildOutput(edited.log),
         saveMs: edited.saveMs,
         buildMs: edited.buildMs,
         liveMs: edited.liveMs,
         status: edited.status,
         liveHasEdit: edited.liveHasEdit,
-        astroMs,
-        pagefindMs,
       }
     }
 
     if (siteComplete && !options.skipSearch) {
       log('— 检索 search…')
       const live = liveLink(dirs.siteRoot)
-      const server = await startStaticServer(fs.existsSync(live) ? fs.realpathSync(live) : dirs.dist)
+      const server = await startCountingServer(fs.existsSync(live) ? fs.realpathSync(live) : dirs.dist)
       try {
-        const queries = await measureSearch(server.url, loaded.queries)
+        const queries = await measureSearch(server, loaded.queries)
         report.search = { summary: summarize(queries), queries }
       } finally {
         await server.close()
@@ -183,6 +203,12 @@ export async function benchScale(options: ScaleOptions): Promise<BenchReport> {
   }
 }
 
+/** The commit measured, when the tree is a git checkout. */
+function currentCommit(): string | null {
+  const result = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' })
+  return result.status === 0 ? result.stdout.trim() : null
+}
+
 function summarize(queries: NonNullable<BenchReport['search']>['queries']): SearchSummary {
   const numbers = queries.filter((q) => q.expected)
   return {
@@ -190,7 +216,6 @@ function summarize(queries: NonNullable<BenchReport['search']>['queries']): Sear
     firstMs: percentiles(queries.map((q) => q.first.ms)),
     warmMs: percentiles(queries.map((q) => q.warm.ms)),
     firstBytes: percentiles(queries.map((q) => q.first.bytes)),
-    firstPagefindBytes: percentiles(queries.map((q) => q.first.pagefindBytes)),
     warmBytes: percentiles(queries.map((q) => q.warm.bytes)),
     numberQueries: numbers.length,
     numberQueriesAtRankOne: numbers.filter((q) => q.rankOne).length,

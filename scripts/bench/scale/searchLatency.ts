@@ -3,13 +3,18 @@
  * the first search (a fresh browser context opens /search/?q=…, timed from navigation
  * start to the result list on screen) and the warm one (the page already loaded, the
  * query typed and submitted). The list is on screen when the status line says how many
- * results were found. Bytes are what the network delivered, per query.
+ * results were found. Bytes are what the server sent (gzip, as a production host), per
+ * query: counted at the server because Pagefind fetches part of its index from a Web
+ * Worker, which the page's own network events do not show.
  */
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { type Browser, chromium, type Page } from 'playwright-core'
 
 import type { BenchQuery } from './searchQueries'
 
-export type QueryTiming = { ms: number; bytes: number; pagefindBytes: number; results: number; top: string | null }
+export type QueryTiming = { ms: number; bytes: number; results: number; top: string | null }
+
+/** The site being measured, and the bytes its server has sent so far. */
+export type MeasuredSite = { url: string; bytesSent: () => number }
 
 export type QueryMeasurement = BenchQuery & { first: QueryTiming; warm: QueryTiming; rankOne?: boolean }
 
@@ -25,7 +30,7 @@ const WATCH_STATUS = `(() => {
   }).observe(document, { subtree: true, childList: true, characterData: true })
 })()`
 
-export async function measureSearch(siteUrl: string, queries: BenchQuery[]): Promise<QueryMeasurement[]> {
+export async function measureSearch(site: MeasuredSite, queries: BenchQuery[]): Promise<QueryMeasurement[]> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -39,8 +44,8 @@ export async function measureSearch(siteUrl: string, queries: BenchQuery[]): Pro
   })
   try {
     const first: QueryTiming[] = []
-    for (const query of queries) first.push(await firstQuery(browser, siteUrl, query))
-    const warm = await warmQueries(browser, siteUrl, queries)
+    for (const query of queries) first.push(await firstQuery(browser, site, query))
+    const warm = await warmQueries(browser, site, queries)
     return queries.map((query, i) => {
       const measured: QueryMeasurement = { ...query, first: first[i] as QueryTiming, warm: warm[i] as QueryTiming }
       if (query.expected)
@@ -52,35 +57,39 @@ export async function measureSearch(siteUrl: string, queries: BenchQuery[]): Pro
   }
 }
 
-async function firstQuery(browser: Browser, siteUrl: string, query: BenchQuery): Promise<QueryTiming> {
+async function firstQuery(browser: Browser, site: MeasuredSite, query: BenchQuery): Promise<QueryTiming> {
+  // A fresh context: nothing cached, as for a reader arriving from elsewhere.
   const context = await browser.newContext()
   try {
-    const { page, bytes } = await openPage(context)
-    await page.goto(`${siteUrl}/search/${address(query)}`)
+    const page = await context.newPage()
+    await page.addInitScript(WATCH_STATUS)
+    const before = site.bytesSent()
+    await page.goto(`${site.url}/search/${address(query)}`)
     await page.waitForFunction('window.__benchDone !== null', null, { timeout: 60_000 })
     const ms = (await page.evaluate('window.__benchDone')) as number
-    return { ms, ...bytes.take(), ...(await resultsOf(page)) }
+    return { ms, bytes: site.bytesSent() - before, ...(await resultsOf(page)) }
   } finally {
     await context.close()
   }
 }
 
-async function warmQueries(browser: Browser, siteUrl: string, queries: BenchQuery[]): Promise<QueryTiming[]> {
+async function warmQueries(browser: Browser, site: MeasuredSite, queries: BenchQuery[]): Promise<QueryTiming[]> {
   const context = await browser.newContext()
   try {
-    const { page, bytes } = await openPage(context)
+    const page = await context.newPage()
+    await page.addInitScript(WATCH_STATUS)
     // Loaded and initialised with a query outside the set, so that no query below is repeated.
-    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent('工作')}`)
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('工作')}`)
     await page.waitForFunction('window.__benchDone !== null', null, { timeout: 60_000 })
     const timings: QueryTiming[] = []
     for (const query of queries) {
-      bytes.take()
+      const before = site.bytesSent()
       const started = (await page.evaluate(submitScript(query))) as number
       await page.waitForFunction('window.__benchDone !== null', null, { timeout: 60_000 })
       const ms = ((await page.evaluate('window.__benchDone')) as number) - started
       // Responses may still be counted just after the status changes; give them a moment.
       await page.waitForTimeout(50)
-      timings.push({ ms, ...bytes.take(), ...(await resultsOf(page)) })
+      timings.push({ ms, bytes: site.bytesSent() - before, ...(await resultsOf(page)) })
     }
     return timings
   } finally {
@@ -102,31 +111,6 @@ function submitScript(query: BenchQuery): string {
     form.requestSubmit()
     return started
   })()`
-}
-
-async function openPage(context: BrowserContext) {
-  const page = await context.newPage()
-  await page.addInitScript(WATCH_STATUS)
-  const session = await context.newCDPSession(page)
-  await session.send('Network.enable')
-  await session.send('Network.setCacheDisabled', { cacheDisabled: false })
-  const urls = new Map<string, string>()
-  let total = 0
-  let pagefind = 0
-  session.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url))
-  session.on('Network.loadingFinished', (event) => {
-    total += event.encodedDataLength
-    if (urls.get(event.requestId)?.includes('/pagefind/')) pagefind += event.encodedDataLength
-  })
-  const bytes = {
-    take: () => {
-      const taken = { bytes: total, pagefindBytes: pagefind }
-      total = 0
-      pagefind = 0
-      return taken
-    },
-  }
-  return { page, bytes }
 }
 
 async function resultsOf(page: Page): Promise<{ results: number; top: string | null }> {

@@ -1,4 +1,5 @@
 /** The benchmark's JSON report (npm run bench -- --docs N --json out.json). Times in ms, sizes in bytes. */
+import type { BuildOutput } from './buildOutput'
 import type { QueryMeasurement } from './searchLatency'
 import type { FolderSize, PageWeight } from './siteFigures'
 
@@ -10,6 +11,8 @@ export type StageFigures = {
   peakByCommand: Record<string, number>
   /** Set when the stage was stopped at the memory ceiling. */
   stoppedAtBytes?: number
+  /** The machine's 1-minute load average when the stage started and ended: on shared machines, a busy neighbour slows every figure. */
+  loadAverage: [number, number]
 }
 
 export type Percentiles = { p50: number; p95: number; max: number }
@@ -19,7 +22,6 @@ export type SearchSummary = {
   firstMs: Percentiles
   warmMs: Percentiles
   firstBytes: Percentiles
-  firstPagefindBytes: Percentiles
   warmBytes: Percentiles
   numberQueries: number
   numberQueriesAtRankOne: number
@@ -28,26 +30,20 @@ export type SearchSummary = {
 export type BenchReport = {
   docs: number
   seed: number
-  machine: { cpus: number; memoryBytes: number; node: string; date: string }
+  machine: { cpus: number; memoryBytes: number; node: string; date: string; commit: string | null }
   corpus: { organizations: number; documents: number; relations: number; interpretations: number }
   load: StageFigures & { generateMs: number; initMs: number; loadMs: number }
   export: StageFigures & { exportMs: number }
   /** astro build, which runs Pagefind in its build:done hook (site/integrations/pagefind.ts). */
-  site: StageFigures & { pages: number | null; astroMs: number | null; pagefindMs: number | null; pagefindPeakBytes: number | null }
+  site: StageFigures & BuildOutput & { pagefindPeakBytes: number | null }
   /** Export and site together: what `npm run build` spends after loading. */
   fullBuild: { wallMs: number; peakRssBytes: number }
   sizes: { dist: FolderSize; pagefind: FolderSize; snapshot: FolderSize; documentPages: number }
   documentPage: PageWeight | null
+  /** One document edited and the pipeline bringing it live; inner figures are null when the stage was stopped. */
   edit:
-    | (StageFigures & {
-        saveMs: number
-        buildMs: number
-        liveMs: number
-        status: string
-        liveHasEdit: boolean
-        astroMs: number | null
-        pagefindMs: number | null
-      })
+    | (StageFigures &
+        BuildOutput & { saveMs: number | null; buildMs: number | null; liveMs: number | null; status: string; liveHasEdit: boolean })
     | null
   search: { summary: SearchSummary; queries: QueryMeasurement[] } | null
 }
