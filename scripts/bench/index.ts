@@ -1,29 +1,47 @@
 /**
- * npm run bench -- <benchmark> [--files N]
- * Benchmarks print figures; nothing here asserts on time.
- *   import   import N legacy text files into a fresh database (default 1000)
- *   publish  N published documents, a full pipeline build, then one more published (default 1000)
- *   print    an issue of N documents (the samples, then copies), published and so printed once (default 6)
+ * npm run bench -- <benchmark>: figures only; nothing here asserts on time.
+ *   --docs N [--seed S] [--json out.json] [--skip-search] [--keep] [--max-rss-gb G]
+ *            a generated gazette of N documents: load, export, site and index build,
+ *            sizes, one edit brought live, search latency (see scale/scaleBench.ts)
+ *   import [--files N]   import N legacy text files into a fresh database (default 1000)
+ *   publish [--docs N]   N published documents, a full pipeline build, then one more published (default 1000)
+ *   print [--docs N]     an issue of N documents (the samples, then copies), published and so printed once (default 6)
  */
 import { benchImport } from './importBench'
 import { benchPrint } from './printBench'
 import { benchPublish } from './publishBench'
+import { benchScale } from './scale/scaleBench'
 
-const [name, ...rest] = process.argv.slice(2)
+const args = process.argv.slice(2)
 const option = (flag: string, fallback: number) => {
-  const index = rest.indexOf(flag)
-  const value = index >= 0 ? Number(rest[index + 1]) : NaN
-  return Number.isInteger(value) && value >= 0 ? value : fallback
+  const index = args.indexOf(flag)
+  const value = index >= 0 ? Number(args[index + 1]) : NaN
+  return Number.isFinite(value) && value >= 0 ? value : fallback
+}
+const text = (flag: string) => {
+  const index = args.indexOf(flag)
+  return index >= 0 ? args[index + 1] : undefined
 }
 
-if (name === 'import') {
+if (args[0] === 'import') {
   await benchImport(option('--files', 1000))
-} else if (name === 'publish') {
+} else if (args[0] === 'publish') {
   await benchPublish(option('--docs', 1000))
-} else if (name === 'print') {
+} else if (args[0] === 'print') {
   await benchPrint(option('--docs', 6))
+} else if (args.includes('--docs')) {
+  await benchScale({
+    docs: option('--docs', 1000),
+    seed: option('--seed', 1),
+    json: text('--json'),
+    skipSearch: args.includes('--skip-search'),
+    keep: args.includes('--keep'),
+    maxRssBytes: option('--max-rss-gb', 12) * 1024 ** 3,
+  })
 } else {
-  console.error('用法：npm run bench -- import [--files N] | publish [--docs N] | print [--docs N]')
+  console.error(
+    '用法：npm run bench -- --docs N [--seed S] [--json 文件] [--skip-search] [--keep] [--max-rss-gb G] | import [--files N] | publish [--docs N] | print [--docs N]',
+  )
   process.exit(2)
 }
 process.exit(0)

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import { z } from 'zod'
@@ -12,6 +11,7 @@ import {
   type PublicDocument,
   type PublicInterpretation,
 } from '../../cms/snapshot/schema'
+import { boundedReadFile } from './boundedReadFile'
 
 /** Reads one snapshot folder; every file is parsed with its zod schema and cached. */
 export interface SnapshotReader {
@@ -70,7 +70,7 @@ async function readValidated<T extends z.ZodType>(root: string, relative: string
   const file = join(root, relative)
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = await boundedReadFile(file)
   } catch (error) {
     throw new SnapshotError(`Cannot read snapshot file ${file} (set SNAPSHOT_DIR to the snapshot folder).`, {
       cause: error,

@@ -36,7 +36,7 @@ export function createNumberLookup(fetchJson: FetchJson = fetchSameOrigin): (que
   }
 }
 
-async function fetchSameOrigin(path: string): Promise<unknown> {
+export async function fetchSameOrigin(path: string): Promise<unknown> {
   const response = await fetch(path)
   // A code no public document uses has no file; the host answers 404 with its error page.
   return response.ok ? response.json() : null

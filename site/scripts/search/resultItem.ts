@@ -1,11 +1,15 @@
 import { formatDate } from '../../lib/format'
 import { contentTypeLabels, TYPE_FILTER } from '../../lib/contentTypes'
 import { safeHref } from '../../../cms/domain/safeHref'
+import { matchReasons } from '../../lib/search/matchReasons'
 import { excerptNodes } from './excerpt'
 import type { PagefindResultData } from './pagefindApi'
 
-/** One result as `<li class="search-result">` with a link to its page; interpretations are tagged. */
-export function resultItem(data: PagefindResultData, doc: Document = document): HTMLLIElement {
+/**
+ * One result as `<li class="search-result">` with a link to its page, what it matched
+ * (标题, 发文机关, 正文…) and the excerpt with the matched words marked; interpretations are tagged.
+ */
+export function resultItem(data: PagefindResultData, matchedMetaFields?: string[], doc: Document = document): HTMLLIElement {
   const item = doc.createElement('li')
   item.className = 'search-result'
   const isInterpretation = data.filters[TYPE_FILTER]?.includes(contentTypeLabels.interpretation) ?? false
@@ -30,6 +34,14 @@ export function resultItem(data: PagefindResultData, doc: Document = document): 
   meta.className = 'meta'
   meta.textContent = details.filter(Boolean).join(' · ')
   item.append(meta)
+
+  const reasons = matchReasons(matchedMetaFields, data.excerpt)
+  if (reasons.length > 0) {
+    const why = doc.createElement('p')
+    why.className = 'match-reasons'
+    why.textContent = `匹配：${reasons.join('、')}`
+    item.append(why)
+  }
 
   const excerpt = doc.createElement('p')
   excerpt.className = 'excerpt'

@@ -1,0 +1,27 @@
+/**
+ * Astro's and the Pagefind integration's own timings, read from what `astro build` prints.
+ * Astro's "built in" includes its build:done hooks, so Pagefind's indexing is inside it.
+ */
+export type BuildOutput = {
+  pages: number | null
+  /** Astro's own total, Pagefind's hook included. */
+  astroMs: number | null
+  pagefindMs: number | null
+  /** Rendering only: Astro's total without the Pagefind hook. */
+  renderMs: number | null
+}
+
+export function readBuildOutput(output: string): BuildOutput {
+  // eslint-disable-next-line no-control-regex
+  const text = output.replace(/\u001b\[[0-9;]*m/g, '')
+  const built = /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(text)
+  const indexed = /indexed \d+ pages into .* in ([\d.]+) s/.exec(text)
+  const astroMs = built ? Number(built[2]) * (built[3] === 'ms' ? 1 : 1000) : null
+  const pagefindMs = indexed ? Number(indexed[1]) * 1000 : null
+  return {
+    pages: built ? Number(built[1]) : null,
+    astroMs,
+    pagefindMs,
+    renderMs: astroMs !== null && pagefindMs !== null ? astroMs - pagefindMs : null,
+  }
+}

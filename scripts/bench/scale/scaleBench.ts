@@ -1,0 +1,223 @@
+/**
+ * npm run bench -- --docs N: a generated gazette of N documents in a fresh embedded
+ * database, then each stage of publishing it in its own process, measured (wall time,
+ * peak memory of the process tree): load, export, astro build with Pagefind; the sizes
+ * of what was built and the weight of a document page; one document edited and the
+ * pipeline bringing it live; search latency and bytes in headless Chromium. Prints a
+ * table and can write JSON. Figures only: nothing here asserts on time.
+ */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { repoRoot } from '../../../cms/paths'
+import { liveLink } from '../../../cms/publishing/liveSite'
+import { startCountingServer } from '../../searchEval/gzipServer'
+import { readBuildOutput } from './buildOutput'
+import { type Measured, measureCommand } from './measureProcess'
+import { formatReport, percentiles } from './report'
+import { measureSearch } from './searchLatency'
+import type { BenchQuery } from './searchQueries'
+import { documentPageCount, folderSize, pageWeight } from './siteFigures'
+import { readStageResult } from './stageResult'
+import type { BenchReport, SearchSummary, StageFigures } from './types'
+
+export type ScaleOptions = {
+  docs: number
+  seed: number
+  /** Where to write the JSON report. */
+  json?: string
+  skipSearch: boolean
+  /** Keep the working folder (database, snapshot, dist) for inspection. */
+  keep: boolean
+  /** A stage whose process tree passes this is stopped; default 12 GB. */
+  maxRssBytes?: number
+  log?: (line: string) => void
+}
+
+type EditResult = {
+  saveMs: number | null
+  buildMs: number | null
+  liveMs: number | null
+  status: string
+  liveHasEdit: boolean
+  log: string
+}
+
+type LoadResult = {
+  generateMs: number
+  initMs: number
+  loadMs: number
+  organizations: number
+  documents: number
+  relations: number
+  interpretations: number
+  queries: BenchQuery[]
+  editTarget: { slug: string; title: string } | null
+}
+
+export async function benchScale(options: ScaleOptions): Promise<BenchReport> {
+  const log = options.log ?? console.log
+  // Inside the repository: Astro moves files with rename(), which fails across filesystems.
+  const work = path.join(repoRoot, '.tmp', `bench-scale-${process.pid}`)
+  fs.rmSync(work, { recursive: true, force: true })
+  fs.mkdirSync(work, { recursive: true })
+  const dirs = { snapshot: path.join(work, 'snapshot'), dist: path.join(work, 'dist'), siteRoot: path.join(work, 'site') }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: path.join(work, 'data'),
+    DATABASE_URI: `file:${path.join(work, 'data', 'bench.db')}`,
+    SNAPSHOT_DIR: dirs.snapshot,
+    DIST_DIR: dirs.dist,
+    SITE_ROOT: dirs.siteRoot,
+    GAZETTE_NAME: '河阳市人民政府公报（基准测试）',
+    // Loading publishes N documents: the fast path queues no site build for each.
+    AUTO_BUILD: 'off',
+    GONGBAO_JOBS: 'off',
+    BENCH_DOCS: String(options.docs),
+    BENCH_SEED: String(options.seed),
+  }
+  const resultFile = path.join(work, 'stage-result.json')
+  const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name)
+  const logs = path.join(work, 'logs')
+  fs.mkdirSync(logs, { recursive: true })
+  const run = async (label: string, command: string, args: string[], extraEnv: Record<string, string> = {}): Promise<Measured> => {
+    log(`— ${label}…`)
+    fs.rmSync(resultFile, { force: true })
+    const measured = await measureCommand(command, args, {
+      cwd: repoRoot,
+      env: { ...env, ...extraEnv, BENCH_RESULT: resultFile },
+      maxRssBytes: options.maxRssBytes,
+      echo: (line) => {
+        if (/已载入|error|Error|失败/.test(line)) log(`  ${line}`)
+      },
+    })
+    // Kept with --keep: Astro's and Pagefind's own lines say where the time went.
+    fs.writeFileSync(path.join(logs, `${label.replace(/\W+/g, '-').replace(/^-|-$/g, '')}.log`), measured.output)
+    const [loadBefore, loadAfter] = measured.loadAverage
+    log(
+      `  ${label}: ${(measured.wallMs / 1000).toFixed(1)} s, ${(measured.peakRssBytes / 1024 ** 2).toFixed(0)} MB（负载 ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}）`,
+    )
+    if (measured.stoppedAtBytes !== undefined) log(`  ${label}: 超出内存上限，已终止 stopped at the memory ceiling`)
+    else if (measured.exitCode !== 0) {
+      throw new Error(`${label} failed (exit ${measured.exitCode}):\n${measured.output.split('\n').slice(-40).join('\n')}`)
+    }
+    return measured
+  }
+  const stage = (file: string) => [path.join(repoRoot, 'scripts', 'bench', 'scale', 'stages', file)]
+  const figures = (m: Measured): StageFigures => ({
+    wallMs: m.wallMs,
+    peakRssBytes: m.peakRssBytes,
+    peakByCommand: m.peakByCommand,
+    loadAverage: m.loadAverage,
+    ...(m.stoppedAtBytes !== undefined ? { stoppedAtBytes: m.stoppedAtBytes } : {}),
+  })
+
+  try {
+    // Nothing can follow a load or an export that did not finish.
+    const loadRun = await run(`载入 ${options.docs} 篇文件 load`, bin('tsx'), stage('load.ts'))
+    const loaded = readStageResult<LoadResult>(resultFile)
+    const exportRun = await run('导出快照 export', bin('tsx'), stage('export.ts'))
+    const exported = readStageResult<{ exportMs: number }>(resultFile)
+    const siteRun = await run('网站与索引 astro build', bin('astro'), ['build'])
+    const built = readBuildOutput(siteRun.output)
+    const pagefindPeak = Object.entries(siteRun.peakByCommand).find(([command]) => command.includes('pagefind'))?.[1] ?? null
+    const siteComplete = siteRun.exitCode === 0
+
+    const report: BenchReport = {
+      docs: options.docs,
+      seed: options.seed,
+      machine: {
+        cpus: os.cpus().length,
+        memoryBytes: os.totalmem(),
+        node: process.version,
+        date: new Date().toISOString(),
+        commit: currentCommit(),
+      },
+      corpus: {
+        organizations: loaded.organizations,
+        documents: loaded.documents,
+        relations: loaded.relations,
+        interpretations: loaded.interpretations,
+      },
+      load: { ...figures(loadRun), generateMs: loaded.generateMs, initMs: loaded.initMs, loadMs: loaded.loadMs },
+      export: { ...figures(exportRun), exportMs: exported.exportMs },
+      site: { ...figures(siteRun), ...built, pagefindPeakBytes: pagefindPeak },
+      fullBuild: { wallMs: exportRun.wallMs + siteRun.wallMs, peakRssBytes: Math.max(exportRun.peakRssBytes, siteRun.peakRssBytes) },
+      sizes: {
+        dist: folderSize(dirs.dist),
+        pagefind: folderSize(path.join(dirs.dist, 'pagefind')),
+        snapshot: folderSize(dirs.snapshot),
+        documentPages: documentPageCount(dirs.dist),
+      },
+      documentPage: siteComplete && loaded.editTarget ? pageWeight(dirs.dist, `/documents/${loaded.editTarget.slug}/`) : null,
+      edit: null,
+      search: null,
+    }
+
+    if (siteComplete && loaded.editTarget) {
+      // The running CMS queues a build on publication: the edit stage turns that back on.
+      const editRun = await run('修改一篇并重新上线 edit one', bin('tsx'), stage('edit.ts'), {
+        AUTO_BUILD: 'on',
+        BENCH_EDIT_SLUG: loaded.editTarget.slug,
+      })
+      const edited: EditResult =
+        editRun.stoppedAtBytes === undefined
+          ? readStageResult<EditResult>(resultFile)
+          : { saveMs: null, buildMs: null, liveMs: null, status: 'stopped', liveHasEdit: false, log: '' }
+      report.edit = {
+        ...figures(editRun),
+        ...readBuildOutput(edited.log),
+        saveMs: edited.saveMs,
+        buildMs: edited.buildMs,
+        liveMs: edited.liveMs,
+        status: edited.status,
+        liveHasEdit: edited.liveHasEdit,
+      }
+    }
+
+    if (siteComplete && !options.skipSearch) {
+      log('— 检索 search…')
+      const live = liveLink(dirs.siteRoot)
+      const server = await startCountingServer(fs.existsSync(live) ? fs.realpathSync(live) : dirs.dist)
+      try {
+        const queries = await measureSearch(server, loaded.queries)
+        report.search = { summary: summarize(queries), queries }
+      } finally {
+        await server.close()
+      }
+    }
+
+    log('')
+    log(formatReport(report))
+    if (options.json) {
+      fs.mkdirSync(path.dirname(path.resolve(options.json)), { recursive: true })
+      fs.writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`)
+      log(`\nJSON → ${options.json}`)
+    }
+    return report
+  } finally {
+    if (options.keep) log(`工作目录保留在 ${work}`)
+    else fs.rmSync(work, { recursive: true, force: true })
+  }
+}
+
+/** The commit measured, when the tree is a git checkout. */
+function currentCommit(): string | null {
+  const result = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' })
+  return result.status === 0 ? result.stdout.trim() : null
+}
+
+function summarize(queries: NonNullable<BenchReport['search']>['queries']): SearchSummary {
+  const numbers = queries.filter((q) => q.expected)
+  return {
+    queries: queries.length,
+    firstMs: percentiles(queries.map((q) => q.first.ms)),
+    warmMs: percentiles(queries.map((q) => q.warm.ms)),
+    firstBytes: percentiles(queries.map((q) => q.first.bytes)),
+    warmBytes: percentiles(queries.map((q) => q.warm.bytes)),
+    numberQueries: numbers.length,
+    numberQueriesAtRankOne: numbers.filter((q) => q.rankOne).length,
+  }
+}

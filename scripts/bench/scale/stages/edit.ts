@@ -1,0 +1,43 @@
+/**
+ * Stage: an editor corrects one published document and the publishing pipeline brings
+ * the site live again, exactly as in the running CMS: the save queues a build (the
+ * afterChange hook), and the build job exports, runs Astro and Pagefind, verifies and
+ * switches SITE_ROOT/live. Today that is a full rebuild; this stage says how long it takes.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { liveLink } from '../../../../cms/publishing/liveSite'
+import { runNextSiteBuild } from '../../../../cms/publishing/runSiteBuild'
+import { pipelineSettings } from '../../../../cms/publishing/settings'
+import { closeGazettePayload, gazettePayload } from '../../../lib/payload'
+import { writeStageResult } from '../stageResult'
+
+const slug = process.env.BENCH_EDIT_SLUG as string
+const settings = pipelineSettings()
+const payload = await gazettePayload()
+const { docs } = await payload.find({ collection: 'documents', where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+const document = docs[0]
+if (!document) throw new Error(`no document ${slug} to edit`)
+const title = `${document.title}（已更正）`
+
+const started = performance.now()
+await payload.update({ collection: 'documents', id: document.id, data: { title, _status: 'published' }, depth: 0 })
+const saveMs = performance.now() - started
+const outcome = await runNextSiteBuild(payload, settings)
+const liveMs = performance.now() - started
+
+const record = outcome ? await payload.findByID({ collection: 'site-builds', id: outcome.id, depth: 0 }) : null
+const live = liveLink(settings.siteRoot)
+const page = path.join(live, 'documents', slug, 'index.html')
+writeStageResult({
+  saveMs,
+  buildMs: liveMs - saveMs,
+  liveMs,
+  status: outcome?.status ?? 'not queued',
+  // The corrected title must be on the live page, or the figures mean nothing.
+  liveHasEdit: fs.existsSync(page) && fs.readFileSync(page, 'utf8').includes(title),
+  log: record?.log ?? '',
+})
+await closeGazettePayload()
+process.exit(0)

@@ -1,0 +1,94 @@
+/**
+ * Runs the query set through the site's own search page in headless Chromium: each query
+ * once as the first query of a fresh page load (empty cache) and once more as a warm query
+ * typed into an already open search page. Measures what the reader waits for (until the
+ * first page of results is on screen) and what the server sent meanwhile.
+ */
+import type { Browser, Page } from 'playwright-core'
+
+import type { RankingOptions } from '../../site/lib/search/ranking'
+import type { CountingServer } from './gzipServer'
+import type { EvalQuery } from './queries'
+
+export interface QueryRun {
+  query: EvalQuery
+  /** Result addresses in the order shown (first page). */
+  results: string[]
+  firstMs: number
+  firstBytes: number
+  /** Everything the fresh page fetched once idle, including what it loads after the results (filter counts). */
+  pageBytes: number
+  warmMs: number
+  warmBytes: number
+}
+
+const rendered = (page: Page, query: string, after: number) =>
+  page.waitForFunction(
+    ([wanted, since]) => {
+      const list = document.querySelector<HTMLElement>('ol.search-results')
+      return list?.dataset.query === wanted && Number(list.dataset.renderedAt) > since ? Number(list.dataset.renderedAt) : false
+    },
+    [query.trim(), after] as const,
+    { timeout: 30_000, polling: 'raf' },
+  )
+
+const resultUrls = (page: Page) =>
+  page.$$eval('ol.search-results > li.search-result > a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))
+
+async function preparedContext(browser: Browser, ranking: RankingOptions | undefined) {
+  const context = await browser.newContext()
+  if (ranking) await context.addInitScript((weights) => (globalThis.__GONGBAO_RANKING__ = weights), ranking)
+  return context
+}
+
+export async function runQueries(
+  browser: Browser,
+  server: CountingServer,
+  queries: readonly EvalQuery[],
+  ranking?: RankingOptions,
+  progress: (line: string) => void = () => {},
+): Promise<QueryRun[]> {
+  const runs: QueryRun[] = []
+  const warmContext = await preparedContext(browser, ranking)
+  const warm = await warmContext.newPage()
+  await warm.goto(`${server.url}/search/`)
+  await warm.waitForFunction(() => /请输入关键词/.test(document.querySelector('.search-status')?.textContent ?? ''))
+
+  for (const query of queries) {
+    // First query of a page load: a new context has an empty cache, like a first visit.
+    const coldContext = await preparedContext(browser, ranking)
+    const cold = await coldContext.newPage()
+    let before = server.bytesSent()
+    await cold.goto(`${server.url}/search/?q=${encodeURIComponent(query.query)}`)
+    // renderedAt counts from the start of navigation: the whole wait of a reader following a link.
+    const firstMs = Number(await (await rendered(cold, query.query, 0)).jsonValue())
+    const firstBytes = server.bytesSent() - before
+    await cold.waitForLoadState('networkidle')
+    const pageBytes = server.bytesSent() - before
+    await coldContext.close()
+
+    before = server.bytesSent()
+    const started = await warm.evaluate((text) => {
+      const input = document.querySelector<HTMLInputElement>('input[name="q"]')
+      if (!input) throw new Error('no search box')
+      input.value = text
+      const startedAt = performance.now()
+      input.form?.requestSubmit()
+      return startedAt
+    }, query.query)
+    const finished = Number(await (await rendered(warm, query.query, started)).jsonValue())
+    const run: QueryRun = {
+      query,
+      results: await resultUrls(warm),
+      firstMs,
+      firstBytes,
+      pageBytes,
+      warmMs: finished - started,
+      warmBytes: server.bytesSent() - before,
+    }
+    runs.push(run)
+    progress(`${runs.length}/${queries.length} ${query.category} ${query.query}`)
+  }
+  await warmContext.close()
+  return runs
+}

@@ -1,0 +1,34 @@
+import { documentPath } from '../numbers/addresses'
+import { issuerNames } from '../labels'
+import { loadAllDocuments } from '../snapshot'
+import { nameEntries, nameShardCount, nameShards, type NameEntry } from './nameIndex'
+
+export interface BuiltNameIndex {
+  shardCount: number
+  shards: NameEntry[][]
+}
+
+// Statuses after which a newer document has taken over the name.
+const SUPERSEDED = new Set(['repealed', 'expired'])
+
+let built: Promise<BuiltNameIndex> | undefined
+
+/** The name index of this build, computed once and shared by the search page and the shard files. */
+export function loadNameIndex(): Promise<BuiltNameIndex> {
+  built ??= loadAllDocuments().then((documents) => {
+    const entries = documents.flatMap((document) =>
+      nameEntries({
+        url: documentPath(document.id),
+        title: document.title,
+        number: document.docNumber,
+        issuers: issuerNames(document.issuers),
+        publishedDate: document.publishedDate,
+        current: !SUPERSEDED.has(document.validity.status),
+        aliases: document.aliases,
+      }),
+    )
+    const shardCount = nameShardCount(entries.length)
+    return { shardCount, shards: nameShards(entries, shardCount) }
+  })
+  return built
+}

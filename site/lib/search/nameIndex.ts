@@ -1,0 +1,109 @@
+import { normalizeName, titleKeys, MIN_KEY_LENGTH } from './nameKeys'
+
+/**
+ * The compact name index the search page consults before full text: every document's title
+ * keys (see nameKeys.ts), 简称 and 曾用名, hashed into small shard files under
+ * /search/names/<n>.json. A query is reduced to its keys and only their shards are fetched,
+ * so a name lookup costs one or two small files whatever the size of the gazette.
+ */
+
+/** How a name matched, as the result says it: the title, a short name or a former name. */
+export type NameField = '标题' | '简称' | '曾用名'
+
+/** One key of one document, with what the result shows of it. */
+export interface NameEntry {
+  key: string
+  field: NameField
+  /** 0 names this document; 1 names a series (政务公开工作要点 of every year), newest first. */
+  strength: 0 | 1
+  /** The alias as entered, for 简称 and 曾用名; title keys show the title itself. */
+  alias?: string
+  url: string
+  title: string
+  number: string | null
+  issuers: string
+  publishedDate: string
+  /** False once repealed or expired: a current document goes before its predecessors. */
+  current: boolean
+}
+
+export interface NamedDocument {
+  url: string
+  title: string
+  number: string | null
+  issuers: string
+  publishedDate: string
+  current: boolean
+  aliases: ReadonlyArray<{ name: string; kind: 'short' | 'former' }>
+}
+
+const aliasField = { short: '简称', former: '曾用名' } as const satisfies Record<string, NameField>
+
+/** Every entry of one document: its title keys, then its aliases. */
+export function nameEntries(document: NamedDocument): NameEntry[] {
+  const { aliases, ...shown } = document
+  const entries: NameEntry[] = titleKeys(document.title).map(({ key, strength }) => ({ key, field: '标题', strength, ...shown }))
+  for (const alias of aliases) {
+    const key = normalizeName(alias.name)
+    if (key.length < MIN_KEY_LENGTH || entries.some((entry) => entry.key === key)) continue
+    entries.push({ key, field: aliasField[alias.kind], strength: 0, alias: alias.name, ...shown })
+  }
+  return entries
+}
+
+/** Keys per shard the index aims at: a shard is a few kilobytes. */
+const KEYS_PER_SHARD = 24
+
+/** A power of two, so a build with a few more documents keeps most keys in their shards. */
+export function nameShardCount(keyCount: number): number {
+  let count = 1
+  while (count * KEYS_PER_SHARD < keyCount) count *= 2
+  return count
+}
+
+/** FNV-1a over UTF-16 code units: the same number in Node and in the browser. */
+export function nameShard(key: string, shardCount: number): number {
+  let hash = 0x811c9dc5
+  for (let index = 0; index < key.length; index++) {
+    hash ^= key.charCodeAt(index)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return hash % shardCount
+}
+
+export function nameShardPath(shard: number): string {
+  return `/search/names/${shard}.json`
+}
+
+/** Best first: a document's own name before a series name, current before replaced, newest first. */
+export function nameOrder(a: NameEntry, b: NameEntry): number {
+  return a.strength - b.strength || Number(b.current) - Number(a.current) || b.publishedDate.localeCompare(a.publishedDate)
+}
+
+/** Entries grouped into their shards, each shard sorted by key and then best first. */
+export function nameShards(entries: readonly NameEntry[], shardCount: number): NameEntry[][] {
+  const shards: NameEntry[][] = Array.from({ length: shardCount }, () => [])
+  for (const entry of entries) shards[nameShard(entry.key, shardCount)]?.push(entry)
+  for (const shard of shards) shard.sort((a, b) => a.key.localeCompare(b.key) || nameOrder(a, b))
+  return shards
+}
+
+/** The entries of a fetched shard; anything malformed is dropped, never trusted. */
+export function readNameShard(json: unknown): NameEntry[] {
+  if (typeof json !== 'object' || json === null) return []
+  const { entries } = json as { entries?: unknown }
+  return Array.isArray(entries) ? entries.filter(isNameEntry) : []
+}
+
+function isNameEntry(value: unknown): value is NameEntry {
+  if (typeof value !== 'object' || value === null) return false
+  const entry = value as Record<string, unknown>
+  return (
+    ['key', 'url', 'title', 'issuers', 'publishedDate'].every((key) => typeof entry[key] === 'string') &&
+    (entry.alias === undefined || typeof entry.alias === 'string') &&
+    (entry.number === null || typeof entry.number === 'string') &&
+    (entry.field === '标题' || entry.field === '简称' || entry.field === '曾用名') &&
+    (entry.strength === 0 || entry.strength === 1) &&
+    typeof entry.current === 'boolean'
+  )
+}

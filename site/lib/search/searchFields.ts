@@ -1,0 +1,30 @@
+import type { PublicDocument } from '../../../cms/snapshot/schema'
+import type { SearchFieldName } from './fieldNames'
+import { titleKeys } from './nameKeys'
+import { searchWords } from './segment'
+
+type Source = Pick<PublicDocument, 'title' | 'issuers' | 'docNumber' | 'docNumberRaw' | 'unifiedNumber' | 'aliases' | 'keywords'>
+
+/**
+ * The hidden Pagefind metadata fields of a document page (see fieldNames.ts). Pagefind reads a
+ * metadata value as space-separated words and never segments Chinese in it, so each value is
+ * written pre-segmented, in the words the search page's query will be split into.
+ */
+export function searchFields(document: Source): Record<SearchFieldName, string> {
+  // The last of the title's own keys is its core name: no issuer, wrapper, version or （试行）.
+  const core = titleKeys(document.title).filter(({ strength }) => strength === 0).at(-1)?.key
+  const issuerNames = document.issuers.flatMap((issuer) => [issuer.name, issuer.shortName ?? ''])
+  const numbers = [document.docNumber, document.docNumberRaw, document.unifiedNumber]
+  const names = [...document.aliases.map((alias) => alias.name), ...document.keywords]
+  return {
+    titleWords: words([document.title, core ?? '']),
+    issuer: words(issuerNames),
+    number: words(numbers.map((number) => number ?? '')),
+    names: words(names),
+  }
+}
+
+/** Each value's words, each word once: repeating a word adds nothing to a metadata match. */
+function words(values: string[]): string {
+  return [...new Set(values.flatMap((value) => searchWords(value).split(' ')).filter(Boolean))].join(' ')
+}

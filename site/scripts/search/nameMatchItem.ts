@@ -1,0 +1,29 @@
+import { safeHref } from '../../../cms/domain/safeHref'
+import { formatDate } from '../../lib/format'
+import type { NameEntry } from '../../lib/search/nameIndex'
+
+/** A document the query names, as `<li class="search-result exact-match">`, listed before full-text results. */
+export function nameMatchItem(entry: NameEntry, doc: Document = document): HTMLLIElement {
+  const item = doc.createElement('li')
+  item.className = 'search-result exact-match'
+
+  const label = doc.createElement('p')
+  label.className = 'match-label'
+  label.textContent = matchLabel(entry)
+
+  const link = doc.createElement('a')
+  link.href = safeHref(entry.url) ?? '/documents/'
+  link.textContent = entry.title
+
+  const meta = doc.createElement('p')
+  meta.className = 'meta'
+  meta.textContent = [entry.number, entry.issuers, formatDate(entry.publishedDate)].filter(Boolean).join(' · ')
+
+  item.append(label, link, meta)
+  return item
+}
+
+function matchLabel(entry: NameEntry): string {
+  if (entry.field !== '标题') return `${entry.field}：${entry.alias ?? ''}`
+  return entry.strength === 0 ? '标题一致' : '同名文件（最新在前）'
+}
