@@ -148,8 +148,20 @@ describe('review before publication, in the admin', () => {
 
   async function chooseAction(staffPage: Page, documentId: number | string, action: string): Promise<void> {
     await openDocument(staffPage, documentId)
-    await staffPage.locator('#field-workflowAction').click()
-    await staffPage.locator('.rs__option', { hasText: action }).click()
+    // The form may re-render while it settles and close the menu under the click: open it
+    // again until the choice shows in the field.
+    const field = staffPage.locator('#field-workflowAction')
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await field.click()
+      const chosen = await staffPage
+        .locator('.rs__option', { hasText: action })
+        .click({ timeout: 10_000 })
+        .then(() => true)
+        .catch(() => false)
+      if (chosen && ((await field.textContent()) ?? '').includes(action)) break
+      await staffPage.keyboard.press('Escape')
+      if (attempt === 3) throw new Error(`could not choose ${action}`)
+    }
     await staffPage.getByRole('button', { name: '保存草稿' }).click({ timeout: 90_000 })
     await staffPage
       .locator('.payload-toast-container')
