@@ -14,9 +14,10 @@ export type BuildOutput = {
 export function readBuildOutput(output: string): BuildOutput {
   // eslint-disable-next-line no-control-regex
   const text = output.replace(/\u001b\[[0-9;]*m/g, '')
-  const built = /(\d+) page\(s\) built in ([\d.]+)(m?s)/.exec(text)
+  // "2279 page(s) built in 14.40s", "22261 page(s) built in 2m 22s" or "… in 850ms".
+  const built = /(\d+) page\(s\) built in (?:(\d+)m\s*)?([\d.]+)(m?s)/.exec(text)
   const indexed = /indexed \d+ pages into .* in ([\d.]+) s/.exec(text)
-  const astroMs = built ? Number(built[2]) * (built[3] === 'ms' ? 1 : 1000) : null
+  const astroMs = built ? Number(built[2] ?? 0) * 60_000 + Number(built[3]) * (built[4] === 'ms' ? 1 : 1000) : null
   const pagefindMs = indexed ? Number(indexed[1]) * 1000 : null
   return {
     pages: built ? Number(built[1]) : null,
