@@ -1,13 +1,16 @@
-import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
 import * as pagefind from 'pagefind'
 
+import { DEFAULT_PART_SIZE, indexParts, PARTS_MANIFEST, partPath, type IndexedPage } from './pagefind/indexParts'
+
 /**
- * Indexes the built site with Pagefind and writes the index to `<outDir>/pagefind/`.
- * Only elements marked `data-pagefind-body` (the articles of document and
+ * Indexes the built site with Pagefind and writes the index to `<outDir>/pagefind/`
+ * (and, for a large gazette, further parts by year to `<outDir>/pagefind-parts/<n>/`,
+ * listed in `/pagefind/parts.json` for the search page to merge). Only elements marked `data-pagefind-body` (the articles of document and
  * interpretation pages, told apart by their 类型 filter) are indexed; withdrawal
  * notices and list pages are not. Chinese word segmentation follows from `<html lang="zh-CN">`.
  */
@@ -24,26 +27,53 @@ export function pagefindIntegration(): AstroIntegration {
 
 async function buildIndex(siteDir: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now()
-  logger.info('Indexing the site with Pagefind…')
+  const partSize = Number(process.env.SEARCH_INDEX_PART_SIZE) > 0 ? Number(process.env.SEARCH_INDEX_PART_SIZE) : DEFAULT_PART_SIZE
+  const parts = indexParts(await indexedPages(siteDir), partSize)
+  logger.info(`Indexing the site with Pagefind in ${Math.max(1, parts.length)} part(s)…`)
   try {
-    const { index } = assertOk(await pagefind.createIndex(), logger)
-    if (!index) throw new Error('Pagefind returned no index.')
-
-    const { page_count } = assertOk(await index.addDirectory({ path: siteDir }), logger)
-
-    const outputPath = join(siteDir, 'pagefind')
-    assertOk(await index.writeFiles({ outputPath }), logger)
-
-    const indexed = await countIndexedPages(outputPath)
+    let indexed = 0
+    // At least one index, even for a site with nothing to index: the search page needs /pagefind/.
+    for (const [number, pages] of (parts.length > 0 ? parts : [[]]).entries()) {
+      const { index } = assertOk(await pagefind.createIndex(), logger)
+      if (!index) throw new Error('Pagefind returned no index.')
+      for (const page of pages) {
+        assertOk(await index.addHTMLFile({ sourcePath: relative(siteDir, page.file), content: await readFile(page.file, 'utf8') }), logger)
+      }
+      const outputPath = join(siteDir, partPath(number))
+      assertOk(await index.writeFiles({ outputPath }), logger)
+      indexed += await countIndexedPages(outputPath)
+      // Each part's memory is given back before the next one is built.
+      await pagefind.close()
+    }
+    const others = parts.slice(1).map((_, offset) => `/${partPath(offset + 1)}/`)
+    await writeFile(join(siteDir, PARTS_MANIFEST), JSON.stringify(others))
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
-    // Pages without data-pagefind-body are skipped, so the two counts differ by design.
-    logger.info(`Read ${page_count} HTML files, indexed ${indexed} pages into ${outputPath} in ${seconds} s.`)
+    logger.info(`Indexed ${indexed} pages in ${Math.max(1, parts.length)} part(s) into ${join(siteDir, 'pagefind')} in ${seconds} s.`)
   } catch (error) {
     // Astro stops the build on a thrown error; a site without a search index must not ship.
     throw new Error('Pagefind indexing failed.', { cause: error })
   } finally {
     await pagefind.close()
   }
+}
+
+/**
+ * The pages that opt in with data-pagefind-body, each with the year of its 年份 filter
+ * (document and interpretation pages carry one); other pages are not indexed.
+ */
+async function indexedPages(siteDir: string): Promise<IndexedPage[]> {
+  const files = (await readdir(siteDir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => !file.startsWith(join(siteDir, 'pagefind')))
+    .sort()
+  const pages: IndexedPage[] = []
+  for (const file of files) {
+    const html = await readFile(file, 'utf8')
+    if (!html.includes('data-pagefind-body')) continue
+    pages.push({ file, year: /data-pagefind-filter="年份:(\d{4})"/.exec(html)?.[1] ?? '0000' })
+  }
+  return pages
 }
 
 /** Pages that opted in with data-pagefind-body, summed over languages (Pagefind's own count). */

@@ -238,8 +238,10 @@ describe('the public sees exactly the approved 主动公开 items', () => {
           if (!e.docTokens.has(token) && !e.exportedInterpTokens.has(token) && !e.notices.has(token)) problems.push(`  … in ${file}`)
       }
       // Each public document has its page, with its own markers; the search index holds them.
-      const pagefindText = filesUnder(path.join(distDir, 'pagefind'))
-        .map((f) => fileText(path.join(distDir, 'pagefind', f)))
+      // Every part of the index (a large site's index comes in parts, see indexParts.ts).
+      const pagefindText = ['pagefind', 'pagefind-parts']
+        .filter((folder) => fs.existsSync(path.join(distDir, folder)))
+        .flatMap((folder) => filesUnder(path.join(distDir, folder)).map((f) => fileText(path.join(distDir, folder, f))))
         .join('\n')
       const indexed = tokensIn(pagefindText)
       for (const doc of e.publicDocs) {
