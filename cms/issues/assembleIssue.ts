@@ -5,7 +5,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { toCalendarDate } from '../domain/calendarDate'
-import { entryKey, issueEntryRefs } from './issueEntryRefs'
+import { entryKey, issueEntryRefs, printEntryId, relationTarget } from './issueEntryRefs'
 import { loadIssueItems, type IssueItem } from './loadIssueItems'
 import type { PrintedIssue } from './printFingerprint'
 
@@ -63,8 +63,8 @@ export function sectionsWithPages<S extends StoredSection>(
   return sections.map((section) => ({
     ...section,
     entries: (section.entries ?? []).map((entry) => {
-      const [ref] = issueEntryRefs([{ entries: [entry] }])
-      const range = ref ? ranges.get(entryKey(ref).replace(':', '-')) : undefined
+      const target = relationTarget(entry.item)
+      const range = target ? ranges.get(printEntryId(target)) : undefined
       return range ? { ...entry, firstPage: range.firstPage, lastPage: range.lastPage } : entry
     }),
   }))

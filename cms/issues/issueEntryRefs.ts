@@ -29,7 +29,13 @@ export function entryKey(ref: { collection: IssueItemCollection; id: number | st
   return `${ref.collection}:${String(ref.id)}`
 }
 
-function relationTarget(item: unknown): { collection: IssueItemCollection; id: number | string } | null {
+/** The id the print engine knows an entry by, e.g. documents-12 (a valid id in every output). */
+export function printEntryId(ref: { collection: IssueItemCollection; id: number | string }): string {
+  return `${ref.collection}-${String(ref.id)}`
+}
+
+/** The collection and id an entry's polymorphic relationship points to, populated or not. */
+export function relationTarget(item: unknown): { collection: IssueItemCollection; id: number | string } | null {
   if (!item || typeof item !== 'object') return null
   const { relationTo, value } = item as { relationTo?: unknown; value?: unknown }
   if (relationTo !== 'documents' && relationTo !== 'interpretations') return null

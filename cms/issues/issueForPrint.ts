@@ -37,7 +37,7 @@ export async function issueForPrint(payload: Payload, year: number, issueNumber:
     throw new Error(
       `本期有未发布或非主动公开的篇目：${hidden.map((item) => `《${item.print.title}》`).join('、')}（打印校样请加 --drafts）`,
     )
-  const cover = await uploadPath(req, 'media', assembled.printed.cover)
+  const cover = await uploadPath(req.payload, 'media', assembled.printed.cover, req)
   const storedPages = new Map(
     assembled.printed.sections.flatMap((section) =>
       section.entries.map((entry) => [entry.print.id, { firstPage: entry.firstPage, lastPage: entry.lastPage }] as const),

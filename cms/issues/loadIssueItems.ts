@@ -10,7 +10,7 @@ import { toCalendarDate } from '../domain/calendarDate'
 import type { PrintEntry } from '../print/issueSchema'
 import { blocksFromLexical } from '../snapshot/fromLexical'
 import type { LexicalState } from '../snapshot/lexical'
-import { entryKey, type IssueEntryRef } from './issueEntryRefs'
+import { printEntryId, type IssueEntryRef } from './issueEntryRefs'
 
 export type IssueItem = {
   ref: IssueEntryRef
@@ -51,7 +51,7 @@ export async function loadIssueItems(
       effectiveDate: isDocument ? day(record.effectiveDate) : null,
       isPublic,
       print: {
-        id: entryKey(ref).replace(':', '-'),
+        id: printEntryId(ref),
         title: String(record.title),
         docNumber: isDocument ? ((record.docNumber as string | null) ?? ((record.docNumberRaw as string | null) || null)) : null,
         issuers: isDocument ? names(record.issuers) : names(record.interpretationBody),

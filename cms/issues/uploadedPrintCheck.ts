@@ -18,7 +18,7 @@ export async function uploadedPrintCheck(
   pdfRef: unknown,
   stated: readonly StatedEntry[],
 ): Promise<UploadedPrintCheck> {
-  const file = await uploadPath(req, 'issue-pdfs', pdfRef)
+  const file = await uploadPath(req.payload, 'issue-pdfs', pdfRef, req)
   if (!file) return { pages: null, problems: ['尚未上传印刷版PDF，或文件已不存在：请上传印刷厂定稿的PDF。'], summary: '尚无印刷版PDF。' }
   let pageTexts: string[]
   try {

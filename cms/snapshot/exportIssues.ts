@@ -12,6 +12,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { issueEntryRefs } from '../issues/issueEntryRefs'
+import { uploadPath } from '../issues/uploadPath'
 import { copyMedia } from './exportFiles'
 import { gazetteIssueSchema, snapshotPaths, type GazetteIssue, type IssueEntry } from './schema'
 
@@ -105,7 +106,7 @@ export async function exportIssues(payload: Payload, context: IssueExportContext
  * thumbnail, never the uploaded file itself (an uploaded SVG could carry script).
  */
 async function exportCover(payload: Payload, staging: string, owner: string, ref: unknown): Promise<GazetteIssue['cover']> {
-  const source = await uploadPath(payload, ref)
+  const source = await uploadPath(payload, 'media', ref)
   if (!source) return null
   const write = async (name: string, width: number) => {
     const target = path.join(staging, snapshotPaths.file(owner, name))
@@ -121,14 +122,4 @@ async function exportCover(payload: Payload, staging: string, owner: string, ref
     // Not an image sharp can read: the issue is published without a cover on the site.
     return null
   }
-}
-
-async function uploadPath(payload: Payload, ref: unknown): Promise<string | null> {
-  const id = ref && typeof ref === 'object' ? (ref as { id?: unknown }).id : ref
-  if (typeof id !== 'number' && typeof id !== 'string') return null
-  const media = await payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true }).catch(() => null)
-  const staticDir = payload.collections.media.config.upload.staticDir
-  if (!media?.filename || !staticDir || !media.mimeType?.startsWith('image/')) return null
-  const file = path.join(staticDir, media.filename)
-  return fs.existsSync(file) ? file : null
 }

@@ -28,7 +28,7 @@ export const printProofEndpoint: Endpoint = {
     try {
       const assembled = await assembleIssue(req, issue as unknown as Record<string, unknown>, settings.timeZone, { drafts: true })
       if (assembled.printed.sections.every((section) => section.entries.length === 0)) return text('本期还没有篇目，无法打印校样。', 400)
-      const cover = await uploadPath(req, 'media', assembled.printed.cover)
+      const cover = await uploadPath(req.payload, 'media', assembled.printed.cover, req)
       const result = await printIssue(printInput(assembled.printed, settings.gazetteName, cover))
       return new Response(new Uint8Array(result.pdf), {
         headers: {

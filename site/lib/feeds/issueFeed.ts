@@ -6,13 +6,12 @@ import { issueLabelWithTotal } from '../../../cms/domain/issues/issueLabel'
 import type { GazetteIssue, Manifest } from '../../../cms/snapshot/schema'
 import { issuePath, ISSUES_FEED_PATH } from '../issues/addresses'
 import { chronological, entriesOf } from '../issues/issues'
-import { entryId, FEED_SIZE } from './atom'
+import { entryId, entryUpdated, FEED_SIZE } from './atom'
 import { escapeXml, siteAddress, textElement } from './xml'
 
+/** The later of the issue's last change and its publication day, as feeds of documents do. */
 function updated(issue: GazetteIssue): string {
-  const published = `${issue.publicationDate}T00:00:00Z`
-  const changed = new Date(issue.updatedAt)
-  return Number.isNaN(changed.getTime()) || changed.toISOString() < published ? published : changed.toISOString()
+  return entryUpdated({ publishedDate: issue.publicationDate, updatedAt: issue.updatedAt })
 }
 
 function entryXml(issue: GazetteIssue, gazetteName: string, site: URL | undefined): string {

@@ -21,13 +21,22 @@ export function entriesOf(issue: GazetteIssue): IssueEntry[] {
   return issue.sections.flatMap((section) => section.entries)
 }
 
+// One index per manifest: every document page asks, so a scan of every issue per page
+// would grow with documents × entries.
+const printedIndexes = new WeakMap<Pick<Manifest, 'issues'>, Map<string, Printed>>()
+
 /** Where a document or interpretation was printed, or null when in no published issue. */
 export function printedIn(manifest: Pick<Manifest, 'issues'>, kind: IssueEntry['kind'], id: string): Printed | null {
-  for (const issue of manifest.issues) {
-    const entry = entriesOf(issue).find((candidate) => candidate.kind === kind && candidate.id === id)
-    if (entry) return { issue, entry }
+  let index = printedIndexes.get(manifest)
+  if (!index) {
+    index = new Map()
+    for (const issue of manifest.issues) {
+      for (const entry of entriesOf(issue))
+        if (!index.has(`${entry.kind}:${entry.id}`)) index.set(`${entry.kind}:${entry.id}`, { issue, entry })
+    }
+    printedIndexes.set(manifest, index)
   }
-  return null
+  return index.get(`${kind}:${id}`) ?? null
 }
 
 /** The issues before and after, by running number. */

@@ -7,8 +7,8 @@ import { entryMessage, entryProblems } from '../../../domain/issues/issueEntries
 import { label } from '../../../fields/label'
 import { assembleIssue, sectionsWithPages, type AssembledIssue } from '../../../issues/assembleIssue'
 import { issueChecks } from '../../../issues/issueChecks'
-import { entryKey } from '../../../issues/issueEntryRefs'
-import { otherIssues } from '../../../issues/otherIssues'
+import { entryKey, printEntryId, relationTarget } from '../../../issues/issueEntryRefs'
+import { otherIssues, takeOtherIssues } from '../../../issues/otherIssues'
 import { printFingerprint } from '../../../issues/printFingerprint'
 import { printForPublication } from '../../../issues/printForPublication'
 import { printInput } from '../../../issues/printInput'
@@ -31,6 +31,8 @@ type StoredSections = NonNullable<GazetteIssue['sections']>
 export const publishIssue: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const settings = pipelineSettings()
   const record: Record<string, unknown> = { ...(originalDoc ?? {}), ...data }
+  // The other issues as enforceIssueRules read them for this save.
+  const othersRead = takeOtherIssues(req, originalDoc?.id)
   const stored = await storedIssue(req, originalDoc?.id)
   const wasPublished = stored?._status === 'published'
   const publishing = data._status === 'published'
@@ -59,7 +61,7 @@ export const publishIssue: CollectionBeforeChangeHook = async ({ data, originalD
   for (const item of assembled.items.filter((candidate) => !candidate.isPublic)) {
     problems.push(`《${item.print.title}》尚未发布或不是主动公开，不能编入出版的公报。`)
   }
-  const others = await otherIssues(req, originalDoc?.id)
+  const others = await (othersRead ?? otherIssues(req, originalDoc?.id))
   const earlier = others.keys.filter((other) => other.totalNumber < printed.totalNumber && !others.publishedTotals.has(other.totalNumber))
   for (const other of earlier)
     problems.push(`总第${other.totalNumber}期（${other.year}年第${other.issueNumber}期）尚未出版：请按顺序出版。`)
@@ -79,7 +81,7 @@ export const publishIssue: CollectionBeforeChangeHook = async ({ data, originalD
   let sections = (record.sections ?? []) as StoredSections
   if (printed.source === 'generated') {
     if (fingerprint !== stored?.printFingerprint || !stored?.printPdf) {
-      const cover = await uploadPath(req, 'media', printed.cover)
+      const cover = await uploadPath(req.payload, 'media', printed.cover, req)
       const print = await printForPublication(req, printInput(printed, settings.gazetteName, cover)).catch((error: unknown) =>
         refuse([`印刷版生成失败：${error instanceof Error ? error.message : String(error)}`]),
       )
@@ -100,17 +102,12 @@ export const publishIssue: CollectionBeforeChangeHook = async ({ data, originalD
     data.printChecks = [...checks, check.summary].join('\n')
   }
 
-  const stated = sections.flatMap((section) =>
-    (section.entries ?? []).map((entry) => {
-      const item = assembled.items.find((candidate) => candidate.print.id === itemPrintId(entry.item))
-      return {
-        key: item ? entryKey(item.ref) : itemPrintId(entry.item),
-        title: item?.print.title ?? '',
-        firstPage: entry.firstPage ?? null,
-        lastPage: entry.lastPage ?? null,
-      }
-    }),
-  )
+  const stated = withItems(sections, assembled).map(({ entry, item }) => ({
+    key: item ? entryKey(item.ref) : itemPrintId(entry.item),
+    title: item?.print.title ?? '',
+    firstPage: entry.firstPage ?? null,
+    lastPage: entry.lastPage ?? null,
+  }))
   const entryErrors = entryProblems(stated, others.holders, true).map(entryMessage)
   if (entryErrors.length > 0) refuse(entryErrors)
 
@@ -124,11 +121,10 @@ function isDraftSave(req: PayloadRequest): boolean {
   return draft === 'true' || draft === true
 }
 
-/** The id the print engine knows an entry by (documents-12). */
+/** The print entry id of a stored entry's item ('' when it points nowhere). */
 function itemPrintId(item: unknown): string {
-  const { relationTo, value } = (item ?? {}) as { relationTo?: string; value?: unknown }
-  const id = value && typeof value === 'object' ? (value as { id?: unknown }).id : value
-  return `${relationTo}-${String(id)}`
+  const target = relationTarget(item)
+  return target ? printEntryId(target) : ''
 }
 
 /** The pages stored for each entry, by print entry id. */
@@ -140,15 +136,18 @@ function storedRanges(sections: StoredSections): Map<string, { firstPage: number
   return ranges
 }
 
+/** Each stored entry beside the item loaded for it (undefined when its item is gone). */
+function withItems(sections: StoredSections, assembled: AssembledIssue) {
+  const byPrintId = new Map(assembled.items.map((item) => [item.print.id, item]))
+  return sections.flatMap((section) => (section.entries ?? []).map((entry) => ({ entry, item: byPrintId.get(itemPrintId(entry.item)) })))
+}
+
 /** Each entry with the pages the office stated for it, for the sync check. */
 function statedEntries(sections: StoredSections, assembled: AssembledIssue) {
-  return sections.flatMap((section) =>
-    (section.entries ?? []).flatMap((entry) => {
-      const item = assembled.items.find((candidate) => candidate.print.id === itemPrintId(entry.item))
-      return item && entry.firstPage && entry.lastPage
-        ? [{ id: item.print.id, title: item.print.title, firstPage: entry.firstPage, lastPage: entry.lastPage }]
-        : []
-    }),
+  return withItems(sections, assembled).flatMap(({ entry, item }) =>
+    item && entry.firstPage && entry.lastPage
+      ? [{ id: item.print.id, title: item.print.title, firstPage: entry.firstPage, lastPage: entry.lastPage }]
+      : [],
   )
 }
 
