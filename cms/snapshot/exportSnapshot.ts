@@ -10,9 +10,9 @@ import type { Payload, TypedUser } from 'payload'
 import { toCalendarDate } from '../domain/calendarDate'
 import { isPublicAttribute } from '../domain/disclosure'
 import type { DocumentRelation } from '../domain/documentRelations'
-import { parseDocumentNumber } from '../domain/documentNumber'
 import { blocksFromLexical } from './fromLexical'
 import type { LexicalState } from './lexical'
+import { numberParts } from './numberParts'
 import { exportAttachments } from './exportFiles'
 import { exportInterpretations } from './exportInterpretations'
 import { exportIssues } from './exportIssues'
@@ -252,15 +252,6 @@ async function withdrawnDocuments(payload: Payload, day: (value: string | null |
 
 function earliest(days: Array<string | null>): string | null {
   return days.filter((d): d is string => d !== null).sort()[0] ?? null
-}
-
-function numberParts(strict: string | null | undefined): PublicDocument['docNumberParts'] {
-  if (!strict) return null
-  const parsed = parseDocumentNumber(strict)
-  if (!parsed.ok || parsed.strict !== strict) return null
-  return parsed.shape === 'standard'
-    ? { shape: 'standard', code: parsed.code, year: parsed.year, serial: parsed.serial }
-    : { shape: 'order', issuer: parsed.issuer, serial: parsed.serial }
 }
 
 function writeJson(file: string, value: unknown): void {

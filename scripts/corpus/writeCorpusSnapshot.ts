@@ -9,9 +9,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { toCalendarDate } from '../../cms/domain/calendarDate'
-import { parseDocumentNumber } from '../../cms/domain/documentNumber'
 import type { DocumentRelation } from '../../cms/domain/documentRelations'
 import { blocksFromLexical } from '../../cms/snapshot/fromLexical'
+import { numberParts } from '../../cms/snapshot/numberParts'
 import { publicRelations, publicValidity } from '../../cms/snapshot/publicValidity'
 import {
   documentSchema,
@@ -145,15 +145,6 @@ export function writeCorpusSnapshot(corpus: Corpus, dir: string, options: Snapsh
 /** What the export prints as the number: the strict form, else the raw one. */
 function printedNumber(doc: CorpusDocument): string | null {
   return doc.docNumber ?? doc.docNumberRaw
-}
-
-function numberParts(strict: string | null): PublicDocument['docNumberParts'] {
-  if (!strict) return null
-  const parsed = parseDocumentNumber(strict)
-  if (!parsed.ok || parsed.strict !== strict) return null
-  return parsed.shape === 'standard'
-    ? { shape: 'standard', code: parsed.code, year: parsed.year, serial: parsed.serial }
-    : { shape: 'order', issuer: parsed.issuer, serial: parsed.serial }
 }
 
 function missing(slug: string): never {
