@@ -15,7 +15,7 @@ import { measureEntryStarts } from './measureEntries'
 import { pageLayout } from './pageLayout'
 import { parsePageSize } from './pageSize'
 import { readPdf } from './pdfReader'
-import { launchPrintBrowser } from './printBrowser'
+import { launchChromium } from './chromium'
 import { PrintLayoutError } from './printLayoutError'
 import { renderIssueHtml } from './renderIssueHtml'
 import { buildContents, contentsEntries } from './tableOfContents'
@@ -52,7 +52,7 @@ export async function printIssue(input: PrintIssueInput, options: PrintOptions =
   const entries = contentsEntries(buildContents(issue, null))
   const anchors = entries.map((entry) => entry.anchor)
 
-  const browser = options.browser ?? (await launchPrintBrowser())
+  const browser = options.browser ?? (await launchChromium())
   const renderer = await openPdfRenderer(browser)
   try {
     let firstPages: Map<string, number> | null = null

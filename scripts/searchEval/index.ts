@@ -12,7 +12,7 @@ import path from 'node:path'
 
 import { repoRoot } from '../../cms/paths'
 import type { RankingOptions } from '../../site/lib/search/ranking'
-import { launchBrowser } from '../../test/e2e/helpers/browser'
+import { launchChromium } from '../../cms/print/chromium'
 import { writeCorpusSnapshot } from '../corpus'
 import { runBin } from '../lib/runCommand'
 import { evalCorpus } from './evalCorpus'
@@ -47,10 +47,16 @@ if (!(args.includes('--reuse') && fs.existsSync(path.join(distDir, 'search', 'in
 }
 
 const server = await startCountingServer(distDir)
-const browser = await launchBrowser()
+const browser = await launchChromium()
 let runs: QueryRun[]
 try {
-  runs = await runQueries(browser, server, queries, ranking, args.includes('--quiet') ? undefined : (line) => process.stderr.write(`\r\x1b[K${line}`))
+  runs = await runQueries(
+    browser,
+    server,
+    queries,
+    ranking,
+    args.includes('--quiet') ? undefined : (line) => process.stderr.write(`\r\x1b[K${line}`),
+  )
   process.stderr.write('\r\x1b[K')
 } finally {
   await browser.close()
@@ -77,16 +83,22 @@ const warm = runs.map((run) => run.warmMs)
 const firstKb = runs.map((run) => run.firstBytes)
 const warmKb = runs.map((run) => run.warmBytes)
 const pageKb = runs.map((run) => run.pageBytes)
-console.log(`\n首次查询（新页面、空缓存，自导航开始）：p50 ${ms(percentile(first, 50))} ms，p95 ${ms(percentile(first, 95))} ms；传输 p50 ${kb(percentile(firstKb, 50))} KB，p95 ${kb(percentile(firstKb, 95))} KB`)
+console.log(
+  `\n首次查询（新页面、空缓存，自导航开始）：p50 ${ms(percentile(first, 50))} ms，p95 ${ms(percentile(first, 95))} ms；传输 p50 ${kb(percentile(firstKb, 50))} KB，p95 ${kb(percentile(firstKb, 95))} KB`,
+)
 console.log(`  页面全部加载完（含结果之后读取的筛选计数）：传输 p50 ${kb(percentile(pageKb, 50))} KB，p95 ${kb(percentile(pageKb, 95))} KB`)
-console.log(`后续查询（同一页面）：p50 ${ms(percentile(warm, 50))} ms，p95 ${ms(percentile(warm, 95))} ms；传输 p50 ${kb(percentile(warmKb, 50))} KB，p95 ${kb(percentile(warmKb, 95))} KB`)
+console.log(
+  `后续查询（同一页面）：p50 ${ms(percentile(warm, 50))} ms，p95 ${ms(percentile(warm, 95))} ms；传输 p50 ${kb(percentile(warmKb, 50))} KB，p95 ${kb(percentile(warmKb, 95))} KB`,
+)
 
 const misses = runs.filter((run) => rankOf(run) !== 1)
 if (misses.length > 0) {
   console.log('\n未排第一：')
   for (const run of misses) {
     const rank = rankOf(run)
-    console.log(`  [${run.query.category}] ${run.query.query} → ${rank === null ? '第一页未出现' : `第${rank}`}；期望 ${run.query.expected.slice(0, 3).join(' ')}；首个 ${run.results[0] ?? '无'}`)
+    console.log(
+      `  [${run.query.category}] ${run.query.query} → ${rank === null ? '第一页未出现' : `第${rank}`}；期望 ${run.query.expected.slice(0, 3).join(' ')}；首个 ${run.results[0] ?? '无'}`,
+    )
   }
 }
 process.exit(0)

@@ -18,7 +18,7 @@ import { contentsPages } from '../../cms/print/contentsPages'
 import type { PrintEntry, PrintIssueInput } from '../../cms/print/issueSchema'
 import { normalizeForMatch, pagesContaining } from '../../cms/print/matchText'
 import { readPdf } from '../../cms/print/pdfReader'
-import { launchPrintBrowser } from '../../cms/print/printBrowser'
+import { launchChromium } from '../../cms/print/chromium'
 import { printIssue, type PrintResult } from '../../cms/print/printIssue'
 import { readContentsPages } from '../../cms/print/readContentsPages'
 import { contentsLabel } from '../../cms/print/tableOfContents'
@@ -63,7 +63,7 @@ let pdfPath: string
 let pageTexts: string[]
 
 beforeAll(async () => {
-  browser = await launchPrintBrowser()
+  browser = await launchChromium()
   dir = await mkdtemp(path.join(tmpdir(), 'gongbao-print-'))
   printed = await printIssue(issue, { browser })
   pdfPath = path.join(dir, 'issue.pdf')

@@ -7,8 +7,9 @@
  * query: counted at the server because Pagefind fetches part of its index from a Web
  * Worker, which the page's own network events do not show.
  */
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
+import { launchChromium } from '../../../cms/print/chromium'
 import type { BenchQuery } from './searchQueries'
 
 export type QueryTiming = { ms: number; bytes: number; results: number; top: string | null }
@@ -31,17 +32,7 @@ const WATCH_STATUS = `(() => {
 })()`
 
 export async function measureSearch(site: MeasuredSite, queries: BenchQuery[]): Promise<QueryMeasurement[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  })
+  const browser = await launchChromium()
   try {
     const first: QueryTiming[] = []
     for (const query of queries) first.push(await firstQuery(browser, site, query))

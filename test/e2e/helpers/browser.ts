@@ -1,19 +1,10 @@
 /** Debian's Chromium driven by playwright-core; no browser is ever downloaded. */
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  })
-}
+import { launchChromium } from '../../../cms/print/chromium'
+
+/** The project's one way of starting Chromium (cms/print/chromium.ts). */
+export const launchBrowser = launchChromium
 
 /** Whether the page is wider than the viewport: the reader would have to scroll sideways. */
 export async function horizontalOverflow(page: Page): Promise<number> {

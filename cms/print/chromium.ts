@@ -1,10 +1,11 @@
 /**
- * Headless Chromium for printing: Debian's chromium driven by playwright-core (no
- * browser is downloaded). CHROMIUM_PATH points elsewhere when needed.
+ * Headless Chromium, as every part of the project drives it: Debian's chromium through
+ * playwright-core (no browser is ever downloaded), for printing issues, the browser tests
+ * and the benchmarks. CHROMIUM_PATH points elsewhere when needed.
  */
 import { type Browser, chromium } from 'playwright-core'
 
-export function launchPrintBrowser(): Promise<Browser> {
+export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
