@@ -143,40 +143,9 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
     statusAsOf: asOf,
     nextStatusChange: earliest(publicDocs.map((d) => d.validity.nextChange)),
     gazette: { name: options.gazetteName, timeZone: options.timeZone },
+    // The summary schema keeps the list fields and drops the rest (body, relations…).
     documents: publicDocs
-      .map(
-        ({
-          id,
-          title,
-          docNumber,
-          docNumberRaw,
-          docNumberParts,
-          unifiedNumber,
-          kind,
-          issuers,
-          writtenDate,
-          publishedDate,
-          effectiveDate,
-          expiresOn,
-          repealedOn,
-          validity,
-        }) => ({
-          effectiveDate,
-          expiresOn,
-          repealedOn,
-          status: validity.status,
-          id,
-          title,
-          docNumber,
-          docNumberRaw,
-          docNumberParts,
-          unifiedNumber,
-          kind,
-          issuers,
-          writtenDate,
-          publishedDate,
-        }),
-      )
+      .map((doc) => ({ ...doc, status: doc.validity.status }))
       .sort((a, b) => b.publishedDate.localeCompare(a.publishedDate) || a.id.localeCompare(b.id)),
     interpretations: interpretations.summaries,
     withdrawn: withdrawn.map(({ id, title, withdrawnOn }) => ({ id, title, withdrawnOn })),
