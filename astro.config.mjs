@@ -5,15 +5,19 @@ import mdx from '@astrojs/mdx'
 import { defineConfig } from 'astro/config'
 
 import { readSiteEnv } from './site/integrations/env.ts'
+import { incrementalBuild } from './site/integrations/incremental/index.ts'
 import { pagefindIntegration } from './site/integrations/pagefind.ts'
 import { snapshotIntegration } from './site/integrations/snapshot.ts'
 
 // Paths from the environment resolve against the repository root, not the shell's
 // working directory, so `astro build` means the same thing wherever it is started.
-const env = readSiteEnv(process.env, fileURLToPath(new URL('.', import.meta.url)))
+const root = fileURLToPath(new URL('.', import.meta.url))
+const env = readSiteEnv(process.env, root)
 // A staff preview of one draft (GONGBAO_PREVIEW=1): styles inlined so the CMS can return
 // the page as one response, and no search index (it is never served publicly).
 const preview = process.env.GONGBAO_PREVIEW === '1'
+// Pages unchanged since PREVIOUS_BUILD are kept from it (site/integrations/incremental/).
+const incremental = preview ? undefined : incrementalBuild({ root, ...env })
 
 export default defineConfig({
   srcDir: './site',
@@ -26,8 +30,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     snapshotIntegration({ snapshotDir: env.snapshotDir }),
-    // After the snapshot integration: its files are copied before indexing, and
-    // Pagefind only reads pages that opt in with data-pagefind-body.
-    ...(preview ? [] : [pagefindIntegration()]),
+    // In this order after rendering: attachments copied, unchanged pages kept from the
+    // previous build, then the search index (Pagefind reads pages with data-pagefind-body).
+    ...(incremental ? [incremental.integration, pagefindIntegration(incremental)] : []),
   ],
 })

@@ -8,6 +8,8 @@ export interface SiteEnv {
   outDir: string
   /** SITE_URL: the public origin, for canonical links; unset means none. */
   siteUrl: string | undefined
+  /** PREVIOUS_BUILD: a finished build to start from (incremental build); unset means a full build. */
+  previousDir: string | undefined
 }
 
 export function readSiteEnv(env: NodeJS.ProcessEnv, root: string): SiteEnv {
@@ -15,6 +17,7 @@ export function readSiteEnv(env: NodeJS.ProcessEnv, root: string): SiteEnv {
     snapshotDir: resolve(root, nonEmpty(env.SNAPSHOT_DIR) ?? 'content/snapshot'),
     outDir: resolve(root, nonEmpty(env.DIST_DIR) ?? 'dist'),
     siteUrl: nonEmpty(env.SITE_URL),
+    previousDir: nonEmpty(env.PREVIOUS_BUILD) === undefined ? undefined : resolve(root, nonEmpty(env.PREVIOUS_BUILD) as string),
   }
 }
 

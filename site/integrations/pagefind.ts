@@ -1,11 +1,15 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
 import * as pagefind from 'pagefind'
 
-import { DEFAULT_PART_SIZE, indexParts, PARTS_MANIFEST, partPath, type IndexedPage } from './pagefind/indexParts'
+import type { SearchState } from './incremental/buildState'
+import type { IncrementalBuild } from './incremental'
+import { DEFAULT_DELTA_LIMIT, updateDeltaIndex } from './pagefind/deltaIndex'
+import { DEFAULT_PART_SIZE, indexParts, partPath, type IndexedPage } from './pagefind/indexParts'
+import { writePartsManifest } from './pagefind/partsManifestFile'
 
 /**
  * Indexes the built site with Pagefind and writes the index to `<outDir>/pagefind/`
@@ -14,18 +18,29 @@ import { DEFAULT_PART_SIZE, indexParts, PARTS_MANIFEST, partPath, type IndexedPa
  * interpretation pages, told apart by their 类型 filter) are indexed; withdrawal
  * notices and list pages are not. Chinese word segmentation follows from `<html lang="zh-CN">`.
  */
-export function pagefindIntegration(): AstroIntegration {
+export function pagefindIntegration(incremental?: IncrementalBuild): AstroIntegration {
   return {
     name: 'gongbao:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        await buildIndex(fileURLToPath(dir), logger)
+        const siteDir = fileURLToPath(dir)
+        const plan = incremental?.plan()
+        // An incremental build indexes only what changed, unless that has grown too large.
+        const delta = plan?.mode === 'incremental' ? await updateDeltaIndex(siteDir, plan, deltaLimit(), logger) : null
+        const search: SearchState = delta ?? { parts: await buildIndex(siteDir, logger), changed: [] }
+        await incremental?.saveState(search)
       },
     },
   }
 }
 
-async function buildIndex(siteDir: string, logger: AstroIntegrationLogger): Promise<void> {
+function deltaLimit(): number {
+  const value = Number(process.env.SEARCH_DELTA_LIMIT)
+  return Number.isInteger(value) && value >= 0 ? value : DEFAULT_DELTA_LIMIT
+}
+
+/** The full index, in parts; returns the parts after the first (`pagefind-parts/<n>`). */
+async function buildIndex(siteDir: string, logger: AstroIntegrationLogger): Promise<string[]> {
   const started = performance.now()
   const partSize = Number(process.env.SEARCH_INDEX_PART_SIZE) > 0 ? Number(process.env.SEARCH_INDEX_PART_SIZE) : DEFAULT_PART_SIZE
   const parts = indexParts(await indexedPages(siteDir), partSize)
@@ -45,13 +60,14 @@ async function buildIndex(siteDir: string, logger: AstroIntegrationLogger): Prom
       // Each part's memory is given back before the next one is built.
       await pagefind.close()
     }
-    const others = parts.slice(1).map((_, offset) => `/${partPath(offset + 1)}/`)
-    await writeFile(join(siteDir, PARTS_MANIFEST), JSON.stringify(others))
+    const others = parts.slice(1).map((_, offset) => partPath(offset + 1))
+    await writePartsManifest(siteDir, { parts: others.map((part) => `/${part}/`), delta: null })
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
     // The benchmark reads this line (scripts/bench/scale/buildOutput.ts): keep "indexed N pages into … in S s".
     logger.info(
       `Pagefind indexed ${indexed} pages into ${join(siteDir, 'pagefind')} in ${seconds} s, in ${Math.max(1, parts.length)} part(s).`,
     )
+    return others
   } catch (error) {
     // Astro stops the build on a thrown error; a site without a search index must not ship.
     throw new Error('Pagefind indexing failed.', { cause: error })

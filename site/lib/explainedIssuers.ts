@@ -7,7 +7,7 @@ import type { DocumentSummary, PublicInterpretation } from '../../cms/snapshot/s
  * organisation that issued nothing (a 解读主体 is often the drafting department).
  */
 export function explainedIssuers(
-  interpretation: Pick<PublicInterpretation, 'documents'>,
+  interpretation: { documents: ReadonlyArray<Pick<PublicInterpretation['documents'][number], 'id'>> },
   documents: readonly Pick<DocumentSummary, 'id' | 'issuers'>[],
 ): string[] {
   const byId = new Map(documents.map((document) => [document.id, document]))

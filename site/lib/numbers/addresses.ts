@@ -38,3 +38,7 @@ export function documentPath(id: string): string {
 export function readablePath(path: string): string {
   return decodeURI(path)
 }
+
+export function interpretationPath(id: string): string {
+  return `/interpretations/${id}/`
+}

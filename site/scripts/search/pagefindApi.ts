@@ -1,4 +1,5 @@
 /** The parts of Pagefind's browser API (/pagefind/pagefind.js) this site uses. */
+import { type DeltaIndex, PARTS_MANIFEST_URL, type PartsManifest, readPartsManifest } from '../../lib/search/partsManifest'
 import { RANKING, type RankingOptions } from '../../lib/search/ranking'
 
 export type FilterSelection = Record<string, string>
@@ -41,8 +42,6 @@ export interface Pagefind {
 
 // Built after the site, so it cannot be bundled: load it at run time from the server.
 const PAGEFIND_URL = '/pagefind/pagefind.js'
-// A large gazette's index comes in parts by year (site/integrations/pagefind/indexParts.ts).
-const PARTS_URL = '/pagefind/parts.json'
 
 declare global {
   /** Set by `npm run search:eval -- --ranking <json>` to try ranking parameters without a rebuild. */
@@ -50,25 +49,61 @@ declare global {
 }
 
 export async function loadPagefind(): Promise<Pagefind> {
-  const [pagefind, parts] = await Promise.all([import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>, indexParts()])
+  const [pagefind, layout] = await Promise.all([import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>, indexLayout()])
   const ranking = globalThis.__GONGBAO_RANKING__ ?? RANKING
   await pagefind.options({ ranking })
   // Ranking options apply per index, so every part gets them too.
-  for (const part of parts) await pagefind.mergeIndex(part, { ranking })
+  for (const part of layout.parts) await pagefind.mergeIndex(part, { ranking })
+  if (layout.delta) await pagefind.mergeIndex(layout.delta.path, { ranking })
   await pagefind.init()
-  return pagefind
+  return layout.delta ? withDelta(pagefind, layout.delta) : pagefind
 }
 
-/** The other parts of the index, none for a gazette indexed in one piece. */
-async function indexParts(): Promise<string[]> {
+/** The other parts of the index and the delta, none for a gazette indexed in one piece. */
+async function indexLayout(): Promise<PartsManifest> {
   try {
-    const response = await fetch(PARTS_URL)
-    if (!response.ok) return []
-    const parts: unknown = await response.json()
-    return Array.isArray(parts)
-      ? parts.filter((part): part is string => typeof part === 'string' && part.startsWith('/pagefind-parts/'))
-      : []
+    const response = await fetch(PARTS_MANIFEST_URL)
+    return response.ok ? readPartsManifest(await response.json()) : readPartsManifest(null)
   } catch {
-    return []
+    return readPartsManifest(null)
   }
+}
+
+/**
+ * The merged index as if the parts had been built again: entries superseded by the delta
+ * are dropped before any fragment is fetched, a page in both with the same content is
+ * listed once, and the filter counts leave out what the parts count twice.
+ */
+function withDelta(pagefind: Pagefind, delta: DeltaIndex): Pagefind {
+  const superseded = new Set(delta.superseded)
+  return {
+    options: (options) => pagefind.options(options),
+    mergeIndex: (path, options) => pagefind.mergeIndex(path, options),
+    init: () => pagefind.init(),
+    filters: async () => subtractCounts(await pagefind.filters(), delta.overcounted),
+    search: async (query, options) => {
+      const found = await pagefind.search(query, options)
+      if (!found) return found
+      const seen = new Set<string>()
+      const results = found.results.filter((result) => {
+        if (superseded.has(result.id) || seen.has(result.id)) return false
+        seen.add(result.id)
+        return true
+      })
+      return { ...found, results }
+    },
+  }
+}
+
+function subtractCounts(counts: FilterCounts, overcounted: DeltaIndex['overcounted']): FilterCounts {
+  const result: FilterCounts = {}
+  for (const [name, values] of Object.entries(counts)) {
+    const kept: Record<string, number> = {}
+    for (const [value, count] of Object.entries(values)) {
+      const left = count - (overcounted[name]?.[value] ?? 0)
+      if (left > 0) kept[value] = left
+    }
+    result[name] = kept
+  }
+  return result
 }

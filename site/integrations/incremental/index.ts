@@ -1,0 +1,99 @@
+import { readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { AstroIntegration } from 'astro'
+
+import { manifestSchema, snapshotPaths } from '../../../cms/snapshot/schema'
+import { readBuildState, type SearchState, stateFile, writeBuildState } from './buildState'
+import { carryOverFolder, carryOverPages } from './carryOver'
+import { globalFingerprint } from './globalFingerprint'
+import { itemPageFingerprints, type PageFingerprints } from './itemPages'
+import { planRender, type RenderPlan } from './renderPlan'
+
+const VIRTUAL_ID = 'virtual:gongbao/render-plan'
+const RESOLVED_ID = `\0${VIRTUAL_ID}`
+
+export interface IncrementalOptions {
+  root: string
+  snapshotDir: string
+  outDir: string
+  siteUrl: string | undefined
+  /** PREVIOUS_BUILD: the folder of the build to start from; unset means a full build. */
+  previousDir: string | undefined
+}
+
+/** The build's plan, decided before rendering, and its state, saved for the next build once the index is written. */
+export interface IncrementalBuild {
+  integration: AstroIntegration
+  plan(): RenderPlan
+  saveState(search: SearchState): Promise<void>
+}
+
+/**
+ * Incremental builds. Before rendering, every item page's fingerprint is computed from the
+ * snapshot and compared with the previous build's (PREVIOUS_BUILD): the routes render only
+ * the pages that changed (`virtual:gongbao/render-plan`, read by site/lib/renderPlan.ts),
+ * and after rendering the unchanged pages and assets are linked in from the previous
+ * build. Without a previous build, or when the code or the gazette settings changed,
+ * the build is full. Either way the state is written beside the output for the next one.
+ */
+export function incrementalBuild(options: IncrementalOptions): IncrementalBuild {
+  let plan: RenderPlan = { mode: 'full', reason: '尚未计划' }
+  let current: { global: string; pages: PageFingerprints } | null = null
+
+  const integration: AstroIntegration = {
+    name: 'gongbao:incremental',
+    hooks: {
+      'astro:config:setup': async ({ updateConfig, logger }) => {
+        const started = performance.now()
+        // A state left from an earlier build in the same folder must not outlive it.
+        await rm(stateFile(options.outDir), { force: true })
+        const manifest = manifestSchema.parse(JSON.parse(await readFile(join(options.snapshotDir, snapshotPaths.manifest), 'utf8')))
+        current = {
+          global: await globalFingerprint(options.root, manifest, options.siteUrl),
+          pages: await itemPageFingerprints(options.snapshotDir, manifest),
+        }
+        const previousDir = options.previousDir
+        plan = planRender(previousDir ? { dir: previousDir, state: await readBuildState(previousDir) } : null, current)
+        const seconds = ((performance.now() - started) / 1000).toFixed(2)
+        logger.info(
+          plan.mode === 'full'
+            ? `Full build (${plan.reason}); fingerprints in ${seconds} s.`
+            : `Incremental build from ${plan.previousDir}: ${plan.render.size} item page(s) to render, ${plan.keep.length} kept, ${plan.removed.length} removed; fingerprints in ${seconds} s.`,
+        )
+        const renderOnly = plan.mode === 'incremental' ? [...plan.render] : null
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'gongbao:render-plan',
+                resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+                load: (id: string) => (id === RESOLVED_ID ? `export const renderOnly = ${JSON.stringify(renderOnly)}` : undefined),
+              },
+            ],
+          },
+        })
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (plan.mode !== 'incremental') return
+        const started = performance.now()
+        const outDir = fileURLToPath(dir)
+        await carryOverPages(plan.previousDir, outDir, plan.keep)
+        const assets = await carryOverFolder(plan.previousDir, outDir, '_astro')
+        logger.info(
+          `Kept ${plan.keep.length} page(s) and ${assets} asset(s) from the previous build in ${((performance.now() - started) / 1000).toFixed(2)} s.`,
+        )
+      },
+    },
+  }
+
+  return {
+    integration,
+    plan: () => plan,
+    saveState: async (search) => {
+      if (!current) return
+      await writeBuildState(options.outDir, { version: 1, global: current.global, pages: Object.fromEntries(current.pages), search })
+    },
+  }
+}

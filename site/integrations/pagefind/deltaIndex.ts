@@ -1,0 +1,98 @@
+/**
+ * The search index of an incremental build. The full index's parts are kept from the
+ * previous build as they are; the pages rendered again since that full index (an edited
+ * document, a withdrawn one…) are indexed on their own into /pagefind-delta/, a few
+ * seconds for a few hundred pages. The parts manifest tells the search page which of the
+ * parts' entries the delta supersedes. Past SEARCH_DELTA_LIMIT changed pages, a full
+ * index is cheaper to search than a large delta, and the caller builds one.
+ */
+import { readdir, readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+
+import type { AstroIntegrationLogger } from 'astro'
+import * as pagefind from 'pagefind'
+
+import { DELTA_PATH, type DeltaIndex } from '../../lib/search/partsManifest'
+import type { SearchState } from '../incremental/buildState'
+import { carryOverFolder, pageFile } from '../incremental/carryOver'
+import { isIndexedPage } from '../incremental/itemPages'
+import type { RenderPlan } from '../incremental/renderPlan'
+import { readFragments } from './fragments'
+import { PARTS_MANIFEST } from './indexParts'
+import { writePartsManifest } from './partsManifestFile'
+
+/** SEARCH_DELTA_LIMIT: changed pages a delta index may hold before the next build indexes everything again. */
+export const DEFAULT_DELTA_LIMIT = 1000
+
+type Incremental = Extract<RenderPlan, { mode: 'incremental' }>
+
+/** The new search state, or null when the delta would pass the limit (build a full index instead). */
+export async function updateDeltaIndex(
+  siteDir: string,
+  plan: Incremental,
+  limit: number,
+  logger: AstroIntegrationLogger,
+): Promise<SearchState | null> {
+  const started = performance.now()
+  const previous = plan.previous.search
+  const changed = [...new Set([...previous.changed, ...[...plan.render, ...plan.removed].filter(isIndexedPage)])].sort()
+  if (changed.length > limit) {
+    logger.info(`${changed.length} indexed page(s) changed since the full index (limit ${limit}): indexing everything again.`)
+    return null
+  }
+  const baseDirs = ['pagefind', ...previous.parts]
+  for (const dir of baseDirs) await carryOverFolder(plan.previousDir, siteDir, dir, (file) => file === PARTS_MANIFEST)
+  // The parts' fragments are read once, on the first delta after a full index.
+  const fragments = previous.fragments ?? (await readFragments(baseDirs.map((dir) => join(plan.previousDir, dir))))
+
+  const pages = []
+  for (const url of changed) {
+    const html = await readFile(join(siteDir, pageFile(url)), 'utf8').catch(() => null)
+    // Gone, or a withdrawal notice: nothing to find, only an old entry to hide.
+    if (html !== null && html.includes('data-pagefind-body')) pages.push({ url, html })
+  }
+  const deltaDir = join(siteDir, DELTA_PATH)
+  await rm(deltaDir, { recursive: true, force: true })
+  const deltaIds = pages.length > 0 ? await writeDelta(deltaDir, pages, logger) : new Set<string>()
+
+  const delta: DeltaIndex = { path: DELTA_PATH, superseded: [], overcounted: {} }
+  for (const url of changed) {
+    const old = fragments[url]
+    if (!old) continue
+    // A page indexed again unchanged keeps its id: the search page lists it once.
+    if (!deltaIds.has(old.id)) delta.superseded.push(old.id)
+    for (const [name, values] of Object.entries(old.filters)) {
+      const counts = (delta.overcounted[name] ??= {})
+      for (const value of values) counts[value] = (counts[value] ?? 0) + 1
+    }
+  }
+  await writePartsManifest(siteDir, {
+    parts: previous.parts.map((part) => `/${part}/`),
+    delta: pages.length > 0 || delta.superseded.length > 0 ? delta : null,
+  })
+  // The benchmark reads this line (scripts/bench/scale/buildOutput.ts): keep "indexed N pages into … in S s".
+  logger.info(
+    `Pagefind indexed ${pages.length} pages into ${deltaDir} in ${((performance.now() - started) / 1000).toFixed(2)} s, a delta over ${baseDirs.length} part(s) (${changed.length} changed since the full index, ${delta.superseded.length} superseded).`,
+  )
+  return { parts: previous.parts, changed, fragments }
+}
+
+async function writeDelta(deltaDir: string, pages: Array<{ url: string; html: string }>, logger: AstroIntegrationLogger) {
+  try {
+    const { index, errors } = await pagefind.createIndex()
+    if (!index) throw new Error(`Pagefind returned no index: ${errors.join('; ')}`)
+    for (const page of pages) {
+      const added = await index.addHTMLFile({ sourcePath: pageFile(page.url).replace(/^\//, ''), content: page.html })
+      if (added.errors.length > 0) throw new Error(added.errors.join('; '))
+    }
+    const written = await index.writeFiles({ outputPath: deltaDir })
+    if (written.errors.length > 0) throw new Error(written.errors.join('; '))
+  } catch (error) {
+    logger.error(`Pagefind: ${(error as Error).message}`)
+    throw new Error('Pagefind delta indexing failed.', { cause: error })
+  } finally {
+    await pagefind.close()
+  }
+  const files = await readdir(join(deltaDir, 'fragment'))
+  return new Set(files.filter((file) => file.endsWith('.pf_fragment')).map((file) => file.replace(/\.pf_fragment$/, '')))
+}

@@ -1,0 +1,36 @@
+/**
+ * Reads which page each fragment of a built Pagefind index holds. A fragment is a gzip
+ * file, `fragment/<id>.pf_fragment`, holding a signature and the page's JSON (its url and
+ * filters among others); the id is what the browser API calls a result's id.
+ */
+import { readdir, readFile } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import { gunzip } from 'node:zlib'
+import { promisify } from 'node:util'
+
+import type { IndexedFragment } from '../incremental/buildState'
+
+const unzip = promisify(gunzip)
+const SIGNATURE = 'pagefind_dcd'
+
+/** Page address → its fragment id and filters, over every index folder given. */
+export async function readFragments(indexDirs: readonly string[]): Promise<Record<string, IndexedFragment>> {
+  const fragments: Record<string, IndexedFragment> = {}
+  for (const dir of indexDirs) {
+    const files = (await readdir(join(dir, 'fragment'))).filter((file) => file.endsWith('.pf_fragment'))
+    for (let start = 0; start < files.length; start += 256) {
+      const read = await Promise.all(files.slice(start, start + 256).map((file) => readFragment(join(dir, 'fragment', file))))
+      for (const { url, id, filters } of read) fragments[url] = { id, filters }
+    }
+  }
+  return fragments
+}
+
+async function readFragment(file: string): Promise<{ url: string } & IndexedFragment> {
+  const text = (await unzip(await readFile(file))).toString('utf8')
+  const json = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as {
+    url: string
+    filters?: Record<string, string[]>
+  }
+  return { url: json.url, id: basename(file, '.pf_fragment'), filters: json.filters ?? {} }
+}
