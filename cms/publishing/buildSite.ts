@@ -1,7 +1,10 @@
 /**
  * One build of the public site, into a folder of its own: export the public snapshot,
  * run the site generator (astro build, which also indexes with Pagefind), verify.
- * Nothing here touches the live site; switching is liveSite's job.
+ * The live build is where it starts from (PREVIOUS_BUILD): pages whose content did not
+ * change are kept from it, so a correction to one document renders a few pages, not all
+ * (INCREMENTAL_BUILD=off always builds everything). Nothing here touches the live site;
+ * switching is liveSite's job.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -10,14 +13,20 @@ import type { Payload } from 'payload'
 import { repoRoot } from '../paths'
 import { exportSnapshot } from '../snapshot/exportSnapshot'
 import { type Manifest, manifestSchema } from '../snapshot/schema'
-import { buildsDir } from './liveSite'
+import { stateFile } from './buildStateFile'
+import { buildsDir, liveBuildDir } from './liveSite'
 import { runProcess } from './runProcess'
 import type { PipelineSettings } from './settings'
 import { verifyBuild } from './verifyBuild'
 
 export type BuiltSite = { buildId: string; distDir: string; manifest: Manifest; pages: number }
 
-export async function buildSite(payload: Payload, settings: PipelineSettings, buildId: string, log: (line: string) => void): Promise<BuiltSite> {
+export async function buildSite(
+  payload: Payload,
+  settings: PipelineSettings,
+  buildId: string,
+  log: (line: string) => void,
+): Promise<BuiltSite> {
   const workDir = path.join(settings.siteRoot, 'work', buildId)
   const snapshotDir = path.join(workDir, 'snapshot')
   const partialDir = path.join(workDir, 'dist')
@@ -31,16 +40,19 @@ export async function buildSite(payload: Payload, settings: PipelineSettings, bu
       asOf: settings.asOf,
     })
     log(`已导出公开快照：${exported.documents} 篇文件，${exported.interpretations} 篇解读，${exported.files} 个附件`)
-    const env = { ...process.env, SNAPSHOT_DIR: snapshotDir, DIST_DIR: partialDir }
+    const previousDir = settings.incremental ? liveBuildDir(settings.siteRoot) : null
+    const env = { ...process.env, SNAPSHOT_DIR: snapshotDir, DIST_DIR: partialDir, PREVIOUS_BUILD: previousDir ?? '' }
     if (settings.siteBuildCommand) await runProcess(settings.siteBuildCommand, [], env, log)
     else await runProcess(path.join(repoRoot, 'node_modules', '.bin', 'astro'), ['build'], env, log)
     const manifest = manifestSchema.parse(JSON.parse(fs.readFileSync(path.join(snapshotDir, 'manifest.json'), 'utf8')))
-    const verified = verifyBuild(partialDir, manifest)
+    const verified = verifyBuild(partialDir, manifest, { previousDir: previousDir ?? undefined })
     if (!verified.ok) throw new Error(`构建检查未通过：\n${verified.problems.join('\n')}`)
     log(`构建检查通过：${verified.pages} 个页面`)
     const distDir = path.join(buildsDir(settings.siteRoot), buildId)
     fs.mkdirSync(path.dirname(distDir), { recursive: true })
     fs.renameSync(partialDir, distDir)
+    // What the next build needs to start from this one (site/integrations/incremental/).
+    if (fs.existsSync(stateFile(partialDir))) fs.renameSync(stateFile(partialDir), stateFile(distDir))
     return { buildId, distDir, manifest, pages: verified.pages }
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true })

@@ -6,6 +6,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { stateFile } from './buildStateFile'
+
 export const buildsDir = (siteRoot: string) => path.join(siteRoot, 'builds')
 export const liveLink = (siteRoot: string) => path.join(siteRoot, 'live')
 
@@ -27,13 +29,28 @@ export function liveBuildId(siteRoot: string): string | null {
   }
 }
 
-/** Deletes builds beyond the newest `keep` (never the live one). */
+/** The live build's folder, or null before the first switch (or when it is gone). */
+export function liveBuildDir(siteRoot: string): string | null {
+  const id = liveBuildId(siteRoot)
+  const dir = id ? path.join(buildsDir(siteRoot), id) : null
+  return dir && fs.existsSync(dir) ? dir : null
+}
+
+/** Deletes builds beyond the newest `keep` (never the live one), each with its state file. */
 export function pruneBuilds(siteRoot: string, keep: number): string[] {
   const dir = buildsDir(siteRoot)
   if (!fs.existsSync(dir)) return []
   const live = liveBuildId(siteRoot)
-  const builds = fs.readdirSync(dir).sort().reverse()
+  const builds = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .reverse()
   const removed = builds.slice(keep).filter((id) => id !== live)
-  for (const id of removed) fs.rmSync(path.join(dir, id), { recursive: true, force: true })
+  for (const id of removed) {
+    fs.rmSync(path.join(dir, id), { recursive: true, force: true })
+    fs.rmSync(stateFile(path.join(dir, id)), { force: true })
+  }
   return removed
 }

@@ -16,8 +16,10 @@ export type PipelineSettings = {
   keepBuilds: number
   /** DEPLOY_COMMAND: run after each switch with SITE_DIR set to the live folder (e.g. an rsync). */
   deployCommand: string | undefined
-  /** SITE_BUILD_COMMAND: replaces `astro build` (the command gets SNAPSHOT_DIR and DIST_DIR). */
+  /** SITE_BUILD_COMMAND: replaces `astro build` (the command gets SNAPSHOT_DIR, DIST_DIR and PREVIOUS_BUILD). */
   siteBuildCommand: string | undefined
+  /** INCREMENTAL_BUILD=off: every build renders and indexes everything (default on: start from the live build). */
+  incremental: boolean
 }
 
 export function pipelineSettings(env: NodeJS.ProcessEnv = process.env): PipelineSettings {
@@ -31,5 +33,6 @@ export function pipelineSettings(env: NodeJS.ProcessEnv = process.env): Pipeline
     keepBuilds: Math.max(1, Number(env.KEEP_BUILDS ?? 5) || 5),
     deployCommand: env.DEPLOY_COMMAND || undefined,
     siteBuildCommand: env.SITE_BUILD_COMMAND || undefined,
+    incremental: env.INCREMENTAL_BUILD !== 'off',
   }
 }

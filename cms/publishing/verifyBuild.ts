@@ -11,7 +11,12 @@ import type { Manifest } from '../snapshot/schema'
 
 export type VerifyResult = { ok: boolean; problems: string[]; pages: number }
 
-export function verifyBuild(distDir: string, manifest: Manifest): VerifyResult {
+/**
+ * `previousDir`: the live build an incremental build started from. A page it shares with
+ * that build (the same file, hard-linked) had its links checked when that build went
+ * live, and is not read again; every page this build wrote is.
+ */
+export function verifyBuild(distDir: string, manifest: Manifest, options: { previousDir?: string } = {}): VerifyResult {
   const problems: string[] = []
   const exists = (relative: string) => fs.existsSync(path.join(distDir, relative))
   for (const required of ['index.html', 'pagefind/pagefind.js', 'search/index.html', 'documents/index.html']) {
@@ -33,12 +38,27 @@ export function verifyBuild(distDir: string, manifest: Manifest): VerifyResult {
     }
   }
   const htmlFiles = listFiles(distDir).filter((file) => file.endsWith('.html'))
+  const shared = options.previousDir ? sharedWith(options.previousDir, distDir) : () => false
   for (const file of htmlFiles) {
+    if (shared(file)) continue
     for (const href of internalLinks(fs.readFileSync(file, 'utf8'))) {
       if (!resolves(distDir, href)) problems.push(`${path.relative(distDir, file)} 中的链接 ${href} 无法打开`)
     }
   }
   return { ok: problems.length === 0, problems: problems.slice(0, 50), pages: htmlFiles.length }
+}
+
+/** Whether a file of `distDir` is the very file (same inode) at the same place in `previousDir`. */
+function sharedWith(previousDir: string, distDir: string): (file: string) => boolean {
+  return (file) => {
+    try {
+      const mine = fs.statSync(file)
+      const theirs = fs.statSync(path.join(previousDir, path.relative(distDir, file)))
+      return mine.ino === theirs.ino && mine.dev === theirs.dev
+    } catch {
+      return false
+    }
+  }
 }
 
 function listFiles(dir: string): string[] {

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, rm } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -43,6 +43,8 @@ function deltaLimit(): number {
 async function buildIndex(siteDir: string, logger: AstroIntegrationLogger): Promise<string[]> {
   const started = performance.now()
   const partSize = Number(process.env.SEARCH_INDEX_PART_SIZE) > 0 ? Number(process.env.SEARCH_INDEX_PART_SIZE) : DEFAULT_PART_SIZE
+  // Written afresh: an incremental build's folder may hold index files linked from the previous build.
+  for (const dir of ['pagefind', 'pagefind-parts', 'pagefind-delta']) await rm(join(siteDir, dir), { recursive: true, force: true })
   const parts = indexParts(await indexedPages(siteDir), partSize)
   logger.info(`Indexing the site with Pagefind in ${Math.max(1, parts.length)} part(s)…`)
   try {

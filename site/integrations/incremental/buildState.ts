@@ -1,11 +1,13 @@
 /**
  * What a build leaves for the next one: the fingerprints of its pages and of its code,
  * and how its search index was made. Written beside the build's folder
- * (`<dist>.state.json`), never inside it: it is not part of the public site.
+ * (`<dist>.state.json`, see cms/publishing/buildStateFile.ts).
  */
 import { readFile, rename, writeFile } from 'node:fs/promises'
 
 import { z } from 'zod'
+
+import { stateFile } from '../../../cms/publishing/buildStateFile'
 
 const fragmentSchema = z.object({ id: z.string(), filters: z.record(z.string(), z.array(z.string())) })
 
@@ -27,8 +29,6 @@ const buildStateSchema = z.object({
 export type BuildState = z.infer<typeof buildStateSchema>
 export type SearchState = BuildState['search']
 export type IndexedFragment = z.infer<typeof fragmentSchema>
-
-export const stateFile = (distDir: string) => `${distDir.replace(/\/+$/, '')}.state.json`
 
 /** The previous build's state, or null when there is none or it cannot be trusted. */
 export async function readBuildState(distDir: string): Promise<BuildState | null> {

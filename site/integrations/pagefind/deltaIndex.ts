@@ -6,14 +6,14 @@
  * parts' entries the delta supersedes. Past SEARCH_DELTA_LIMIT changed pages, a full
  * index is cheaper to search than a large delta, and the caller builds one.
  */
-import { readdir, readFile, rm } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import type { AstroIntegrationLogger } from 'astro'
 import * as pagefind from 'pagefind'
 
 import { DELTA_PATH, type DeltaIndex } from '../../lib/search/partsManifest'
-import type { SearchState } from '../incremental/buildState'
+import type { IndexedFragment, SearchState } from '../incremental/buildState'
 import { carryOverFolder, pageFile } from '../incremental/carryOver'
 import { isIndexedPage } from '../incremental/itemPages'
 import type { RenderPlan } from '../incremental/renderPlan'
@@ -53,18 +53,29 @@ export async function updateDeltaIndex(
   }
   const deltaDir = join(siteDir, DELTA_PATH)
   await rm(deltaDir, { recursive: true, force: true })
-  const deltaIds = pages.length > 0 ? await writeDelta(deltaDir, pages, logger) : new Set<string>()
+  if (pages.length > 0) await writeDelta(deltaDir, pages, logger)
+  const indexed = pages.length > 0 ? await readFragments([deltaDir]) : {}
 
-  const delta: DeltaIndex = { path: DELTA_PATH, superseded: [], overcounted: {} }
+  const delta: DeltaIndex = { path: DELTA_PATH, superseded: [], repeated: [], overcounted: {} }
   for (const url of changed) {
     const old = fragments[url]
     if (!old) continue
     // A page indexed again unchanged keeps its id: the search page lists it once.
-    if (!deltaIds.has(old.id)) delta.superseded.push(old.id)
+    if (indexed[url]?.id === old.id) delta.repeated.push(old.id)
+    else delta.superseded.push(old.id)
     for (const [name, values] of Object.entries(old.filters)) {
       const counts = (delta.overcounted[name] ??= {})
       for (const value of values) counts[value] = (counts[value] ?? 0) + 1
     }
+  }
+  // Pagefind's ids are short hashes, unique within one index only. The search page tells
+  // entries apart by id alone, so an id it acts on must name one page across all indexes.
+  const shared = sharedIds([fragments, indexed], [...delta.superseded, ...delta.repeated])
+  if (shared.length > 0) {
+    logger.info(`Pagefind ids ${shared.join(', ')} name more than one page: indexing everything again.`)
+    // The full index is written afresh, not through the files linked from the previous build.
+    for (const dir of [...baseDirs, DELTA_PATH]) await rm(join(siteDir, dir), { recursive: true, force: true })
+    return null
   }
   await writePartsManifest(siteDir, {
     parts: previous.parts.map((part) => `/${part}/`),
@@ -75,6 +86,16 @@ export async function updateDeltaIndex(
     `Pagefind indexed ${pages.length} pages into ${deltaDir} in ${((performance.now() - started) / 1000).toFixed(2)} s, a delta over ${baseDirs.length} part(s) (${changed.length} changed since the full index, ${delta.superseded.length} superseded).`,
   )
   return { parts: previous.parts, changed, fragments }
+}
+
+/** Of the ids given, those that more than one page has, in any of the indexes. */
+function sharedIds(indexes: Array<Record<string, IndexedFragment>>, ids: readonly string[]): string[] {
+  const wanted = new Set(ids)
+  const pagesById = new Map<string, Set<string>>()
+  for (const index of indexes) {
+    for (const [url, { id }] of Object.entries(index)) if (wanted.has(id)) pagesById.set(id, (pagesById.get(id) ?? new Set()).add(url))
+  }
+  return [...pagesById].filter(([, urls]) => urls.size > 1).map(([id]) => id)
 }
 
 async function writeDelta(deltaDir: string, pages: Array<{ url: string; html: string }>, logger: AstroIntegrationLogger) {
@@ -93,6 +114,4 @@ async function writeDelta(deltaDir: string, pages: Array<{ url: string; html: st
   } finally {
     await pagefind.close()
   }
-  const files = await readdir(join(deltaDir, 'fragment'))
-  return new Set(files.filter((file) => file.endsWith('.pf_fragment')).map((file) => file.replace(/\.pf_fragment$/, '')))
 }

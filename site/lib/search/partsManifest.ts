@@ -15,6 +15,8 @@ export type DeltaIndex = {
   path: string
   /** Pagefind page ids in the parts whose page is now in the delta (or gone). */
   superseded: string[]
+  /** Ids of pages indexed again unchanged, so in a part and in the delta under the same id: listed once. */
+  repeated: string[]
   /** Filter name → value → pages counted twice (or no more) in the merged filter counts. */
   overcounted: Record<string, Record<string, number>>
 }
@@ -32,7 +34,12 @@ export function readPartsManifest(value: unknown): PartsManifest {
     parts: Array.isArray(parts) ? parts.filter(isPart) : [],
     delta:
       delta && delta.path === DELTA_PATH && Array.isArray(delta.superseded)
-        ? { path: DELTA_PATH, superseded: delta.superseded.filter((id) => typeof id === 'string'), overcounted: delta.overcounted ?? {} }
+        ? {
+            path: DELTA_PATH,
+            superseded: delta.superseded.filter((id) => typeof id === 'string'),
+            repeated: Array.isArray(delta.repeated) ? delta.repeated.filter((id) => typeof id === 'string') : [],
+            overcounted: delta.overcounted ?? {},
+          }
         : null,
   }
 }

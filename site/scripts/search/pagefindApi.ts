@@ -71,11 +71,12 @@ async function indexLayout(): Promise<PartsManifest> {
 
 /**
  * The merged index as if the parts had been built again: entries superseded by the delta
- * are dropped before any fragment is fetched, a page in both with the same content is
- * listed once, and the filter counts leave out what the parts count twice.
+ * are dropped before any fragment is fetched, a page in both with the same content (the
+ * same id) is listed once, and the filter counts leave out what the parts count twice.
  */
 function withDelta(pagefind: Pagefind, delta: DeltaIndex): Pagefind {
   const superseded = new Set(delta.superseded)
+  const repeated = new Set(delta.repeated)
   return {
     options: (options) => pagefind.options(options),
     mergeIndex: (path, options) => pagefind.mergeIndex(path, options),
@@ -84,9 +85,12 @@ function withDelta(pagefind: Pagefind, delta: DeltaIndex): Pagefind {
     search: async (query, options) => {
       const found = await pagefind.search(query, options)
       if (!found) return found
+      // Ids are unique within an index, not across indexes: the build made sure these are not shared.
       const seen = new Set<string>()
       const results = found.results.filter((result) => {
-        if (superseded.has(result.id) || seen.has(result.id)) return false
+        if (superseded.has(result.id)) return false
+        if (!repeated.has(result.id)) return true
+        if (seen.has(result.id)) return false
         seen.add(result.id)
         return true
       })

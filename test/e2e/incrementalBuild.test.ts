@@ -1,0 +1,203 @@
+/**
+ * Incremental builds: the sample gazette built in full (its index in parts of two pages,
+ * as a large gazette's), then the snapshot changed as an export after edits would change
+ * it (a document retitled, one withdrawn), built again from the first build
+ * (PREVIOUS_BUILD) and, for reference, in full. The incremental build must render only
+ * the pages that changed, keep the others as the very files of the first build, produce
+ * the same site as the full build, and search (its delta index over the kept parts) must
+ * find what the full build's index finds. A second edit on top checks that the delta
+ * carries every change since the full index.
+ */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import type { Manifest } from '../../cms/snapshot/schema'
+import { type StaticServer, startStaticServer } from '../../scripts/lib/staticServer'
+import { launchBrowser } from './helpers/browser'
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..')
+const work = path.join(repoRoot, '.tmp', `e2e-incremental-${process.pid}`)
+const dir = (name: string) => path.join(work, name)
+const SEARCH_INDEXES = /^pagefind(-parts|-delta)?(\/|$)/
+const BUILDS = ['a', 'full-2', 'incremental-2', 'incremental-3'] as const
+
+let browser: Browser
+let page: Page
+const servers: StaticServer[] = []
+const logs: Record<string, string> = {}
+let retitled: { id: string; title: string }
+let withdrawn: { id: string; title: string }
+let second: { id: string; title: string }
+
+function build(name: string, snapshot: string, previous?: string): void {
+  const result = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: repoRoot,
+    env: { ...process.env, SNAPSHOT_DIR: snapshot, DIST_DIR: dir(name), PREVIOUS_BUILD: previous ?? '', SEARCH_INDEX_PART_SIZE: '2' },
+    encoding: 'utf8',
+  })
+  if (result.status !== 0) throw new Error(`astro build ${name} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`)
+  logs[name] = result.stdout
+}
+
+const readJson = <T>(file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as T
+const writeJson = (file: string, value: unknown) => fs.writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`)
+
+/** A copy of a snapshot with one document's title changed, in its file and in the manifest. */
+function retitle(from: string, to: string, id: string, title: string): void {
+  fs.cpSync(from, to, { recursive: true })
+  const manifest = readJson<Manifest>(path.join(to, 'manifest.json'))
+  const summary = manifest.documents.find((document) => document.id === id)
+  if (!summary) throw new Error(`no document ${id}`)
+  summary.title = title
+  writeJson(path.join(to, 'manifest.json'), manifest)
+  const file = path.join(to, 'documents', `${id}.json`)
+  writeJson(file, { ...readJson<object>(file), title })
+}
+
+/** Withdrawn as the export writes it: no document file, a notice in the manifest. */
+function withdraw(snapshot: string, id: string, withdrawnOn: string): void {
+  const manifest = readJson<Manifest>(path.join(snapshot, 'manifest.json'))
+  const summary = manifest.documents.find((document) => document.id === id)
+  if (!summary) throw new Error(`no document ${id}`)
+  manifest.documents = manifest.documents.filter((document) => document.id !== id)
+  manifest.withdrawn.push({ id, title: summary.title, withdrawnOn })
+  writeJson(path.join(snapshot, 'manifest.json'), manifest)
+  fs.rmSync(path.join(snapshot, 'documents', `${id}.json`))
+}
+
+function files(root: string): string[] {
+  return fs
+    .readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
+    .sort()
+}
+
+const sameFile = (a: string, b: string) => {
+  const [x, y] = [fs.statSync(a), fs.statSync(b)]
+  return x.ino === y.ino && x.dev === y.dev
+}
+
+beforeAll(async () => {
+  fs.rmSync(work, { recursive: true, force: true })
+  fs.mkdirSync(work, { recursive: true })
+  const sample = inject('gazetteEnv').SNAPSHOT_DIR as string
+  const manifest = readJson<Manifest>(path.join(sample, 'manifest.json'))
+  // Edited: the newest document. Withdrawn: one no other page points to (no relations, no
+  // interpretation, in no issue), as a withdrawal in the CMS would leave the others unchanged.
+  const printed = new Set(manifest.issues.flatMap((issue) => issue.sections.flatMap((section) => section.entries.map((entry) => entry.id))))
+  const loose = manifest.documents.filter((summary) => {
+    const document = readJson<{ relations: unknown[]; interpretations: unknown[] }>(path.join(sample, 'documents', `${summary.id}.json`))
+    return document.relations.length === 0 && document.interpretations.length === 0 && !printed.has(summary.id)
+  })
+  const [first] = manifest.documents
+  const [lone, other] = loose.filter((summary) => summary.id !== first?.id)
+  if (!first || !lone || !other) throw new Error('the sample has too few documents for this test')
+  retitled = { id: first.id, title: `${first.title}（萤火虫专项更正）` }
+  withdrawn = { id: lone.id, title: lone.title }
+  second = { id: other.id, title: `${other.title}（蜻蜓专项更正）` }
+
+  build('a', sample)
+  retitle(sample, dir('snapshot-2'), retitled.id, retitled.title)
+  withdraw(dir('snapshot-2'), withdrawn.id, manifest.statusAsOf)
+  build('full-2', dir('snapshot-2'))
+  build('incremental-2', dir('snapshot-2'), dir('a'))
+  retitle(dir('snapshot-2'), dir('snapshot-3'), second.id, second.title)
+  build('incremental-3', dir('snapshot-3'), dir('incremental-2'))
+  for (const name of BUILDS) servers.push(await startStaticServer(dir(name)))
+  browser = await launchBrowser()
+  page = await browser.newPage()
+}, 300_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await Promise.all(servers.map((server) => server.close()))
+  if (!process.env.KEEP_E2E_WORK) fs.rmSync(work, { recursive: true, force: true })
+})
+
+const server = (name: (typeof BUILDS)[number]) => servers[BUILDS.indexOf(name)] as StaticServer
+
+/** Result addresses in the order shown, once the search has settled. */
+async function searchOn(name: (typeof BUILDS)[number], query: string): Promise<string[]> {
+  await page.goto(`${server(name).url}/search/?q=${encodeURIComponent(query)}`)
+  await page.waitForFunction(() => /找到|未找到/.test(document.querySelector('.search-status')?.textContent ?? ''))
+  return page.$$eval('li.search-result > a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))
+}
+
+/** The filter options as shown, counts included, once they are filled. */
+async function filterOptions(name: (typeof BUILDS)[number], filter: string): Promise<string[]> {
+  await searchOn(name, '政务公开')
+  await page.waitForFunction(
+    (f) => (document.querySelector(`select[data-filter="${f}"]`)?.querySelectorAll('option').length ?? 0) > 1,
+    filter,
+  )
+  return page.$$eval(`select[data-filter="${filter}"] option`, (options) => options.map((option) => option.textContent ?? ''))
+}
+
+describe('an incremental build', () => {
+  it('renders only the pages whose content changed and keeps the others as the same files', () => {
+    const planned = /Incremental build from .*: (\d+) item page\(s\) to render, (\d+) kept/.exec(logs['incremental-2'] ?? '')
+    expect(planned, logs['incremental-2']).not.toBeNull()
+    const [rendered, kept] = [Number(planned?.[1]), Number(planned?.[2])]
+    // The retitled document, its number's page and the withdrawal notice; nothing else.
+    expect(rendered).toBeGreaterThanOrEqual(2)
+    expect(rendered).toBeLessThanOrEqual(4)
+    const { pages } = readJson<{ pages: Record<string, string> }>(`${dir('incremental-2')}.state.json`)
+    expect(rendered + kept).toBe(Object.keys(pages).length)
+    expect(kept).toBeGreaterThan(rendered)
+    const unchanged = `documents/${second.id}/index.html`
+    expect(sameFile(path.join(dir('a'), unchanged), path.join(dir('incremental-2'), unchanged))).toBe(true)
+    const edited = `documents/${retitled.id}/index.html`
+    expect(sameFile(path.join(dir('a'), edited), path.join(dir('incremental-2'), edited))).toBe(false)
+    // The first build's files were linked, never written through.
+    expect(fs.readFileSync(path.join(dir('a'), edited), 'utf8')).not.toContain('萤火虫')
+  })
+
+  it('builds the same site as a full build of the same snapshot', () => {
+    const site = (name: string) => files(dir(name)).filter((file) => !SEARCH_INDEXES.test(file))
+    expect(site('incremental-2')).toEqual(site('full-2'))
+    const differing = site('full-2').filter(
+      (file) => !fs.readFileSync(path.join(dir('full-2'), file)).equals(fs.readFileSync(path.join(dir('incremental-2'), file))),
+    )
+    expect(differing).toEqual([])
+    expect(fs.readFileSync(path.join(dir('incremental-2'), 'documents', withdrawn.id, 'index.html'), 'utf8')).toContain('撤回')
+  })
+
+  it('finds the edited document by its new words, as the full index does', async () => {
+    const full = await searchOn('full-2', '萤火虫')
+    expect(full[0]).toBe(`/documents/${retitled.id}/`)
+    expect(await searchOn('incremental-2', '萤火虫')).toEqual(full)
+  })
+
+  it('no longer finds the withdrawn document, and lists an edited one once', async () => {
+    // Pagefind weighs words within each part, so a long query is compared with the index the
+    // build started from (same parts), a common word with the full build.
+    const gone = `/documents/${withdrawn.id}/`
+    const before = await searchOn('a', withdrawn.title)
+    expect(before).toContain(gone)
+    const after = await searchOn('incremental-2', withdrawn.title)
+    expect([...after].sort()).toEqual(before.filter((url) => url !== gone).sort())
+    const common = await searchOn('incremental-2', '政务公开')
+    expect(common).not.toContain(gone)
+    expect(new Set(common).size).toBe(common.length)
+    expect([...common].sort()).toEqual([...(await searchOn('full-2', '政务公开'))].sort())
+  })
+
+  it('counts each page once in the filters', async () => {
+    for (const filter of ['年份', '发文机关', '有效性']) {
+      expect(await filterOptions('incremental-2', filter)).toEqual(await filterOptions('full-2', filter))
+    }
+  })
+
+  it('carries every change since the full index into the next incremental build', async () => {
+    const layout = readJson<{ delta: { superseded: string[] } | null }>(path.join(dir('incremental-3'), 'pagefind', 'parts.json'))
+    expect(layout.delta?.superseded.length).toBeGreaterThanOrEqual(2)
+    expect((await searchOn('incremental-3', '蜻蜓'))[0]).toBe(`/documents/${second.id}/`)
+    expect((await searchOn('incremental-3', '萤火虫'))[0]).toBe(`/documents/${retitled.id}/`)
+    expect(await searchOn('incremental-3', withdrawn.title)).not.toContain(`/documents/${withdrawn.id}/`)
+  })
+})
