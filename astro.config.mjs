@@ -16,8 +16,9 @@ const env = readSiteEnv(process.env, root)
 // A staff preview of one draft (GONGBAO_PREVIEW=1): styles inlined so the CMS can return
 // the page as one response, and no search index (it is never served publicly).
 const preview = process.env.GONGBAO_PREVIEW === '1'
-// Pages unchanged since PREVIOUS_BUILD are kept from it (site/integrations/incremental/).
-const incremental = preview ? undefined : incrementalBuild({ root, ...env })
+// Pages unchanged since PREVIOUS_BUILD are kept from it (site/integrations/incremental/);
+// a preview always renders its one page.
+const incremental = incrementalBuild({ root, ...env, previousDir: preview ? undefined : env.previousDir })
 
 export default defineConfig({
   srcDir: './site',
@@ -32,6 +33,7 @@ export default defineConfig({
     snapshotIntegration({ snapshotDir: env.snapshotDir }),
     // In this order after rendering: attachments copied, unchanged pages kept from the
     // previous build, then the search index (Pagefind reads pages with data-pagefind-body).
-    ...(incremental ? [incremental.integration, pagefindIntegration(incremental)] : []),
+    incremental.integration,
+    ...(preview ? [] : [pagefindIntegration(incremental)]),
   ],
 })

@@ -9,7 +9,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { liveBuildId, liveLink } from '../../cms/publishing/liveSite'
+import { stateFile } from '../../cms/publishing/buildStateFile'
+import { buildsDir, liveBuildId, liveLink } from '../../cms/publishing/liveSite'
 import { recoverInterruptedBuilds } from '../../cms/publishing/recoverBuilds'
 import { requestSiteBuild } from '../../cms/publishing/requestSiteBuild'
 import { runNextSiteBuild } from '../../cms/publishing/runSiteBuild'
@@ -94,6 +95,13 @@ describe('the publishing pipeline', () => {
     for (let i = 1; i <= 10; i += 1) {
       expect(fs.existsSync(path.join(liveLink(siteRoot), 'documents', `burst-${i}`, 'index.html'))).toBe(true)
     }
+    // Started from the live build: the new documents rendered, an untouched one kept as the same file.
+    const record = await gazette.payload.findByID({ collection: 'site-builds', id: outcome?.id as number })
+    expect(record.log).toMatch(/Incremental build from .*: \d+ item page\(s\) to render/)
+    const untouched = path.join('documents', '2022-yuncheng-zwgk-yaodian', 'index.html')
+    const [before, after] = [path.join(buildsDir(siteRoot), firstBuild, untouched), path.join(liveLink(siteRoot), untouched)]
+    expect(fs.statSync(after).ino).toBe(fs.statSync(before).ino)
+    expect(fs.existsSync(stateFile(path.join(buildsDir(siteRoot), outcome?.buildId as string)))).toBe(true)
   })
 
   it('leaves the live site byte-for-byte in place when a build fails, and records why', async () => {
@@ -120,7 +128,11 @@ describe('the publishing pipeline', () => {
     const retry = await gazette.payload.find({ collection: 'site-builds', where: { status: { equals: 'queued' } } })
     expect(retry.docs[0]?.attempt).toBe(2)
     // Killed again: recorded, not retried a second time.
-    await gazette.payload.update({ collection: 'site-builds', id: retry.docs[0]?.id as number, data: { status: 'running', pid: 2 ** 22 + 12346 } })
+    await gazette.payload.update({
+      collection: 'site-builds',
+      id: retry.docs[0]?.id as number,
+      data: { status: 'running', pid: 2 ** 22 + 12346 },
+    })
     expect(await recoverInterruptedBuilds(gazette.payload)).toBe(0)
     expect(await queuedCount()).toBe(0)
   })
@@ -132,7 +144,10 @@ describe('the publishing pipeline', () => {
     const refused = await gazette.rest(`/api/site-builds/${id}/rollback`, { method: 'POST', headers: { Authorization: `JWT ${editor}` } })
     expect(refused.status).toBe(403)
     const publisher = await signIn(gazette, 'builds-publisher@example.gov.cn', ['publisher'])
-    const response = await gazette.rest(`/api/site-builds/${id}/rollback`, { method: 'POST', headers: { Authorization: `JWT ${publisher}` } })
+    const response = await gazette.rest(`/api/site-builds/${id}/rollback`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${publisher}` },
+    })
     expect(response.status).toBe(200)
     expect(liveBuildId(siteRoot)).toBe(firstBuild)
     expect(fs.existsSync(path.join(liveLink(siteRoot), 'documents', 'burst-1'))).toBe(false)
@@ -169,4 +184,3 @@ describe('the publishing pipeline', () => {
     expect(fs.readdirSync(path.join(siteRoot, 'preview'))).toEqual([])
   })
 })
-

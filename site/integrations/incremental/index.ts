@@ -1,5 +1,5 @@
 import { readFile, rm } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
@@ -55,7 +55,9 @@ export function incrementalBuild(options: IncrementalOptions): IncrementalBuild 
           global: await globalFingerprint(options.root, manifest, options.siteUrl),
           pages: await itemPageFingerprints(options.snapshotDir, manifest),
         }
-        const previousDir = options.previousDir
+        // Astro empties its output folder first: a build cannot start from itself.
+        const previousDir =
+          options.previousDir && resolve(options.previousDir) !== resolve(options.outDir) ? options.previousDir : undefined
         plan = planRender(previousDir ? { dir: previousDir, state: await readBuildState(previousDir) } : null, current)
         const seconds = ((performance.now() - started) / 1000).toFixed(2)
         logger.info(
