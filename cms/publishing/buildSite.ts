@@ -33,21 +33,28 @@ export async function buildSite(
   fs.rmSync(workDir, { recursive: true, force: true })
   fs.mkdirSync(workDir, { recursive: true })
   try {
+    const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1)
+    let started = performance.now()
     const exported = await exportSnapshot(payload, {
       outDir: snapshotDir,
       gazetteName: settings.gazetteName,
       timeZone: settings.timeZone,
       asOf: settings.asOf,
     })
-    log(`已导出公开快照：${exported.documents} 篇文件，${exported.interpretations} 篇解读，${exported.files} 个附件`)
+    log(
+      `已导出公开快照：${exported.documents} 篇文件，${exported.interpretations} 篇解读，${exported.files} 个附件（${seconds(started)} 秒）`,
+    )
     const previousDir = settings.incremental ? liveBuildDir(settings.siteRoot) : null
     const env = { ...process.env, SNAPSHOT_DIR: snapshotDir, DIST_DIR: partialDir, PREVIOUS_BUILD: previousDir ?? '' }
+    started = performance.now()
     if (settings.siteBuildCommand) await runProcess(settings.siteBuildCommand, [], env, log)
     else await runProcess(path.join(repoRoot, 'node_modules', '.bin', 'astro'), ['build'], env, log)
+    log(`网站与检索索引已生成（${seconds(started)} 秒）${previousDir ? `，基于线上构建 ${path.basename(previousDir)}` : ''}`)
+    started = performance.now()
     const manifest = manifestSchema.parse(JSON.parse(fs.readFileSync(path.join(snapshotDir, 'manifest.json'), 'utf8')))
     const verified = verifyBuild(partialDir, manifest, { previousDir: previousDir ?? undefined })
     if (!verified.ok) throw new Error(`构建检查未通过：\n${verified.problems.join('\n')}`)
-    log(`构建检查通过：${verified.pages} 个页面`)
+    log(`构建检查通过：${verified.pages} 个页面（${seconds(started)} 秒）`)
     const distDir = path.join(buildsDir(settings.siteRoot), buildId)
     fs.mkdirSync(path.dirname(distDir), { recursive: true })
     fs.renameSync(partialDir, distDir)

@@ -26,3 +26,26 @@ export function readBuildOutput(output: string): BuildOutput {
     renderMs: astroMs !== null && pagefindMs !== null ? astroMs - pagefindMs : null,
   }
 }
+
+/** The publishing pipeline's own stage lines (cms/publishing/buildSite.ts) and the incremental build's. */
+export type PipelineLog = {
+  exportMs: number | null
+  siteMs: number | null
+  verifyMs: number | null
+  /** Pages kept from the live build; null for a full build. */
+  keptPages: number | null
+}
+
+export function readPipelineLog(log: string): PipelineLog {
+  const secondsOf = (pattern: RegExp) => {
+    const match = pattern.exec(log)
+    return match ? Number(match[1]) * 1000 : null
+  }
+  const kept = /Kept (\d+) page\(s\)/.exec(log)
+  return {
+    exportMs: secondsOf(/已导出公开快照：[^\n]*（([\d.]+) 秒）/),
+    siteMs: secondsOf(/网站与检索索引已生成（([\d.]+) 秒）/),
+    verifyMs: secondsOf(/构建检查通过：[^\n]*（([\d.]+) 秒）/),
+    keptPages: kept ? Number(kept[1]) : null,
+  }
+}

@@ -38,8 +38,8 @@ export function formatReport(report: BenchReport): string {
       seconds(edit.liveMs ?? edit.wallMs),
       megabytes(edit.peakRssBytes),
       edit.stoppedAtBytes
-        ? `超出内存上限，${seconds(edit.wallMs)} 后被终止（流水线是完整重建）`
-        : `保存 ${ms(edit.saveMs ?? 0)}，流水线 ${seconds(edit.buildMs)}（渲染 ${seconds(edit.renderMs)}，Pagefind ${seconds(edit.pagefindMs)}），${edit.status}${edit.liveHasEdit ? '' : '，线上未见修改！'}`,
+        ? `超出内存上限，${seconds(edit.wallMs)} 后被终止`
+        : `保存 ${ms(edit.saveMs ?? 0)}，流水线 ${seconds(edit.buildMs)}：导出 ${seconds(edit.exportMs)}，网站 ${seconds(edit.siteMs)}（${edit.keptPages === null ? '完整重建' : `保留 ${edit.keptPages} 页`}，Pagefind ${seconds(edit.pagefindMs)}），检查 ${seconds(edit.verifyMs)}；${edit.status}${edit.liveHasEdit ? '' : '，线上未见修改！'}`,
     ])
   }
   const lines = [

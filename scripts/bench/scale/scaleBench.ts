@@ -12,9 +12,10 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { repoRoot } from '../../../cms/paths'
-import { liveLink } from '../../../cms/publishing/liveSite'
+import { stateFile } from '../../../cms/publishing/buildStateFile'
+import { buildsDir, liveLink, switchLive } from '../../../cms/publishing/liveSite'
 import { startCountingServer } from '../../searchEval/gzipServer'
-import { readBuildOutput } from './buildOutput'
+import { readBuildOutput, readPipelineLog } from './buildOutput'
 import { type Measured, measureCommand } from './measureProcess'
 import { formatReport, percentiles } from './report'
 import { measureSearch } from './searchLatency'
@@ -156,6 +157,8 @@ export async function benchScale(options: ScaleOptions): Promise<BenchReport> {
       search: null,
     }
 
+    if (siteComplete) installAsLive(dirs.dist, dirs.siteRoot)
+
     if (siteComplete && loaded.editTarget) {
       // The running CMS queues a build on publication: the edit stage turns that back on.
       const editRun = await run('修改一篇并重新上线 edit one', bin('tsx'), stage('edit.ts'), {
@@ -169,6 +172,7 @@ export async function benchScale(options: ScaleOptions): Promise<BenchReport> {
       report.edit = {
         ...figures(editRun),
         ...readBuildOutput(edited.log),
+        ...readPipelineLog(edited.log),
         saveMs: edited.saveMs,
         buildMs: edited.buildMs,
         liveMs: edited.liveMs,
@@ -201,6 +205,19 @@ export async function benchScale(options: ScaleOptions): Promise<BenchReport> {
     if (options.keep) log(`工作目录保留在 ${work}`)
     else fs.rmSync(work, { recursive: true, force: true })
   }
+}
+
+/**
+ * The full build becomes the live site, as the pipeline would have switched it, with its
+ * state: the edit stage then starts from it, as an editor's correction does.
+ */
+function installAsLive(distDir: string, siteRoot: string): void {
+  const id = 'bench-full-build'
+  const target = path.join(buildsDir(siteRoot), id)
+  fs.mkdirSync(buildsDir(siteRoot), { recursive: true })
+  fs.renameSync(distDir, target)
+  if (fs.existsSync(stateFile(distDir))) fs.renameSync(stateFile(distDir), stateFile(target))
+  switchLive(siteRoot, id)
 }
 
 /** The commit measured, when the tree is a git checkout. */

@@ -1,5 +1,5 @@
 /** The benchmark's JSON report (npm run bench -- --docs N --json out.json). Times in ms, sizes in bytes. */
-import type { BuildOutput } from './buildOutput'
+import type { BuildOutput, PipelineLog } from './buildOutput'
 import type { QueryMeasurement } from './searchLatency'
 import type { FolderSize, PageWeight } from './siteFigures'
 
@@ -43,7 +43,8 @@ export type BenchReport = {
   /** One document edited and the pipeline bringing it live; inner figures are null when the stage was stopped. */
   edit:
     | (StageFigures &
-        BuildOutput & { saveMs: number | null; buildMs: number | null; liveMs: number | null; status: string; liveHasEdit: boolean })
+        BuildOutput &
+        PipelineLog & { saveMs: number | null; buildMs: number | null; liveMs: number | null; status: string; liveHasEdit: boolean })
     | null
   search: { summary: SearchSummary; queries: QueryMeasurement[] } | null
 }

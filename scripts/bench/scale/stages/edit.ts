@@ -2,7 +2,8 @@
  * Stage: an editor corrects one published document and the publishing pipeline brings
  * the site live again, exactly as in the running CMS: the save queues a build (the
  * afterChange hook), and the build job exports, runs Astro and Pagefind, verifies and
- * switches SITE_ROOT/live. Today that is a full rebuild; this stage says how long it takes.
+ * switches SITE_ROOT/live. The build starts from the live one (the full build before it),
+ * so only what the edit changed is rendered and indexed again.
  */
 import fs from 'node:fs'
 import path from 'node:path'
