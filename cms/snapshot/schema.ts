@@ -12,7 +12,7 @@ import { interpretationForms } from '../domain/interpretationForms'
 import { validityStatuses } from '../domain/validity'
 import { safeHref } from '../domain/safeHref'
 
-export const SNAPSHOT_SCHEMA_VERSION = 1
+export const SNAPSHOT_SCHEMA_VERSION = 2
 
 /** A calendar day in the gazette's time zone, YYYY-MM-DD. */
 export const calendarDateSchema = z.string().refine(isCalendarDate, 'expected a real day as YYYY-MM-DD')
@@ -240,6 +240,11 @@ export const documentSummarySchema = documentSchema
     effectiveDate: true,
     expiresOn: true,
     repealedOn: true,
+    // For the name index and the search suggestions, which an incremental build makes
+    // again: from the manifest, without reading every document.
+    subject: true,
+    keywords: true,
+    aliases: true,
   })
   .extend({
     /** Status on the build date (the catalogues are as of the build; pages correct it in the browser). */

@@ -5,4 +5,4 @@ import { createSnapshotReader } from './snapshotReader'
 // One reader for the whole build: each snapshot file is read and validated once.
 const reader = createSnapshotReader(snapshotDir)
 
-export const { loadManifest, loadDocument, loadAllDocuments, loadInterpretation } = reader
+export const { loadManifest, loadDocument, loadInterpretation } = reader

@@ -17,7 +17,6 @@ import { boundedReadFile } from './boundedReadFile'
 export interface SnapshotReader {
   loadManifest(): Promise<Manifest>
   loadDocument(id: string): Promise<PublicDocument>
-  loadAllDocuments(): Promise<PublicDocument[]>
   loadInterpretation(id: string): Promise<PublicInterpretation>
 }
 
@@ -29,16 +28,9 @@ export function createSnapshotReader(root: string): SnapshotReader {
 
   const loadManifest = () => (manifest ??= readValidated(root, snapshotPaths.manifest, manifestSchema))
 
-  const loadDocument = (id: string) =>
-    cached(documents, id, snapshotPaths.document(id), documentSchema)
+  const loadDocument = (id: string) => cached(documents, id, snapshotPaths.document(id), documentSchema)
 
-  const loadAllDocuments = async () => {
-    const { documents: summaries } = await loadManifest()
-    return Promise.all(summaries.map((summary) => loadDocument(summary.id)))
-  }
-
-  const loadInterpretation = (id: string) =>
-    cached(interpretations, id, snapshotPaths.interpretation(id), interpretationSchema)
+  const loadInterpretation = (id: string) => cached(interpretations, id, snapshotPaths.interpretation(id), interpretationSchema)
 
   // The file name is the page address; a mismatch would publish a page under the wrong id.
   function cached<T extends { id: string }>(
@@ -58,7 +50,7 @@ export function createSnapshotReader(root: string): SnapshotReader {
     return item
   }
 
-  return { loadManifest, loadDocument, loadAllDocuments, loadInterpretation }
+  return { loadManifest, loadDocument, loadInterpretation }
 }
 
 /** Thrown when a snapshot file is missing, not JSON, or not what the schema says. */

@@ -1,6 +1,6 @@
 import { documentPath } from '../numbers/addresses'
 import { issuerNames } from '../labels'
-import { loadAllDocuments } from '../snapshot'
+import { loadManifest } from '../snapshot'
 import { nameEntries, nameShardCount, nameShards, type NameEntry } from './nameIndex'
 
 export interface BuiltNameIndex {
@@ -15,7 +15,7 @@ let built: Promise<BuiltNameIndex> | undefined
 
 /** The name index of this build, computed once and shared by the search page and the shard files. */
 export function loadNameIndex(): Promise<BuiltNameIndex> {
-  built ??= loadAllDocuments().then((documents) => {
+  built ??= loadManifest().then(({ documents }) => {
     const entries = documents.flatMap((document) =>
       nameEntries({
         url: documentPath(document.id),
@@ -23,7 +23,7 @@ export function loadNameIndex(): Promise<BuiltNameIndex> {
         number: document.docNumber,
         issuers: issuerNames(document.issuers),
         publishedDate: document.publishedDate,
-        current: !SUPERSEDED.has(document.validity.status),
+        current: !SUPERSEDED.has(document.status),
         aliases: document.aliases,
       }),
     )
