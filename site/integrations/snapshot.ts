@@ -1,9 +1,10 @@
-import { cp, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 
+import { linkFolder } from './incremental/carryOver'
 import { IMAGES_VIRTUAL_ID, snapshotImagesModule } from './snapshotImages'
 
 const VIRTUAL_ID = 'virtual:gongbao/snapshot'
@@ -49,8 +50,9 @@ export function snapshotIntegration({ snapshotDir }: SnapshotIntegrationOptions)
           logger.info(`No attachments: ${from} does not exist.`)
           return
         }
-        await cp(from, to, { recursive: true })
-        logger.info(`Copied attachments from ${from} to ${to}`)
+        // Linked, not copied: a gazette's attachments run to gigabytes, and every build has them.
+        const files = await linkFolder(snapshotDir, fileURLToPath(dir), 'files')
+        logger.info(`Linked ${files} attachment file(s) from ${from} to ${to}`)
       },
     },
   }

@@ -28,10 +28,11 @@ export async function carryOverPages(previousDir: string, outDir: string, urls: 
 }
 
 /**
- * Every file of a folder of the previous build that the new build did not write: built
- * assets (kept pages refer to their hashed names) and the full search index's parts.
+ * Every file of a folder (of the previous build, or of the snapshot) that the new build did
+ * not write: built assets (kept pages refer to their hashed names), the full search
+ * index's parts, the snapshot's attachments. Returns how many files it went through.
  */
-export async function carryOverFolder(previousDir: string, outDir: string, folder: string, skip: (file: string) => boolean = () => false) {
+export async function linkFolder(previousDir: string, outDir: string, folder: string, skip: (file: string) => boolean = () => false) {
   let entries
   try {
     entries = await readdir(join(previousDir, folder), { recursive: true, withFileTypes: true })

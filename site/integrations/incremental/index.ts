@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro'
 import { manifestSchema, snapshotPaths } from '../../../cms/snapshot/schema'
 import { stateFile } from '../../../cms/publishing/buildStateFile'
 import { readBuildState, type SearchState, writeBuildState } from './buildState'
-import { carryOverFolder, carryOverPages } from './carryOver'
+import { linkFolder, carryOverPages } from './carryOver'
 import { globalFingerprint } from './globalFingerprint'
 import { itemPageFingerprints, type PageFingerprints } from './itemPages'
 import { planRender, type RenderPlan } from './renderPlan'
@@ -83,7 +83,7 @@ export function incrementalBuild(options: IncrementalOptions): IncrementalBuild 
         const started = performance.now()
         const outDir = fileURLToPath(dir)
         await carryOverPages(plan.previousDir, outDir, plan.keep)
-        const assets = await carryOverFolder(plan.previousDir, outDir, '_astro')
+        const assets = await linkFolder(plan.previousDir, outDir, '_astro')
         logger.info(
           `Kept ${plan.keep.length} page(s) and ${assets} asset(s) from the previous build in ${((performance.now() - started) / 1000).toFixed(2)} s.`,
         )

@@ -14,7 +14,7 @@ import * as pagefind from 'pagefind'
 
 import { DELTA_PATH, type DeltaIndex } from '../../lib/search/partsManifest'
 import type { IndexedFragment, SearchState } from '../incremental/buildState'
-import { carryOverFolder, pageFile } from '../incremental/carryOver'
+import { linkFolder, pageFile } from '../incremental/carryOver'
 import { isIndexedPage } from '../incremental/itemPages'
 import type { RenderPlan } from '../incremental/renderPlan'
 import { readFragments } from './fragments'
@@ -41,7 +41,7 @@ export async function updateDeltaIndex(
     return null
   }
   const baseDirs = ['pagefind', ...previous.parts]
-  for (const dir of baseDirs) await carryOverFolder(plan.previousDir, siteDir, dir, (file) => file === PARTS_MANIFEST)
+  for (const dir of baseDirs) await linkFolder(plan.previousDir, siteDir, dir, (file) => file === PARTS_MANIFEST)
   // The parts' fragments are read once, on the first delta after a full index.
   const fragments = previous.fragments ?? (await readFragments(baseDirs.map((dir) => join(plan.previousDir, dir))))
 
