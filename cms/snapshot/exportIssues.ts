@@ -13,13 +13,14 @@ import sharp from 'sharp'
 
 import { issueEntryRefs } from '../issues/issueEntryRefs'
 import { uploadPath } from '../issues/uploadPath'
-import { copyMedia } from './exportFiles'
+import type { SnapshotFiles } from './exportFiles'
 import { gazetteIssueSchema, snapshotPaths, type GazetteIssue, type IssueEntry } from './schema'
 
 type Described = { id: string; title: string; docNumber: string | null }
 
 export type IssueExportContext = {
   staging: string
+  files: SnapshotFiles
   /** Public documents by database id. */
   documents: Map<string, Described>
   /** Public interpretations by database id. */
@@ -34,6 +35,7 @@ export type IssueExportContext = {
 const thumbnailWidth = 360
 const pageWidth = 1240
 
+/** `files`: the cover images made (the print PDFs are counted by the snapshot's files). */
 export async function exportIssues(payload: Payload, context: IssueExportContext): Promise<{ issues: GazetteIssue[]; files: number }> {
   const { docs } = await payload.find({
     collection: 'gazette-issues',
@@ -80,9 +82,9 @@ export async function exportIssues(payload: Payload, context: IssueExportContext
     // An entry hidden since printing (not withdrawn with a notice: no longer public at all)
     // is still in the PDF, so the PDF is held back rather than publish its text.
     if (hidden > 0) context.warn?.(`${issue.year}年第${issue.issueNumber}期有${hidden}篇已不再公开，印刷版PDF暂不发布。`)
-    const pdf = hidden > 0 ? null : await copyMedia(payload, context.staging, owner, issue.printPdf, 'issue-pdfs')
+    const pdf = hidden > 0 ? null : await context.files.copy(owner, issue.printPdf, 'issue-pdfs')
     const cover = await exportCover(payload, context.staging, owner, issue.cover)
-    files += (pdf ? 1 : 0) + (cover ? 2 : 0)
+    files += cover ? 2 : 0
     issues.push(
       gazetteIssueSchema.parse({
         id,
