@@ -13,7 +13,7 @@ import type { LexicalState } from './lexical'
 import { numberParts } from './numberParts'
 import { publicRelations, publicValidity } from './publicValidity'
 import { documentSchema, type PublicDocument, type PublicOrganization, snapshotPaths } from './schema'
-import { type PreviousFile, writeItemFile } from './snapshotJson'
+import { writeItemFile } from './snapshotJson'
 
 type Described = { title: string; docNumber: string | null }
 
@@ -33,8 +33,8 @@ export type DocumentContext = {
 
 export async function exportDocument(
   doc: Document,
-  /** The previous file of an unchanged document: its body is kept. */
-  previous: PreviousFile | undefined,
+  /** The previous snapshot's file of an unchanged document: its body is kept. */
+  previous: string | undefined,
   context: DocumentContext,
 ): Promise<PublicDocument> {
   const { day } = context

@@ -12,7 +12,7 @@ import path from 'node:path'
 import type { Payload, Where } from 'payload'
 
 import type { Document, Interpretation } from '../payload-types'
-import { type PreviousFile, readPreviousFile } from './snapshotJson'
+import { previousUpdatedAt } from './snapshotJson'
 
 type Collection = 'documents' | 'interpretations'
 type Row<C extends Collection> = C extends 'documents' ? Document : Interpretation
@@ -33,7 +33,7 @@ export type PublicItems<C extends Collection> = {
   /** The rows in the order asked for; those with a reused body have none. */
   rows: Array<Row<C>>
   /** By public id: the previous file of each unchanged item, whose body it keeps. */
-  reused: Map<string, PreviousFile>
+  reused: Map<string, string>
 }
 
 export async function readPublicItems<C extends Collection>(payload: Payload, read: ReadItems<C>): Promise<PublicItems<C>> {
@@ -56,11 +56,11 @@ export async function readPublicItems<C extends Collection>(payload: Payload, re
   if (!read.previous) return { rows: await find(withBody), reused: new Map() }
 
   const light = await find(read.fields)
-  const reused = new Map<string, PreviousFile>()
+  const reused = new Map<string, string>()
   const changed: Array<string | number> = []
   for (const row of light) {
-    const previous = readPreviousFile(path.join(read.previous, read.file(String(row.slug))))
-    if (previous && previous.updatedAt === row.updatedAt) reused.set(String(row.slug), previous)
+    const file = path.join(read.previous, read.file(String(row.slug)))
+    if (previousUpdatedAt(file) === row.updatedAt) reused.set(String(row.slug), file)
     else changed.push(row.id)
   }
   const fresh = new Map<string, Row<C>>()

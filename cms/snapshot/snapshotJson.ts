@@ -17,38 +17,47 @@ export function writeJson(file: string, value: unknown): void {
   fs.writeFileSync(file, jsonBytes(value))
 }
 
-/** An item's file in the previous snapshot, and where its body's JSON is in it. */
-export type PreviousFile = { path: string; bytes: Buffer; updatedAt: string | null; body: { start: number; end: number } }
-
 const keyStart = Buffer.from('\n  "')
 const bodyKey = Buffer.from('\n  "body": ')
 const updatedAtKey = Buffer.from('\n  "updatedAt": ')
 const emptyBody = Buffer.from('[]')
 
-/** The previous file of an item, or null when there is none or it has no body. */
-export function readPreviousFile(file: string): PreviousFile | null {
-  let bytes: Buffer
+/**
+ * The updatedAt of an item's previous file, read from its last bytes only (it is the
+ * last key), so that deciding what to reuse does not read every file whole.
+ */
+export function previousUpdatedAt(file: string): string | null {
+  let fd: number
   try {
-    bytes = fs.readFileSync(file)
+    fd = fs.openSync(file, 'r')
   } catch {
     return null
   }
-  const body = topLevelValue(bytes, bodyKey)
-  if (!body) return null
-  const updated = topLevelValue(bytes, updatedAtKey)
-  return { path: file, bytes, updatedAt: updated ? jsonString(bytes.subarray(updated.start, updated.end)) : null, body }
+  try {
+    const size = fs.fstatSync(fd).size
+    const tail = Buffer.alloc(Math.min(size, tailBytes))
+    fs.readSync(fd, tail, 0, tail.length, size - tail.length)
+    const updated = topLevelValue(tail, updatedAtKey)
+    return updated ? jsonString(tail.subarray(updated.start, updated.end)) : null
+  } finally {
+    fs.closeSync(fd)
+  }
 }
+
+/** Enough for `"updatedAt": "<ISO time>"` and the closing brace. */
+const tailBytes = 256
 
 /**
  * Writes an item's file. With a previous file, `value` has the empty placeholder for a
  * body and the previous body goes in its place, byte for byte what writing the value
- * with that body would give; when the whole file comes out the same, the previous file
- * is hard-linked instead (cheaper to write, and to delete with the previous snapshot).
+ * with that body would give. When everything around the body is the same as in the
+ * previous file, the file would come out the same: it is hard-linked instead (cheaper to
+ * write, and to delete with the previous snapshot), reading only those bytes of it.
  * True when linked.
  */
-export function writeItemFile(target: string, value: { body: readonly unknown[] }, previous?: PreviousFile): boolean {
+export function writeItemFile(target: string, value: { body: readonly unknown[] }, previousFile?: string): boolean {
   fs.mkdirSync(path.dirname(target), { recursive: true })
-  if (!previous) {
+  if (!previousFile) {
     fs.writeFileSync(target, jsonBytes(value))
     return false
   }
@@ -57,23 +66,36 @@ export function writeItemFile(target: string, value: { body: readonly unknown[] 
   if (value.body.length !== 0 || start < bodyKey.length || !text.subarray(start, start + emptyBody.length).equals(emptyBody)) {
     throw new Error('writeItemFile expects the empty placeholder for a body taken from the previous file')
   }
+  // `before` ends with the body's key and `after` starts with the next top-level key, so
+  // a previous file that starts with the one and ends with the other holds its body between.
   const before = text.subarray(0, start)
   const after = text.subarray(start + emptyBody.length)
-  const old = previous.bytes
-  const same =
-    old.length === before.length + (previous.body.end - previous.body.start) + after.length &&
-    before.equals(old.subarray(0, previous.body.start)) &&
-    after.equals(old.subarray(previous.body.end))
-  if (same) {
+  if (startsAndEndsWith(previousFile, before, after)) {
     try {
-      fs.linkSync(previous.path, target)
+      fs.linkSync(previousFile, target)
       return true
     } catch {
       // Another file system, or links not allowed: write it.
     }
   }
-  fs.writeFileSync(target, Buffer.concat([before, old.subarray(previous.body.start, previous.body.end), after]))
+  const old = fs.readFileSync(previousFile)
+  const body = topLevelValue(old, bodyKey)
+  if (!body) throw new Error(`${previousFile} has no body to reuse: was the previous snapshot changed during the export?`)
+  fs.writeFileSync(target, Buffer.concat([before, old.subarray(body.start, body.end), after]))
   return false
+}
+
+function startsAndEndsWith(file: string, head: Buffer, tail: Buffer): boolean {
+  const fd = fs.openSync(file, 'r')
+  try {
+    const size = fs.fstatSync(fd).size
+    if (size < head.length + emptyBody.length + tail.length) return false
+    const bytes = Buffer.allocUnsafe(Math.max(head.length, tail.length))
+    if (fs.readSync(fd, bytes, 0, head.length, 0) !== head.length || !head.equals(bytes.subarray(0, head.length))) return false
+    return fs.readSync(fd, bytes, 0, tail.length, size - tail.length) === tail.length && tail.equals(bytes.subarray(0, tail.length))
+  } finally {
+    fs.closeSync(fd)
+  }
 }
 
 /** Where one top-level value's bytes are: after its key, up to the comma or the closing brace. */
