@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+import { inChunks } from './inChunks'
 import { relationId } from './relationId'
 import { type PublicAttachment, snapshotPaths } from './schema'
 
@@ -43,8 +44,7 @@ export function snapshotFiles(payload: Payload, staging: string, previous: strin
 
   const preload = async (refs: unknown[], collection: UploadCollection = 'media') => {
     const ids = [...new Set(refs.map(relationId).filter((id): id is string => id !== null && !rows[collection].has(id)))]
-    for (let start = 0; start < ids.length; start += idsPerQuery) {
-      const chunk = ids.slice(start, start + idsPerQuery)
+    for (const chunk of inChunks(ids)) {
       const { docs } = await payload.find({
         collection,
         where: { id: { in: chunk } },
@@ -111,9 +111,6 @@ export async function exportAttachments(
   }
   return attachments
 }
-
-/** SQLite allows a few thousand bound values per statement; stay well below. */
-const idsPerQuery = 500
 
 /**
  * The previous snapshot's copy is the same file when it has the upload's size and

@@ -15,6 +15,7 @@ import { snapshotFiles } from './exportFiles'
 import { exportInterpretations } from './exportInterpretations'
 import { exportIssues } from './exportIssues'
 import { publicOrganization } from './publicOrganization'
+import { inChunks } from './inChunks'
 import { readOrganizations } from './readOrganizations'
 import { readPublicItems } from './readPublicItems'
 import { relationId } from './relationId'
@@ -265,28 +266,28 @@ async function withdrawnDocuments(payload: Payload, day: (value: string | null |
     pagination: false,
     depth: 0,
   })
-  const notices = []
-  for (const doc of docs) {
-    // The title as last published: later drafts were never reviewed and must not show.
+  // The title as last published: later drafts were never reviewed and must not show.
+  const lastPublished = new Map<string, { title: string; disclosure: string }>()
+  for (const chunk of inChunks(docs.map((doc) => doc.id))) {
     const { docs: versions } = await payload.findVersions({
       collection: 'documents',
-      where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
+      where: { and: [{ parent: { in: chunk } }, { 'version._status': { equals: 'published' } }] },
+      select: { parent: true, updatedAt: true, version: { title: true, disclosure: true } },
       sort: '-updatedAt',
-      limit: 1,
+      pagination: false,
       depth: 0,
       overrideAccess: true,
     })
-    const published = versions[0]?.version
-    if (published?.disclosure === 'proactive') {
-      notices.push({
-        databaseId: String(doc.id),
-        id: String(doc.slug),
-        title: published.title,
-        withdrawnOn: day(doc.withdrawnAt) as string,
-      })
+    for (const { parent, version } of versions) {
+      const key = relationId(parent) ?? ''
+      if (!lastPublished.has(key)) lastPublished.set(key, version)
     }
   }
-  return notices
+  return docs.flatMap((doc) => {
+    const published = lastPublished.get(String(doc.id))
+    if (published?.disclosure !== 'proactive') return []
+    return [{ databaseId: String(doc.id), id: String(doc.slug), title: published.title, withdrawnOn: day(doc.withdrawnAt) as string }]
+  })
 }
 
 function earliest(days: Array<string | null>): string | null {

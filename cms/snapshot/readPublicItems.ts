@@ -12,6 +12,7 @@ import path from 'node:path'
 import type { Payload, Where } from 'payload'
 
 import type { Document, Interpretation } from '../payload-types'
+import { inChunks } from './inChunks'
 import { previousUpdatedAt } from './snapshotJson'
 
 type Collection = 'documents' | 'interpretations'
@@ -64,13 +65,10 @@ export async function readPublicItems<C extends Collection>(payload: Payload, re
     else changed.push(row.id)
   }
   const fresh = new Map<string, Row<C>>()
-  for (let start = 0; start < changed.length; start += idsPerQuery) {
-    for (const row of await find(withBody, { id: { in: changed.slice(start, start + idsPerQuery) } })) fresh.set(String(row.id), row)
+  for (const chunk of inChunks(changed)) {
+    for (const row of await find(withBody, { id: { in: chunk } })) fresh.set(String(row.id), row)
   }
   // A changed item that is no longer public by the time of the second read is left out.
   const rows = light.flatMap((row) => (reused.has(String(row.slug)) ? [row] : (fresh.get(String(row.id)) ?? [])))
   return { rows, reused }
 }
-
-/** SQLite allows a few thousand bound values per statement; stay well below. */
-const idsPerQuery = 500
