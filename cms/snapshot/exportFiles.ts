@@ -34,13 +34,13 @@ export type SnapshotFiles = {
   preload: (refs: unknown[], collection?: UploadCollection) => Promise<void>
   /** Copies one upload into the snapshot under files/<owner>/ and says where it went. */
   copy: (owner: string, ref: unknown, collection?: UploadCollection) => Promise<CopiedFile | null>
-  /** Files copied, and files hard-linked from the previous snapshot because their upload did not change. */
-  counts: { copied: number; linked: number }
+  /** Files written (copied, or encoded as covers), and files hard-linked from the previous snapshot because their source did not change. */
+  counts: { written: number; linked: number }
 }
 
 export function snapshotFiles(payload: Payload, staging: string, previous: string | null): SnapshotFiles {
   const rows: Record<UploadCollection, Map<string, UploadRow | null>> = { media: new Map(), 'issue-pdfs': new Map() }
-  const counts = { copied: 0, linked: 0 }
+  const counts = { written: 0, linked: 0 }
 
   const preload = async (refs: unknown[], collection: UploadCollection = 'media') => {
     const ids = [...new Set(refs.map(relationId).filter((id): id is string => id !== null && !rows[collection].has(id)))]
@@ -76,7 +76,7 @@ export function snapshotFiles(payload: Payload, staging: string, previous: strin
       fs.copyFileSync(source, target)
       // The copy keeps the upload's time, so that the next export can tell it is unchanged.
       fs.utimesSync(target, sourceStat.atime, sourceStat.mtime)
-      counts.copied += 1
+      counts.written += 1
     }
     return {
       url: `/${snapshotPaths.file(owner, encodeURIComponent(filename))}`,

@@ -156,9 +156,10 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
 
   const withdrawn = options.preview ? [] : await withdrawnDocuments(payload, day)
   const issues = options.preview
-    ? { issues: [], files: 0 }
+    ? { issues: [] }
     : await exportIssues(payload, {
         staging,
+        previous,
         files,
         documents: new Map(
           docs.map((doc) => [String(doc.id), { id: String(doc.slug), title: doc.title, docNumber: doc.docNumber ?? null }]),
@@ -192,7 +193,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
   return {
     documents: publicDocs.length,
     interpretations: interpretations.summaries.length,
-    files: files.counts.copied + files.counts.linked + issues.files,
+    files: files.counts.written + files.counts.linked,
     outDir: options.outDir,
     incremental: { documents: documentCounts, interpretations: interpretations.counts, filesLinked: files.counts.linked },
   }

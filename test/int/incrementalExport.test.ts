@@ -115,8 +115,9 @@ describe('the incremental export', () => {
     expect(incrementalFiles).toEqual(fullFiles)
     expect(incremental.incremental.documents).toEqual({ reexported: [], reused: full.documents })
     expect(incremental.incremental.interpretations).toEqual({ reexported: [], reused: full.interpretations })
-    // The two attachments and the issues' print PDFs; covers are re-encoded.
-    expect(incremental.incremental.filesLinked).toBeGreaterThanOrEqual(2)
+    // The two attachments, the issues' print PDFs and the cover images.
+    expect(incremental.incremental.filesLinked).toBe(full.files)
+    expect(full.incremental.filesLinked).toBe(0)
     expect(full.incremental.documents.reexported).toHaveLength(full.documents)
   })
 
