@@ -46,12 +46,14 @@ export type ExportOptions = {
    * incremental export. Documents and interpretations whose stored row is unchanged
    * since (same updatedAt, which Payload sets on every save) keep their body converted
    * then and, when their file comes out the same, that file hard-linked; uploads whose
-   * file has the same size and time are hard-linked too. Everything derived from other
+   * file has the same size and time, and issue covers encoded from a source with the
+   * same time, are hard-linked too. Everything derived from other
    * records (organisations, relations, interpretations, issues, validity on `asOf`) is
    * computed anew, so the snapshot is the one a full export would write. Leave it out
    * after the export code or the database changed by other means than Payload (a
    * migration rewriting bodies): the body conversion is then not the same. Ignored for
-   * a preview, and when the folder is not a snapshot of this schema version.
+   * a preview, and when the folder is not a snapshot of this schema version. Files are
+   * hard-linked from it, so the two folders share them: treat snapshot files as read-only.
    */
   previous?: string
 }
