@@ -12,6 +12,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
+import { indexParentOfManyValues } from './indexParentOfManyValues'
 import { migrations } from './migrations'
 import { dataDir, migrationsDir } from './paths'
 
@@ -42,6 +43,7 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
     push: false,
     // Concurrent writers (admin, build, seed) wait for the lock instead of failing.
     busyTimeout: 10_000,
+    afterSchemaInit: [indexParentOfManyValues],
   })
 }
 

@@ -1,9 +1,14 @@
-/** npm run export: write the public snapshot only (no site build). */
+/**
+ * npm run export: write the public snapshot only (no site build).
+ * `npm run export -- --incremental` builds on the snapshot already there (see
+ * ExportOptions.previous): only what changed since is converted again.
+ */
 import { exportSnapshot } from '../cms/snapshot/exportSnapshot'
 import { closeGazettePayload, gazettePayload } from './lib/payload'
 import { pipelineSettings } from '../cms/publishing/settings'
 
 const settings = pipelineSettings()
+const incremental = process.argv.includes('--incremental')
 const payload = await gazettePayload()
 try {
   const result = await exportSnapshot(payload, {
@@ -11,8 +16,15 @@ try {
     gazetteName: settings.gazetteName,
     timeZone: settings.timeZone,
     asOf: settings.asOf,
+    ...(incremental ? { previous: settings.snapshotDir } : {}),
   })
   console.log(`已导出 ${result.documents} 篇文件、${result.files} 个附件 → ${result.outDir}`)
+  if (incremental) {
+    const { documents, interpretations, filesLinked } = result.incremental
+    console.log(
+      `增量导出：重新转换 ${documents.reexported.length} 篇文件、${interpretations.reexported.length} 篇解读，沿用 ${documents.reused} 篇文件、${interpretations.reused} 篇解读和 ${filesLinked} 个附件`,
+    )
+  }
 } finally {
   await closeGazettePayload()
 }

@@ -13,6 +13,7 @@ import * as migration_20261125_185040_disclosure_ground from './20261125_185040_
 import * as migration_20261125_191326_build_content_hash from './20261125_191326_build_content_hash';
 import * as migration_20261125_200041_document_aliases from './20261125_200041_document_aliases';
 import * as migration_20261125_200742_gazette_issues from './20261125_200742_gazette_issues';
+import * as migration_20261125_224314_many_values_parent_index from './20261125_224314_many_values_parent_index';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261125_200742_gazette_issues.up,
     down: migration_20261125_200742_gazette_issues.down,
-    name: '20261125_200742_gazette_issues'
+    name: '20261125_200742_gazette_issues',
+  },
+  {
+    up: migration_20261125_224314_many_values_parent_index.up,
+    down: migration_20261125_224314_many_values_parent_index.down,
+    name: '20261125_224314_many_values_parent_index'
   },
 ];

@@ -2,9 +2,19 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+import { inChunks } from './inChunks'
+import { relationId } from './relationId'
 import { type PublicAttachment, snapshotPaths } from './schema'
 
-type Related = { id: number | string; [key: string]: unknown }
+type UploadCollection = 'media' | 'issue-pdfs'
+
+type UploadRow = {
+  filename?: string | null
+  mimeType?: string | null
+  filesize?: number | null
+  width?: number | null
+  height?: number | null
+}
 
 export type CopiedFile = {
   url: string
@@ -16,48 +26,80 @@ export type CopiedFile = {
 }
 
 /**
- * Copies one upload into the snapshot under files/<owner>/ and says where it went.
- * Media are readable by staff only, so it is read with overrideAccess: callers pass
- * only uploads of items that passed the public filter.
+ * The uploads of one export. Media are readable by staff only, so their rows are read
+ * with overrideAccess: callers pass only uploads of items that passed the public filter.
  */
-export async function copyMedia(
-  payload: Payload,
-  staging: string,
-  owner: string,
-  ref: unknown,
-  collection: 'media' | 'issue-pdfs' = 'media',
-): Promise<CopiedFile | null> {
-  const mediaId = typeof ref === 'object' && ref ? (ref as Related).id : ref
-  if (mediaId === undefined || mediaId === null) return null
-  const media = await payload.findByID({ collection, id: mediaId as number | string, depth: 0, overrideAccess: true }).catch(() => null)
-  const staticDir = payload.collections[collection].config.upload.staticDir
-  if (!media?.filename || !staticDir) return null
-  const source = path.join(staticDir, media.filename)
-  if (!fs.existsSync(source)) return null
-  const filename = path.basename(media.filename)
-  const target = path.join(staging, snapshotPaths.file(owner, filename))
-  fs.mkdirSync(path.dirname(target), { recursive: true })
-  fs.copyFileSync(source, target)
-  return {
-    url: `/${snapshotPaths.file(owner, encodeURIComponent(filename))}`,
-    filename,
-    mimeType: media.mimeType ?? null,
-    bytes: media.filesize ?? null,
-    width: 'width' in media ? (media.width ?? null) : null,
-    height: 'height' in media ? (media.height ?? null) : null,
+export type SnapshotFiles = {
+  /** Reads the rows of these uploads in one query, so that copying them reads none one by one. */
+  preload: (refs: unknown[], collection?: UploadCollection) => Promise<void>
+  /** Copies one upload into the snapshot under files/<owner>/ and says where it went. */
+  copy: (owner: string, ref: unknown, collection?: UploadCollection) => Promise<CopiedFile | null>
+  /** Files written (copied, or encoded as covers), and files hard-linked from the previous snapshot because their source did not change. */
+  counts: { written: number; linked: number }
+}
+
+export function snapshotFiles(payload: Payload, staging: string, previous: string | null): SnapshotFiles {
+  const rows: Record<UploadCollection, Map<string, UploadRow | null>> = { media: new Map(), 'issue-pdfs': new Map() }
+  const counts = { written: 0, linked: 0 }
+
+  const preload = async (refs: unknown[], collection: UploadCollection = 'media') => {
+    const ids = [...new Set(refs.map(relationId).filter((id): id is string => id !== null && !rows[collection].has(id)))]
+    for (const chunk of inChunks(ids)) {
+      const { docs } = await payload.find({
+        collection,
+        where: { id: { in: chunk } },
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
+      for (const id of chunk) rows[collection].set(id, null)
+      for (const doc of docs) rows[collection].set(String(doc.id), doc)
+    }
   }
+
+  const copy = async (owner: string, ref: unknown, collection: UploadCollection = 'media') => {
+    const id = relationId(ref)
+    if (id === null) return null
+    if (!rows[collection].has(id)) await preload([id], collection)
+    const media = rows[collection].get(id)
+    const staticDir = payload.collections[collection].config.upload.staticDir
+    if (!media?.filename || !staticDir) return null
+    const source = path.join(staticDir, media.filename)
+    const sourceStat = fs.statSync(source, { throwIfNoEntry: false })
+    if (!sourceStat) return null
+    const filename = path.basename(media.filename)
+    const relative = snapshotPaths.file(owner, filename)
+    const target = path.join(staging, relative)
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    if (previous && linkUnchanged(path.join(previous, relative), sourceStat, target)) counts.linked += 1
+    else {
+      fs.copyFileSync(source, target)
+      // The copy keeps the upload's time, so that the next export can tell it is unchanged.
+      fs.utimesSync(target, sourceStat.atime, sourceStat.mtime)
+      counts.written += 1
+    }
+    return {
+      url: `/${snapshotPaths.file(owner, encodeURIComponent(filename))}`,
+      filename,
+      mimeType: media.mimeType ?? null,
+      bytes: media.filesize ?? null,
+      width: media.width ?? null,
+      height: media.height ?? null,
+    }
+  }
+
+  return { preload, copy, counts }
 }
 
 /** The attachments (附件) of a public item, copied into the snapshot. */
 export async function exportAttachments(
-  payload: Payload,
-  staging: string,
+  files: SnapshotFiles,
   owner: string,
   rows: Array<{ title?: string | null; file?: unknown }>,
 ): Promise<PublicAttachment[]> {
   const attachments: PublicAttachment[] = []
   for (const row of rows) {
-    const copied = await copyMedia(payload, staging, owner, row.file)
+    const copied = await files.copy(owner, row.file)
     if (!copied) continue
     attachments.push({
       title: row.title || copied.filename,
@@ -68,4 +110,21 @@ export async function exportAttachments(
     })
   }
   return attachments
+}
+
+/**
+ * The previous snapshot's copy is the same file when it has the upload's size and
+ * modification time (as rsync judges): link it instead of copying the bytes again.
+ */
+function linkUnchanged(previousFile: string, source: fs.Stats, target: string): boolean {
+  const before = fs.statSync(previousFile, { throwIfNoEntry: false })
+  // Times are set through floating-point seconds, so the copy's may be off by a fraction of a millisecond.
+  if (!before || before.size !== source.size || Math.abs(before.mtimeMs - source.mtimeMs) >= 1) return false
+  try {
+    fs.linkSync(previousFile, target)
+    return true
+  } catch {
+    // Another file system, or links not allowed: copy instead.
+    return false
+  }
 }

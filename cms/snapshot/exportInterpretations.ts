@@ -7,9 +7,11 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { isPublicAttribute } from '../domain/disclosure'
-import { copyMedia, exportAttachments } from './exportFiles'
+import { exportAttachments, type SnapshotFiles } from './exportFiles'
 import { blocksFromLexical } from './fromLexical'
 import type { LexicalState } from './lexical'
+import { readPublicItems } from './readPublicItems'
+import { relationId } from './relationId'
 import {
   interpretationSchema,
   interpretationSummarySchema,
@@ -17,6 +19,7 @@ import {
   type PublicOrganization,
   snapshotPaths,
 } from './schema'
+import { writeItemFile } from './snapshotJson'
 
 type DocumentRef = PublicInterpretation['documents'][number]
 
@@ -26,32 +29,65 @@ export type InterpretationExport = {
   byDocument: Map<string, Array<{ id: string; title: string; form: PublicInterpretation['form']; publishedDate: string }>>
   /** Public interpretations by database id, for the issues that print them. */
   byDatabaseId: Map<string, { id: string; title: string; docNumber: null }>
-  files: number
+  /** Public ids whose body was converted anew, and how many kept the previous snapshot's. */
+  counts: { reexported: string[]; reused: number }
 }
+
+/** Every interpretation field the snapshot takes from a row, but the body. */
+const interpretationFields = {
+  slug: true,
+  title: true,
+  form: true,
+  documents: true,
+  interpretationBody: true,
+  publishedDate: true,
+  images: true,
+  video: true,
+  videoUrl: true,
+  attachments: true,
+  disclosure: true,
+  _status: true,
+  createdAt: true,
+  updatedAt: true,
+} as const
 
 export async function exportInterpretations(
   payload: Payload,
   context: {
     staging: string
+    /** The previous snapshot, whose unchanged items keep their body (see exportSnapshot). */
+    previous: string | null
+    files: SnapshotFiles
     /** Public documents by database id. */
     publicDocuments: Map<string, DocumentRef>
     day: (value: string | null | undefined) => string | null
     organization: (value: unknown) => PublicOrganization | null
-    write: (file: string, value: unknown) => void
   },
 ): Promise<InterpretationExport> {
-  const { docs } = await payload.find({
+  const { rows, reused } = await readPublicItems(payload, {
     collection: 'interpretations',
-    overrideAccess: false,
-    depth: 1,
-    pagination: false,
+    fields: interpretationFields,
     sort: 'publishedDate',
+    file: snapshotPaths.interpretation,
+    previous: context.previous,
   })
-  const result: InterpretationExport = { summaries: [], byDocument: new Map(), byDatabaseId: new Map(), files: 0 }
-  for (const item of docs) {
+  await context.files.preload(
+    rows.flatMap((item) => [
+      ...(item.images ?? []).map((row) => row.image),
+      item.video,
+      ...(item.attachments ?? []).map((row) => row.file),
+    ]),
+  )
+  const result: InterpretationExport = {
+    summaries: [],
+    byDocument: new Map(),
+    byDatabaseId: new Map(),
+    counts: { reexported: [], reused: 0 },
+  }
+  for (const item of rows) {
     if (item._status !== 'published' || !isPublicAttribute(item.disclosure)) continue
     const documents = (item.documents ?? []).flatMap((ref) => {
-      const found = context.publicDocuments.get(String(typeof ref === 'object' ? ref.id : ref))
+      const found = context.publicDocuments.get(relationId(ref) ?? '')
       return found ? [found] : []
     })
     if (documents.length === 0) continue
@@ -59,17 +95,17 @@ export async function exportInterpretations(
     const owner = `interpretations/${id}`
     const images = []
     for (const row of item.images ?? []) {
-      const copied = await copyMedia(payload, context.staging, owner, row.image)
+      const copied = await context.files.copy(owner, row.image)
       if (copied) images.push({ url: copied.url, alt: row.alt, width: copied.width, height: copied.height })
     }
-    const uploadedVideo = item.video ? await copyMedia(payload, context.staging, owner, item.video) : null
+    const uploadedVideo = item.video ? await context.files.copy(owner, item.video) : null
     const video = uploadedVideo
       ? { url: uploadedVideo.url, mimeType: uploadedVideo.mimeType }
       : item.videoUrl
         ? { url: item.videoUrl, mimeType: null }
         : null
-    const attachments = await exportAttachments(payload, context.staging, owner, item.attachments ?? [])
-    result.files += images.length + attachments.length + (uploadedVideo ? 1 : 0)
+    const attachments = await exportAttachments(context.files, owner, item.attachments ?? [])
+    const previous = reused.get(id)
     const publishedDate = context.day(item.publishedDate ?? item.createdAt) as string
     const interpretation = interpretationSchema.parse({
       id,
@@ -78,13 +114,16 @@ export async function exportInterpretations(
       interpretationBody: context.organization(item.interpretationBody),
       documents,
       publishedDate,
-      body: blocksFromLexical(item.body as LexicalState | null | undefined),
+      // The body converted by the export that wrote the previous file, validated then.
+      body: previous ? [] : blocksFromLexical(item.body as LexicalState | null | undefined),
       images,
       video,
       attachments,
       updatedAt: item.updatedAt,
     })
-    context.write(path.join(context.staging, snapshotPaths.interpretation(id)), interpretation)
+    writeItemFile(path.join(context.staging, snapshotPaths.interpretation(id)), interpretation, previous)
+    if (previous) result.counts.reused += 1
+    else result.counts.reexported.push(id)
     result.summaries.push(interpretationSummarySchema.parse(interpretation))
     result.byDatabaseId.set(String(item.id), { id, title: item.title, docNumber: null })
     for (const document of documents) {

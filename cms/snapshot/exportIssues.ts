@@ -6,20 +6,20 @@
  * an entry that is no longer public; the cover is re-encoded by sharp as a page image and
  * a thumbnail.
  */
-import fs from 'node:fs'
-import path from 'node:path'
 import type { Payload } from 'payload'
-import sharp from 'sharp'
 
 import { issueEntryRefs } from '../issues/issueEntryRefs'
-import { uploadPath } from '../issues/uploadPath'
-import { copyMedia } from './exportFiles'
-import { gazetteIssueSchema, snapshotPaths, type GazetteIssue, type IssueEntry } from './schema'
+import { exportCover } from './exportCover'
+import type { SnapshotFiles } from './exportFiles'
+import { gazetteIssueSchema, type GazetteIssue, type IssueEntry } from './schema'
 
 type Described = { id: string; title: string; docNumber: string | null }
 
 export type IssueExportContext = {
   staging: string
+  /** The previous snapshot, whose covers are linked when their source did not change. */
+  previous: string | null
+  files: SnapshotFiles
   /** Public documents by database id. */
   documents: Map<string, Described>
   /** Public interpretations by database id. */
@@ -31,10 +31,7 @@ export type IssueExportContext = {
   warn?: (message: string) => void
 }
 
-const thumbnailWidth = 360
-const pageWidth = 1240
-
-export async function exportIssues(payload: Payload, context: IssueExportContext): Promise<{ issues: GazetteIssue[]; files: number }> {
+export async function exportIssues(payload: Payload, context: IssueExportContext): Promise<{ issues: GazetteIssue[] }> {
   const { docs } = await payload.find({
     collection: 'gazette-issues',
     overrideAccess: false,
@@ -43,7 +40,6 @@ export async function exportIssues(payload: Payload, context: IssueExportContext
     sort: '-totalNumber',
   })
   const issues: GazetteIssue[] = []
-  let files = 0
   for (const issue of docs) {
     // Defence in depth: the access query already filtered drafts out.
     if (issue._status !== 'published') continue
@@ -80,9 +76,8 @@ export async function exportIssues(payload: Payload, context: IssueExportContext
     // An entry hidden since printing (not withdrawn with a notice: no longer public at all)
     // is still in the PDF, so the PDF is held back rather than publish its text.
     if (hidden > 0) context.warn?.(`${issue.year}年第${issue.issueNumber}期有${hidden}篇已不再公开，印刷版PDF暂不发布。`)
-    const pdf = hidden > 0 ? null : await copyMedia(payload, context.staging, owner, issue.printPdf, 'issue-pdfs')
-    const cover = await exportCover(payload, context.staging, owner, issue.cover)
-    files += (pdf ? 1 : 0) + (cover ? 2 : 0)
+    const pdf = hidden > 0 ? null : await context.files.copy(owner, issue.printPdf, 'issue-pdfs')
+    const cover = await exportCover(payload, { ...context, counts: context.files.counts }, owner, issue.cover)
     issues.push(
       gazetteIssueSchema.parse({
         id,
@@ -98,28 +93,5 @@ export async function exportIssues(payload: Payload, context: IssueExportContext
       }),
     )
   }
-  return { issues, files }
-}
-
-/**
- * The cover as the public gets it: re-encoded by sharp as a WebP page image and a
- * thumbnail, never the uploaded file itself (an uploaded SVG could carry script).
- */
-async function exportCover(payload: Payload, staging: string, owner: string, ref: unknown): Promise<GazetteIssue['cover']> {
-  const source = await uploadPath(payload, 'media', ref)
-  if (!source) return null
-  const write = async (name: string, width: number) => {
-    const target = path.join(staging, snapshotPaths.file(owner, name))
-    fs.mkdirSync(path.dirname(target), { recursive: true })
-    const info = await sharp(source).resize({ width, withoutEnlargement: true }).webp({ quality: 80 }).toFile(target)
-    return { url: `/${snapshotPaths.file(owner, name)}`, width: info.width, height: info.height }
-  }
-  try {
-    const page = await write('cover.webp', pageWidth)
-    const thumbnail = await write('cover-thumbnail.webp', thumbnailWidth)
-    return { url: page.url, thumbnailUrl: thumbnail.url, thumbnailWidth: thumbnail.width, thumbnailHeight: thumbnail.height }
-  } catch {
-    // Not an image sharp can read: the issue is published without a cover on the site.
-    return null
-  }
+  return { issues }
 }

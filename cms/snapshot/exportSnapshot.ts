@@ -10,16 +10,16 @@ import type { Payload, TypedUser } from 'payload'
 import { toCalendarDate } from '../domain/calendarDate'
 import { isPublicAttribute } from '../domain/disclosure'
 import type { DocumentRelation } from '../domain/documentRelations'
-import { blocksFromLexical } from './fromLexical'
-import type { LexicalState } from './lexical'
-import { numberParts } from './numberParts'
-import { exportAttachments } from './exportFiles'
+import { exportDocument } from './exportDocument'
+import { snapshotFiles } from './exportFiles'
 import { exportInterpretations } from './exportInterpretations'
 import { exportIssues } from './exportIssues'
 import { publicOrganization } from './publicOrganization'
-import { publicRelations, publicValidity } from './publicValidity'
+import { inChunks } from './inChunks'
+import { readOrganizations } from './readOrganizations'
+import { readPublicItems } from './readPublicItems'
+import { relationId } from './relationId'
 import {
-  documentSchema,
   type Manifest,
   manifestSchema,
   type PublicDocument,
@@ -27,6 +27,7 @@ import {
   SNAPSHOT_SCHEMA_VERSION,
   snapshotPaths,
 } from './schema'
+import { writeJson } from './snapshotJson'
 
 export type ExportOptions = {
   /** The snapshot folder; replaced as a whole when the export succeeds. */
@@ -40,26 +41,76 @@ export type ExportOptions = {
    * rights, instead of what the public may see. Never used for the public snapshot.
    */
   preview?: { id: number | string; user: TypedUser }
+  /**
+   * The folder of the last snapshot this code exported (usually `outDir` itself): an
+   * incremental export. Documents and interpretations whose stored row is unchanged
+   * since (same updatedAt, which Payload sets on every save) keep their body converted
+   * then and, when their file comes out the same, that file hard-linked; uploads whose
+   * file has the same size and time, and issue covers encoded from a source with the
+   * same time, are hard-linked too. Everything derived from other
+   * records (organisations, relations, interpretations, issues, validity on `asOf`) is
+   * computed anew, so the snapshot is the one a full export would write. Leave it out
+   * after the export code or the database changed by other means than Payload (a
+   * migration rewriting bodies): the body conversion is then not the same. Ignored for
+   * a preview, and when the folder is not a snapshot of this schema version. Files are
+   * hard-linked from it, so the two folders share them: treat snapshot files as read-only.
+   */
+  previous?: string
 }
 
-export type ExportResult = { documents: number; interpretations: number; files: number; outDir: string }
+/** Public ids whose body was converted anew, and how many items kept the previous one. */
+export type ReexportCounts = { reexported: string[]; reused: number }
+
+export type ExportResult = {
+  documents: number
+  interpretations: number
+  files: number
+  outDir: string
+  /** Without `previous`, every item is re-exported and no file is linked. */
+  incremental: { documents: ReexportCounts; interpretations: ReexportCounts; filesLinked: number }
+}
+
+/** Every document field the snapshot takes from a row, but the body. */
+const documentFields = {
+  slug: true,
+  title: true,
+  docNumber: true,
+  docNumberRaw: true,
+  unifiedNumber: true,
+  indexNumber: true,
+  kind: true,
+  issuers: true,
+  writtenDate: true,
+  publishedDate: true,
+  effectiveDate: true,
+  expiresOn: true,
+  repealedOn: true,
+  interpretationBody: true,
+  disclosure: true,
+  subject: true,
+  keywords: true,
+  aliases: true,
+  attachments: true,
+  _status: true,
+  createdAt: true,
+  updatedAt: true,
+} as const
 
 export async function exportSnapshot(payload: Payload, options: ExportOptions): Promise<ExportResult> {
-  const { docs } = await payload.find({
+  const previous = options.preview ? null : usablePrevious(options.previous)
+  const { rows: docs, reused } = await readPublicItems(payload, {
     collection: 'documents',
-    overrideAccess: false,
-    depth: 1,
-    pagination: false,
+    fields: documentFields,
     sort: '-publishedDate',
-    // Interpretations and relations are read on their own, with their own access rules.
-    joins: false,
-    ...(options.preview ? { where: { id: { equals: options.preview.id } }, draft: true, user: options.preview.user } : {}),
+    file: snapshotPaths.document,
+    previous,
+    ...(options.preview ? { query: { where: { id: { equals: options.preview.id } }, draft: true, user: options.preview.user } } : {}),
   })
 
   const asOf = options.asOf ?? toCalendarDate(new Date(), options.timeZone)
-  const day = (value: string | null | undefined) => (value ? toCalendarDate(value, options.timeZone) : null)
+  const day = calendarDays(options.timeZone)
   const publicIds = new Map(docs.map((doc) => [String(doc.id), String(doc.slug)]))
-  const relations = await publicRelationRecords(payload, publicIds, day)
+  const relationsByDocument = byDocument(await publicRelationRecords(payload, publicIds, day))
   const described = new Map(docs.map((doc) => [String(doc.slug), { title: doc.title, docNumber: doc.docNumber ?? null }]))
 
   // Write beside the target, then swap, so a failed export never leaves half a snapshot.
@@ -67,67 +118,51 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
   fs.rmSync(staging, { recursive: true, force: true })
   fs.mkdirSync(path.join(staging, 'documents'), { recursive: true })
 
+  const files = snapshotFiles(payload, staging, previous)
+  const organizationRows = await readOrganizations(payload)
   const organizations = new Map<string, PublicOrganization>()
+  const organization = (ref: unknown) => publicOrganization(organizationRows.get(relationId(ref) ?? '') ?? null, organizations)
   const interpretations = await exportInterpretations(payload, {
     staging,
+    previous,
+    files,
     publicDocuments: new Map(
       docs.map((doc) => [String(doc.id), { id: String(doc.slug), title: doc.title, docNumber: doc.docNumber ?? null }]),
     ),
     day,
-    organization: (value) => publicOrganization(value, organizations),
-    write: writeJson,
+    organization,
   })
+  await files.preload(docs.flatMap((doc) => (doc.attachments ?? []).map((row) => row.file)))
   const publicDocs: PublicDocument[] = []
-  let files = 0
+  const documentCounts: ReexportCounts = { reexported: [], reused: 0 }
   for (const doc of docs) {
     // Defence in depth: the access query already filtered these out.
     if (!options.preview && (doc._status !== 'published' || !isPublicAttribute(doc.disclosure))) continue
-    const org = (value: unknown) => publicOrganization(value, organizations)
     const id = String(doc.slug)
-    const attachments = await exportAttachments(payload, staging, id, doc.attachments ?? [])
-    files += attachments.length
-    const dates = {
-      writtenDate: day(doc.writtenDate),
-      publishedDate: day(doc.publishedDate ?? doc.createdAt),
-      effectiveDate: day(doc.effectiveDate),
-      expiresOn: day(doc.expiresOn),
-      repealedOn: day(doc.repealedOn),
-    }
-    const { validity, repealedOn } = publicValidity({ id, ...dates }, relations, asOf)
-    const publicDoc = documentSchema.parse({
-      id,
-      title: doc.title,
-      docNumber: doc.docNumber ?? (doc.docNumberRaw || null),
-      docNumberRaw: doc.docNumberRaw || null,
-      docNumberParts: numberParts(doc.docNumber),
-      unifiedNumber: doc.unifiedNumber || null,
-      indexNumber: doc.indexNumber || null,
-      kind: doc.kind,
-      issuers: (doc.issuers ?? []).map(org).filter((o): o is PublicOrganization => o !== null),
-      ...dates,
-      repealedOn,
-      validity,
-      relations: publicRelations(id, relations, (otherId) => described.get(otherId)),
-      interpretationBody: org(doc.interpretationBody),
-      interpretations: interpretations.byDocument.get(id) ?? [],
-      // A preview shows the page as it would be published.
-      disclosure: options.preview ? 'proactive' : doc.disclosure,
-      subject: doc.subject || null,
-      keywords: doc.keywords ?? [],
-      aliases: (doc.aliases ?? []).map(({ name, kind }) => ({ name: name.trim(), kind })).filter((alias) => alias.name !== ''),
-      body: blocksFromLexical(doc.body as LexicalState | null | undefined),
-      attachments,
-      updatedAt: doc.updatedAt,
+    const reusedBody = reused.get(id)
+    const document = await exportDocument(doc, reusedBody, {
+      staging,
+      files,
+      asOf,
+      preview: Boolean(options.preview),
+      day,
+      organization,
+      relationsOf: (documentId) => relationsByDocument.get(documentId) ?? [],
+      describe: (otherId) => described.get(otherId),
+      interpretationsOf: (documentId) => interpretations.byDocument.get(documentId) ?? [],
     })
-    publicDocs.push(publicDoc)
-    writeJson(path.join(staging, snapshotPaths.document(id)), publicDoc)
+    publicDocs.push(document)
+    if (reusedBody) documentCounts.reused += 1
+    else documentCounts.reexported.push(id)
   }
 
   const withdrawn = options.preview ? [] : await withdrawnDocuments(payload, day)
   const issues = options.preview
-    ? { issues: [], files: 0 }
+    ? { issues: [] }
     : await exportIssues(payload, {
         staging,
+        previous,
+        files,
         documents: new Map(
           docs.map((doc) => [String(doc.id), { id: String(doc.slug), title: doc.title, docNumber: doc.docNumber ?? null }]),
         ),
@@ -160,9 +195,48 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
   return {
     documents: publicDocs.length,
     interpretations: interpretations.summaries.length,
-    files: files + interpretations.files + issues.files,
+    files: files.counts.written + files.counts.linked,
     outDir: options.outDir,
+    incremental: { documents: documentCounts, interpretations: interpretations.counts, filesLinked: files.counts.linked },
   }
+}
+
+/** The previous snapshot when it is one this code can build on; null for a full export. */
+function usablePrevious(folder: string | undefined): string | null {
+  if (!folder) return null
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(folder, snapshotPaths.manifest), 'utf8')) as { schemaVersion?: unknown }
+    return manifest.schemaVersion === SNAPSHOT_SCHEMA_VERSION ? folder : null
+  } catch {
+    return null
+  }
+}
+
+/** Calendar days of stored instants, each distinct instant converted once (Intl is slow). */
+function calendarDays(timeZone: string): (value: string | null | undefined) => string | null {
+  const days = new Map<string, string>()
+  return (value) => {
+    if (!value) return null
+    let result = days.get(value)
+    if (result === undefined) {
+      result = toCalendarDate(value, timeZone)
+      days.set(value, result)
+    }
+    return result
+  }
+}
+
+/** The relations each document is on either side of, in their order: a document needs only its own. */
+function byDocument(relations: DocumentRelation[]): Map<string, DocumentRelation[]> {
+  const result = new Map<string, DocumentRelation[]>()
+  for (const relation of relations) {
+    for (const id of new Set([relation.from, relation.to])) {
+      const list = result.get(id) ?? []
+      list.push(relation)
+      result.set(id, list)
+    }
+  }
+  return result
 }
 
 /** Relations readable by the public (both ends public), keyed by the documents' public ids. */
@@ -195,35 +269,30 @@ async function withdrawnDocuments(payload: Payload, day: (value: string | null |
     pagination: false,
     depth: 0,
   })
-  const notices = []
-  for (const doc of docs) {
-    // The title as last published: later drafts were never reviewed and must not show.
+  // The title as last published: later drafts were never reviewed and must not show.
+  const lastPublished = new Map<string, { title: string; disclosure: string }>()
+  for (const chunk of inChunks(docs.map((doc) => doc.id))) {
     const { docs: versions } = await payload.findVersions({
       collection: 'documents',
-      where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
+      where: { and: [{ parent: { in: chunk } }, { 'version._status': { equals: 'published' } }] },
+      select: { parent: true, updatedAt: true, version: { title: true, disclosure: true } },
       sort: '-updatedAt',
-      limit: 1,
+      pagination: false,
       depth: 0,
       overrideAccess: true,
     })
-    const published = versions[0]?.version
-    if (published?.disclosure === 'proactive') {
-      notices.push({
-        databaseId: String(doc.id),
-        id: String(doc.slug),
-        title: published.title,
-        withdrawnOn: day(doc.withdrawnAt) as string,
-      })
+    for (const { parent, version } of versions) {
+      const key = relationId(parent) ?? ''
+      if (!lastPublished.has(key)) lastPublished.set(key, version)
     }
   }
-  return notices
+  return docs.flatMap((doc) => {
+    const published = lastPublished.get(String(doc.id))
+    if (published?.disclosure !== 'proactive') return []
+    return [{ databaseId: String(doc.id), id: String(doc.slug), title: published.title, withdrawnOn: day(doc.withdrawnAt) as string }]
+  })
 }
 
 function earliest(days: Array<string | null>): string | null {
   return days.filter((d): d is string => d !== null).sort()[0] ?? null
-}
-
-function writeJson(file: string, value: unknown): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true })
-  fs.writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`)
 }
