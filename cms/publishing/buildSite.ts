@@ -3,7 +3,8 @@
  * run the site generator (astro build, which also indexes with Pagefind), verify.
  * The live build is where it starts from (PREVIOUS_BUILD): pages whose content did not
  * change are kept from it, so a correction to one document renders a few pages, not all
- * (INCREMENTAL_BUILD=off always builds everything). Nothing here touches the live site;
+ * (INCREMENTAL_BUILD=off always builds everything), and the export starts from the live
+ * build's kept snapshot. Nothing here touches the live site;
  * switching is liveSite's job.
  */
 import fs from 'node:fs'
@@ -14,7 +15,8 @@ import { repoRoot } from '../paths'
 import { exportSnapshot } from '../snapshot/exportSnapshot'
 import { type Manifest, manifestSchema } from '../snapshot/schema'
 import { stateFile } from './buildStateFile'
-import { buildsDir, liveBuildDir } from './liveSite'
+import { keepSnapshot, keptSnapshot } from './keptSnapshots'
+import { buildsDir, liveBuildDir, liveBuildId } from './liveSite'
 import { runProcess } from './runProcess'
 import type { PipelineSettings } from './settings'
 import { verifyBuild } from './verifyBuild'
@@ -35,14 +37,17 @@ export async function buildSite(
   try {
     const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1)
     let started = performance.now()
+    const live = settings.incremental ? liveBuildId(settings.siteRoot) : null
     const exported = await exportSnapshot(payload, {
       outDir: snapshotDir,
       gazetteName: settings.gazetteName,
       timeZone: settings.timeZone,
       asOf: settings.asOf,
+      previous: keptSnapshot(settings.siteRoot, live),
     })
+    const { documents: converted } = exported.incremental
     log(
-      `已导出公开快照：${exported.documents} 篇文件，${exported.interpretations} 篇解读，${exported.files} 个附件（${seconds(started)} 秒）`,
+      `已导出公开快照：${exported.documents} 篇文件（重新转换 ${converted.reexported.length} 篇），${exported.interpretations} 篇解读，${exported.files} 个附件（${seconds(started)} 秒）`,
     )
     const previousDir = settings.incremental ? liveBuildDir(settings.siteRoot) : null
     const env = { ...process.env, SNAPSHOT_DIR: snapshotDir, DIST_DIR: partialDir, PREVIOUS_BUILD: previousDir ?? '' }
@@ -60,6 +65,7 @@ export async function buildSite(
     fs.renameSync(partialDir, distDir)
     // What the next build needs to start from this one (site/integrations/incremental/).
     if (fs.existsSync(stateFile(partialDir))) fs.renameSync(stateFile(partialDir), stateFile(distDir))
+    keepSnapshot(settings.siteRoot, buildId, snapshotDir)
     return { buildId, distDir, manifest, pages: verified.pages }
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true })

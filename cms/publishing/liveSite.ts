@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { stateFile } from './buildStateFile'
+import { pruneSnapshots } from './keptSnapshots'
 
 export const buildsDir = (siteRoot: string) => path.join(siteRoot, 'builds')
 export const liveLink = (siteRoot: string) => path.join(siteRoot, 'live')
@@ -36,7 +37,7 @@ export function liveBuildDir(siteRoot: string): string | null {
   return dir && fs.existsSync(dir) ? dir : null
 }
 
-/** Deletes builds beyond the newest `keep` (never the live one), each with its state file. */
+/** Deletes builds beyond the newest `keep` (never the live one), each with its state file and kept snapshot. */
 export function pruneBuilds(siteRoot: string, keep: number): string[] {
   const dir = buildsDir(siteRoot)
   if (!fs.existsSync(dir)) return []
@@ -52,5 +53,6 @@ export function pruneBuilds(siteRoot: string, keep: number): string[] {
     fs.rmSync(path.join(dir, id), { recursive: true, force: true })
     fs.rmSync(stateFile(path.join(dir, id)), { force: true })
   }
+  pruneSnapshots(siteRoot, new Set(builds.filter((id) => !removed.includes(id))))
   return removed
 }

@@ -14,7 +14,11 @@ export async function recoverInterruptedBuilds(payload: Payload): Promise<number
     await payload.update({
       collection: 'site-builds',
       id: build.id,
-      data: { status: 'failed', finishedAt: new Date().toISOString(), log: `${build.log ?? ''}\n构建进程已中断（进程 ${build.pid ?? '?'} 不存在）` },
+      data: {
+        status: 'failed',
+        finishedAt: new Date().toISOString(),
+        log: `${build.log ?? ''}\n构建进程已中断（进程 ${build.pid ?? '?'} 不存在）`,
+      },
     })
     if ((build.attempt ?? 1) < 2) {
       await requestSiteBuild(payload, `重试：${build.trigger ?? ''}`, (build.attempt ?? 1) + 1)

@@ -20,7 +20,13 @@ export type BuildOutcome = { id: number | string; status: 'succeeded' | 'failed'
 
 export function runNextSiteBuild(payload: Payload, settings: PipelineSettings = pipelineSettings()): Promise<BuildOutcome> {
   return withSeriesLock('site-build', async () => {
-    const { docs } = await payload.find({ collection: 'site-builds', where: { status: { equals: 'queued' } }, sort: 'createdAt', limit: 1, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'site-builds',
+      where: { status: { equals: 'queued' } },
+      sort: 'createdAt',
+      limit: 1,
+      depth: 0,
+    })
     const record = docs[0]
     if (!record) return null
     const started = Date.now()

@@ -98,6 +98,8 @@ describe('the publishing pipeline', () => {
     // Started from the live build: the new documents rendered, an untouched one kept as the same file.
     const record = await gazette.payload.findByID({ collection: 'site-builds', id: outcome?.id as number })
     expect(record.log).toMatch(/Incremental build from .*: \d+ item page\(s\) to render/)
+    // The export started from the live build's snapshot: only the ten new documents were converted.
+    expect(record.log).toMatch(/重新转换 10 篇/)
     const untouched = path.join('documents', '2022-yuncheng-zwgk-yaodian', 'index.html')
     const [before, after] = [path.join(buildsDir(siteRoot), firstBuild, untouched), path.join(liveLink(siteRoot), untouched)]
     expect(fs.statSync(after).ino).toBe(fs.statSync(before).ino)

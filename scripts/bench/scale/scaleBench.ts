@@ -13,6 +13,7 @@ import path from 'node:path'
 
 import { repoRoot } from '../../../cms/paths'
 import { stateFile } from '../../../cms/publishing/buildStateFile'
+import { keepSnapshot } from '../../../cms/publishing/keptSnapshots'
 import { buildsDir, liveLink, switchLive } from '../../../cms/publishing/liveSite'
 import { startCountingServer } from '../../searchEval/gzipServer'
 import { readBuildOutput, readPipelineLog } from './buildOutput'
@@ -157,7 +158,7 @@ export async function benchScale(options: ScaleOptions): Promise<BenchReport> {
       search: null,
     }
 
-    if (siteComplete) installAsLive(dirs.dist, dirs.siteRoot)
+    if (siteComplete) installAsLive(dirs.dist, dirs.snapshot, dirs.siteRoot)
 
     if (siteComplete && loaded.editTarget) {
       // The running CMS queues a build on publication: the edit stage turns that back on.
@@ -209,14 +210,15 @@ export async function benchScale(options: ScaleOptions): Promise<BenchReport> {
 
 /**
  * The full build becomes the live site, as the pipeline would have switched it, with its
- * state: the edit stage then starts from it, as an editor's correction does.
+ * state and its snapshot: the edit stage then starts from them, as an editor's correction does.
  */
-function installAsLive(distDir: string, siteRoot: string): void {
+function installAsLive(distDir: string, snapshotDir: string, siteRoot: string): void {
   const id = 'bench-full-build'
   const target = path.join(buildsDir(siteRoot), id)
   fs.mkdirSync(buildsDir(siteRoot), { recursive: true })
   fs.renameSync(distDir, target)
   if (fs.existsSync(stateFile(distDir))) fs.renameSync(stateFile(distDir), stateFile(target))
+  keepSnapshot(siteRoot, id, snapshotDir)
   switchLive(siteRoot, id)
 }
 

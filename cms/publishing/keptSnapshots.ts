@@ -1,0 +1,66 @@
+/**
+ * Each live build keeps the snapshot it was made from (SITE_ROOT/snapshots/<build id>/),
+ * so that the next export starts from it (exportSnapshot's `previous`): rows unchanged
+ * since keep their converted body, identical files are linked. The snapshot is stamped
+ * with the exporting code; after an upgrade that changed it, the next export is full.
+ */
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { repoRoot } from '../paths'
+
+export const snapshotsDir = (siteRoot: string) => path.join(siteRoot, 'snapshots')
+const stampFile = (snapshot: string) => `${snapshot}.code`
+
+// What decides how a snapshot file is written from a row.
+const EXPORT_CODE = ['cms/snapshot', 'cms/domain', 'package-lock.json']
+
+/** The kept snapshot of a build, when there is one and the same code wrote it. */
+export function keptSnapshot(siteRoot: string, buildId: string | null): string | undefined {
+  if (!buildId) return undefined
+  const dir = path.join(snapshotsDir(siteRoot), buildId)
+  try {
+    return fs.readFileSync(stampFile(dir), 'utf8') === exportCodeStamp() ? dir : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Keeps a finished build's snapshot beside the others (its files are shared with the next export: read-only). */
+export function keepSnapshot(siteRoot: string, buildId: string, snapshot: string): void {
+  const dir = path.join(snapshotsDir(siteRoot), buildId)
+  fs.mkdirSync(path.dirname(dir), { recursive: true })
+  fs.rmSync(dir, { recursive: true, force: true })
+  fs.renameSync(snapshot, dir)
+  fs.writeFileSync(stampFile(dir), exportCodeStamp())
+}
+
+/** Deletes kept snapshots whose build is gone. */
+export function pruneSnapshots(siteRoot: string, builds: ReadonlySet<string>): void {
+  const dir = snapshotsDir(siteRoot)
+  if (!fs.existsSync(dir)) return
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const id = entry.isDirectory() ? entry.name : entry.name.replace(/\.code$/, '')
+    if (!builds.has(id)) fs.rmSync(path.join(dir, entry.name), { recursive: true, force: true })
+  }
+}
+
+let stamp: string | undefined
+
+function exportCodeStamp(): string {
+  if (stamp) return stamp
+  const digest = createHash('sha256')
+  const files = EXPORT_CODE.flatMap((entry) => {
+    const full = path.join(repoRoot, entry)
+    if (!fs.existsSync(full)) return []
+    if (fs.statSync(full).isFile()) return [full]
+    return fs
+      .readdirSync(full, { recursive: true, withFileTypes: true })
+      .filter((file) => file.isFile())
+      .map((file) => path.join(file.parentPath, file.name))
+  })
+  for (const file of files.sort()) digest.update(path.relative(repoRoot, file)).update('\0').update(fs.readFileSync(file)).update('\0')
+  stamp = digest.digest('hex').slice(0, 20)
+  return stamp
+}
