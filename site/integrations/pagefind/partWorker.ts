@@ -1,0 +1,48 @@
+/**
+ * Indexes one part of the search index in a process of its own. The pagefind package runs
+ * one backend per Node process, and that backend uses one core, so the integration starts
+ * one of these per part to build parts side by side. Runs under plain Node (types are
+ * stripped): it reads a PartJob on stdin and writes a PartResult on stdout, and exits with
+ * 1 when indexing failed.
+ */
+import { readFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import { text } from 'node:stream/consumers'
+
+import * as pagefind from 'pagefind'
+
+import type { PartJob, PartResult } from './partJob'
+
+// Stopped because another part failed: take the Pagefind backend down with us.
+process.once('SIGTERM', () => {
+  void pagefind.close().finally(() => process.exit(143))
+})
+
+const result = await text(process.stdin)
+  .then((job) => indexPart(JSON.parse(job) as PartJob))
+  .catch((error: unknown): PartResult => ({ errors: [error instanceof Error ? (error.stack ?? error.message) : String(error)] }))
+await pagefind.close()
+process.stdout.write(JSON.stringify(result))
+process.exitCode = 'errors' in result ? 1 : 0
+
+async function indexPart({ siteDir, files, outputPath }: PartJob): Promise<PartResult> {
+  const created = await pagefind.createIndex()
+  if (created.errors.length > 0 || !created.index)
+    return { errors: created.errors.length > 0 ? created.errors : ['Pagefind returned no index.'] }
+  for (const file of files) {
+    const sourcePath = relative(siteDir, file)
+    const added = await created.index.addHTMLFile({ sourcePath, content: await readFile(file, 'utf8') })
+    if (added.errors.length > 0) return { errors: added.errors.map((error) => `${sourcePath}: ${error}`) }
+  }
+  const written = await created.index.writeFiles({ outputPath })
+  if (written.errors.length > 0) return { errors: written.errors }
+  return { pages: await countIndexedPages(outputPath) }
+}
+
+/** Pages that opted in with data-pagefind-body, summed over languages (Pagefind's own count). */
+async function countIndexedPages(outputPath: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>
+  }
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)
+}
