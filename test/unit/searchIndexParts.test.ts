@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { indexParts, partPath } from '../../site/integrations/pagefind/indexParts'
+import { defaultPartSize, indexParts, PAGES_IN_MEMORY, partPath } from '../../site/integrations/pagefind/indexParts'
 
 const pages = (year: string, count: number) => Array.from({ length: count }, (_, index) => ({ file: `${year}/${index}.html`, year }))
 
@@ -27,6 +27,11 @@ describe('search index parts', () => {
         .map((page) => page.file)
         .sort(),
     ).toEqual(all.map((page) => page.file).sort())
+  })
+
+  it.each([1, 2, 3, 4])('shares the pages Pagefind holds at once between %i parts built side by side', (concurrency) => {
+    expect(defaultPartSize(concurrency) * concurrency).toBeLessThanOrEqual(PAGES_IN_MEMORY)
+    expect((defaultPartSize(concurrency) + 1) * concurrency).toBeGreaterThan(PAGES_IN_MEMORY)
   })
 
   it('serves the first part where Pagefind is expected', () => {
