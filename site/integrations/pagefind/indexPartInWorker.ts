@@ -37,11 +37,9 @@ export function indexPartInWorker(job: PartJob, signal: AbortSignal): Promise<nu
       signal.removeEventListener('abort', stop)
       const result = parseResult(output)
       if (code === 0 && result && 'pages' in result) return resolve(result.pages)
-      const reason =
-        result && 'errors' in result
-          ? result.errors.join('\n')
-          : `the worker exited with ${endSignal ?? `code ${code}`}\n${errorOutput.trim()}`
-      reject(new Error(`Pagefind could not index ${job.outputPath}: ${reason}`))
+      const reason = result && 'errors' in result ? result.errors.join('\n') : `the worker exited with ${endSignal ?? `code ${code}`}`
+      const said = errorOutput.trim()
+      reject(new Error(`Pagefind could not index ${job.outputPath}: ${reason}${said ? `\n${said}` : ''}`))
     })
     worker.stdin.end(JSON.stringify(job))
   })

@@ -18,12 +18,19 @@ process.once('SIGTERM', () => {
   void pagefind.close().finally(() => process.exit(143))
 })
 
+// The pagefind package leaves a request unanswered when its backend dies (a panic, or killed
+// for memory): with nothing left to wait for, Node would end with only a warning about it.
+process.once('beforeExit', () => {
+  process.stdout.write(JSON.stringify({ errors: ['the Pagefind backend stopped without an answer (its own output above may say why)'] }))
+  process.exit(1)
+})
+
 const result = await text(process.stdin)
   .then((job) => indexPart(JSON.parse(job) as PartJob))
   .catch((error: unknown): PartResult => ({ errors: [error instanceof Error ? (error.stack ?? error.message) : String(error)] }))
 await pagefind.close()
 process.stdout.write(JSON.stringify(result))
-process.exitCode = 'errors' in result ? 1 : 0
+process.exit('errors' in result ? 1 : 0)
 
 async function indexPart({ siteDir, files, outputPath }: PartJob): Promise<PartResult> {
   const created = await pagefind.createIndex()
