@@ -33,15 +33,15 @@ process.stdout.write(JSON.stringify(result))
 process.exit('errors' in result ? 1 : 0)
 
 async function indexPart({ siteDir, files, outputPath }: PartJob): Promise<PartResult> {
-  const created = await pagefind.createIndex()
-  if (created.errors.length > 0 || !created.index)
-    return { errors: created.errors.length > 0 ? created.errors : ['Pagefind returned no index.'] }
+  const { errors, index } = await pagefind.createIndex()
+  if (!index) return { errors: errors.length > 0 ? errors : ['Pagefind returned no index.'] }
+  if (errors.length > 0) return { errors }
   for (const file of files) {
     const sourcePath = relative(siteDir, file)
-    const added = await created.index.addHTMLFile({ sourcePath, content: await readFile(file, 'utf8') })
+    const added = await index.addHTMLFile({ sourcePath, content: await readFile(file, 'utf8') })
     if (added.errors.length > 0) return { errors: added.errors.map((error) => `${sourcePath}: ${error}`) }
   }
-  const written = await created.index.writeFiles({ outputPath })
+  const written = await index.writeFiles({ outputPath })
   if (written.errors.length > 0) return { errors: written.errors }
   return { pages: await countIndexedPages(outputPath) }
 }
