@@ -1,15 +1,18 @@
-import { readdir, readFile, rm } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { rm } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
-import * as pagefind from 'pagefind'
 
-import type { SearchState } from './incremental/buildState'
 import type { IncrementalBuild } from './incremental'
+import type { SearchState } from './incremental/buildState'
 import { DEFAULT_DELTA_LIMIT, updateDeltaIndex } from './pagefind/deltaIndex'
-import { DEFAULT_PART_SIZE, indexParts, partPath, type IndexedPage } from './pagefind/indexParts'
+import { indexedPages } from './pagefind/indexedPages'
+import { indexPartInWorker } from './pagefind/indexPartInWorker'
+import { DEFAULT_PART_SIZE, indexParts, partPath } from './pagefind/indexParts'
 import { writePartsManifest } from './pagefind/partsManifestFile'
+import { runConcurrently } from './pagefind/runConcurrently'
 
 /**
  * Indexes the built site with Pagefind and writes the index to `<outDir>/pagefind/`
@@ -17,6 +20,8 @@ import { writePartsManifest } from './pagefind/partsManifestFile'
  * listed in `/pagefind/parts.json` for the search page to merge). Only elements marked `data-pagefind-body` (the articles of document and
  * interpretation pages, told apart by their 类型 filter) are indexed; withdrawal
  * notices and list pages are not. Chinese word segmentation follows from `<html lang="zh-CN">`.
+ * An incremental build keeps the full index's parts and indexes what changed into a delta
+ * (pagefind/deltaIndex.ts).
  */
 export function pagefindIntegration(incremental?: IncrementalBuild): AstroIntegration {
   return {
@@ -39,76 +44,46 @@ function deltaLimit(): number {
   return Number.isInteger(value) && value >= 0 ? value : DEFAULT_DELTA_LIMIT
 }
 
-/** The full index, in parts; returns the parts after the first (`pagefind-parts/<n>`). */
-async function buildIndex(siteDir: string, logger: AstroIntegrationLogger): Promise<string[]> {
+/**
+ * The full index, in parts; returns the parts after the first (`pagefind-parts/<n>`).
+ * Parts are indexed side by side (SEARCH_INDEX_CONCURRENCY, default two), each by a worker
+ * process of its own: Pagefind's indexer uses one core, and a worker holds only its part.
+ */
+export async function buildIndex(siteDir: string, logger: AstroIntegrationLogger): Promise<string[]> {
   const started = performance.now()
-  const partSize = Number(process.env.SEARCH_INDEX_PART_SIZE) > 0 ? Number(process.env.SEARCH_INDEX_PART_SIZE) : DEFAULT_PART_SIZE
+  const concurrency = positiveNumber(process.env.SEARCH_INDEX_CONCURRENCY) ?? Math.min(2, availableParallelism())
+  const partSize = positiveNumber(process.env.SEARCH_INDEX_PART_SIZE) ?? DEFAULT_PART_SIZE
   // Written afresh: an incremental build's folder may hold index files linked from the previous build.
   for (const dir of ['pagefind', 'pagefind-parts', 'pagefind-delta']) await rm(join(siteDir, dir), { recursive: true, force: true })
   const parts = indexParts(await indexedPages(siteDir), partSize)
-  logger.info(`Indexing the site with Pagefind in ${Math.max(1, parts.length)} part(s)…`)
+  // At least one index, even for a site with nothing to index: the search page needs /pagefind/.
+  const jobs = (parts.length > 0 ? parts : [[]]).map((pages, number) => ({
+    siteDir,
+    files: pages.map((page) => page.file),
+    outputPath: join(siteDir, partPath(number)),
+  }))
+  logger.info(`Indexing the site with Pagefind in ${jobs.length} part(s), ${Math.min(concurrency, jobs.length)} at a time…`)
+  // The largest parts first, so that a small one fills the gap at the end instead of a large one running alone.
+  const bySize = [...jobs].sort((a, b) => b.files.length - a.files.length)
+  let counts: number[]
   try {
-    let indexed = 0
-    // At least one index, even for a site with nothing to index: the search page needs /pagefind/.
-    for (const [number, pages] of (parts.length > 0 ? parts : [[]]).entries()) {
-      const { index } = assertOk(await pagefind.createIndex(), logger)
-      if (!index) throw new Error('Pagefind returned no index.')
-      for (const page of pages) {
-        assertOk(await index.addHTMLFile({ sourcePath: relative(siteDir, page.file), content: await readFile(page.file, 'utf8') }), logger)
-      }
-      const outputPath = join(siteDir, partPath(number))
-      assertOk(await index.writeFiles({ outputPath }), logger)
-      indexed += await countIndexedPages(outputPath)
-      // Each part's memory is given back before the next one is built.
-      await pagefind.close()
-    }
-    const others = parts.slice(1).map((_, offset) => partPath(offset + 1))
-    await writePartsManifest(siteDir, { parts: others.map((part) => `/${part}/`), delta: null })
-    const seconds = ((performance.now() - started) / 1000).toFixed(2)
-    // The benchmark reads this line (scripts/bench/scale/buildOutput.ts): keep "indexed N pages into … in S s".
-    logger.info(
-      `Pagefind indexed ${indexed} pages into ${join(siteDir, 'pagefind')} in ${seconds} s, in ${Math.max(1, parts.length)} part(s).`,
+    counts = await runConcurrently(
+      bySize.map((job) => (signal: AbortSignal) => indexPartInWorker(job, signal)),
+      concurrency,
     )
-    return others
   } catch (error) {
     // Astro stops the build on a thrown error; a site without a search index must not ship.
     throw new Error('Pagefind indexing failed.', { cause: error })
-  } finally {
-    await pagefind.close()
   }
+  const others = jobs.slice(1).map((_, offset) => partPath(offset + 1))
+  await writePartsManifest(siteDir, { parts: others.map((part) => `/${part}/`), delta: null })
+  const indexed = counts.reduce((sum, count) => sum + count, 0)
+  const seconds = ((performance.now() - started) / 1000).toFixed(2)
+  // The benchmark reads this line (scripts/bench/scale/buildOutput.ts): keep "indexed N pages into … in S s".
+  logger.info(`Pagefind indexed ${indexed} pages into ${join(siteDir, 'pagefind')} in ${seconds} s, in ${jobs.length} part(s).`)
+  return others
 }
 
-/**
- * The pages that opt in with data-pagefind-body, each with the year of its 年份 filter
- * (document and interpretation pages carry one); other pages are not indexed.
- */
-async function indexedPages(siteDir: string): Promise<IndexedPage[]> {
-  const files = (await readdir(siteDir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => !file.startsWith(join(siteDir, 'pagefind')))
-    .sort()
-  const pages: IndexedPage[] = []
-  for (const file of files) {
-    const html = await readFile(file, 'utf8')
-    if (!html.includes('data-pagefind-body')) continue
-    pages.push({ file, year: /data-pagefind-filter="年份:(\d{4})"/.exec(html)?.[1] ?? '0000' })
-  }
-  return pages
-}
-
-/** Pages that opted in with data-pagefind-body, summed over languages (Pagefind's own count). */
-async function countIndexedPages(outputPath: string): Promise<number> {
-  const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>
-  }
-  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0)
-}
-
-function assertOk<T extends { errors: string[] }>(response: T, logger: AstroIntegrationLogger): T {
-  if (response.errors.length > 0) {
-    for (const error of response.errors) logger.error(`Pagefind: ${error}`)
-    throw new Error(`Pagefind reported ${response.errors.length} error(s).`)
-  }
-  return response
+function positiveNumber(value: string | undefined): number | undefined {
+  return Number(value) > 0 ? Math.floor(Number(value)) : undefined
 }

@@ -1,8 +1,9 @@
 /**
  * A search index in parts: the sample snapshot built again with one index part per two
- * indexed pages (SEARCH_INDEX_PART_SIZE=2, as a large gazette is split by year), served,
- * and searched in a real browser. The parts must be merged so that every search and
- * filter finds what the one-piece index of the main build finds, with the same first answer.
+ * indexed pages (SEARCH_INDEX_PART_SIZE=2, as a large gazette is split by year), three parts
+ * built at once by separate workers (SEARCH_INDEX_CONCURRENCY=3), served, and searched in a
+ * real browser. The parts must be merged so that every search and filter finds what the
+ * one-piece index of the main build finds, with the same first answer.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -26,7 +27,13 @@ beforeAll(async () => {
   fs.rmSync(work, { recursive: true, force: true })
   const build = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: repoRoot,
-    env: { ...process.env, SNAPSHOT_DIR: inject('gazetteEnv').SNAPSHOT_DIR, DIST_DIR: distDir, SEARCH_INDEX_PART_SIZE: '2' },
+    env: {
+      ...process.env,
+      SNAPSHOT_DIR: inject('gazetteEnv').SNAPSHOT_DIR,
+      DIST_DIR: distDir,
+      SEARCH_INDEX_PART_SIZE: '2',
+      SEARCH_INDEX_CONCURRENCY: '3',
+    },
     encoding: 'utf8',
   })
   if (build.status !== 0) throw new Error(`astro build failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`)
