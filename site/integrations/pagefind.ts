@@ -1,4 +1,3 @@
-import { rm } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -53,8 +52,6 @@ export async function buildIndex(siteDir: string, logger: AstroIntegrationLogger
   const started = performance.now()
   const concurrency = positiveNumber(process.env.SEARCH_INDEX_CONCURRENCY) ?? Math.min(2, availableParallelism())
   const partSize = positiveNumber(process.env.SEARCH_INDEX_PART_SIZE) ?? DEFAULT_PART_SIZE
-  // Written afresh: an incremental build's folder may hold index files linked from the previous build.
-  for (const dir of ['pagefind', 'pagefind-parts', 'pagefind-delta']) await rm(join(siteDir, dir), { recursive: true, force: true })
   const parts = indexParts(await indexedPages(siteDir), partSize)
   // At least one index, even for a site with nothing to index: the search page needs /pagefind/.
   const jobs = (parts.length > 0 ? parts : [[]]).map((pages, number) => ({

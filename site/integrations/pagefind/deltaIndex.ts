@@ -73,7 +73,7 @@ export async function updateDeltaIndex(
   const shared = sharedIds([fragments, indexed], [...delta.superseded, ...delta.repeated])
   if (shared.length > 0) {
     logger.info(`Pagefind ids ${shared.join(', ')} name more than one page: indexing everything again.`)
-    // The full index is written afresh, not through the files linked from the previous build.
+    // The full index must be written afresh, never through files linked from the previous build.
     for (const dir of [...baseDirs, DELTA_PATH]) await rm(join(siteDir, dir), { recursive: true, force: true })
     return null
   }
