@@ -9,12 +9,11 @@ import type { Payload } from 'payload'
 
 import { withSeriesLock } from '../numbering/serialLock'
 import type { Manifest } from '../snapshot/schema'
+import { createBuildLog } from './buildLog'
 import { buildSite } from './buildSite'
 import { liveBuildId, pruneBuilds, switchLive } from './liveSite'
 import { runProcess } from './runProcess'
 import { type PipelineSettings, pipelineSettings } from './settings'
-
-const MAX_LOG = 20_000
 
 export type BuildOutcome = { id: number | string; status: 'succeeded' | 'failed'; buildId: string } | null
 
@@ -31,10 +30,8 @@ export function runNextSiteBuild(payload: Payload, settings: PipelineSettings = 
     if (!record) return null
     const started = Date.now()
     const buildId = `${new Date(started).toISOString().replace(/[-:]/g, '').replace(/\..*/, '')}-${String(record.id)}`
-    let log = ''
-    const append = (chunk: string) => {
-      log = (log + chunk + (chunk.endsWith('\n') ? '' : '\n')).slice(-MAX_LOG)
-    }
+    const log = createBuildLog()
+    const append = log.append
     await payload.update({
       collection: 'site-builds',
       id: record.id,
@@ -54,12 +51,12 @@ export function runNextSiteBuild(payload: Payload, settings: PipelineSettings = 
           append(`部署命令失败：${(error as Error).message}`)
         }
       }
-      await finish(payload, record.id, started, 'succeeded', log, built.manifest.documents.length, contentHash(built.manifest))
+      await finish(payload, record.id, started, 'succeeded', log.text(), built.manifest.documents.length, contentHash(built.manifest))
       return { id: record.id, status: 'succeeded', buildId }
     } catch (error) {
       append(`构建失败：${(error as Error).message}`)
       append(`线上网站保持不变：${liveBuildId(settings.siteRoot) ?? '（尚无线上版本）'}`)
-      await finish(payload, record.id, started, 'failed', log, null)
+      await finish(payload, record.id, started, 'failed', log.text(), null)
       return { id: record.id, status: 'failed', buildId }
     }
   })
