@@ -32,17 +32,17 @@ export async function carryOverPages(previousDir: string, outDir: string, urls: 
  * not write: built assets (kept pages refer to their hashed names), the full search
  * index's parts, the snapshot's attachments. Returns how many files it went through.
  */
-export async function linkFolder(previousDir: string, outDir: string, folder: string, skip: (file: string) => boolean = () => false) {
+export async function linkFolder(fromDir: string, outDir: string, folder: string, skip: (file: string) => boolean = () => false) {
   let entries
   try {
-    entries = await readdir(join(previousDir, folder), { recursive: true, withFileTypes: true })
+    entries = await readdir(join(fromDir, folder), { recursive: true, withFileTypes: true })
   } catch {
     return 0
   }
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(previousDir, join(entry.parentPath, entry.name)))
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(fromDir, join(entry.parentPath, entry.name)))
   const wanted = files.filter((file) => !skip(file))
   for (let start = 0; start < wanted.length; start += 256) {
-    await Promise.all(wanted.slice(start, start + 256).map((file) => linkFile(join(previousDir, file), join(outDir, file))))
+    await Promise.all(wanted.slice(start, start + 256).map((file) => linkFile(join(fromDir, file), join(outDir, file))))
   }
   return wanted.length
 }

@@ -46,7 +46,23 @@ export function incrementalBuild(options: IncrementalOptions): IncrementalBuild 
   const integration: AstroIntegration = {
     name: 'gongbao:incremental',
     hooks: {
-      'astro:config:setup': async ({ updateConfig, logger }) => {
+      'astro:config:setup': async ({ command, updateConfig, logger }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'gongbao:render-plan',
+                resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+                load: (id: string) =>
+                  id === RESOLVED_ID
+                    ? `export const renderOnly = ${JSON.stringify(plan.mode === 'incremental' ? [...plan.render] : null)}`
+                    : undefined,
+              },
+            ],
+          },
+        })
+        // The dev server renders on request: nothing to plan, and no build's state to touch.
+        if (command !== 'build') return
         const started = performance.now()
         // A state left from an earlier build in the same folder must not outlive it.
         await rm(stateFile(options.outDir), { force: true })
@@ -65,18 +81,6 @@ export function incrementalBuild(options: IncrementalOptions): IncrementalBuild 
             ? `Full build (${plan.reason}); fingerprints in ${seconds} s.`
             : `Incremental build from ${plan.previousDir}: ${plan.render.size} item page(s) to render, ${plan.keep.length} kept, ${plan.removed.length} removed; fingerprints in ${seconds} s.`,
         )
-        const renderOnly = plan.mode === 'incremental' ? [...plan.render] : null
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'gongbao:render-plan',
-                resolveId: (id: string) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-                load: (id: string) => (id === RESOLVED_ID ? `export const renderOnly = ${JSON.stringify(renderOnly)}` : undefined),
-              },
-            ],
-          },
-        })
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (plan.mode !== 'incremental') return
