@@ -10,7 +10,6 @@ import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import type { AstroIntegrationLogger } from 'astro'
-import * as pagefind from 'pagefind'
 
 import { DELTA_PATH, type DeltaIndex } from '../../lib/search/partsManifest'
 import type { IndexedFragment, SearchState } from '../incremental/buildState'
@@ -18,6 +17,7 @@ import { linkFolder, pageFile } from '../incremental/carryOver'
 import { isIndexedPage } from '../incremental/itemPages'
 import type { RenderPlan } from '../incremental/renderPlan'
 import { readFragments } from './fragments'
+import { indexPartInWorker } from './indexPartInWorker'
 import { PARTS_MANIFEST } from './indexParts'
 import { writePartsManifest } from './partsManifestFile'
 
@@ -45,15 +45,16 @@ export async function updateDeltaIndex(
   // The parts' fragments are read once, on the first delta after a full index.
   const fragments = previous.fragments ?? (await readFragments(baseDirs.map((dir) => join(plan.previousDir, dir))))
 
-  const pages = []
+  const pages: string[] = []
   for (const url of changed) {
     const html = await readFile(join(siteDir, pageFile(url)), 'utf8').catch(() => null)
     // Gone, or a withdrawal notice: nothing to find, only an old entry to hide.
-    if (html !== null && html.includes('data-pagefind-body')) pages.push({ url, html })
+    if (html !== null && html.includes('data-pagefind-body')) pages.push(join(siteDir, pageFile(url)))
   }
   const deltaDir = join(siteDir, DELTA_PATH)
   await rm(deltaDir, { recursive: true, force: true })
-  if (pages.length > 0) await writeDelta(deltaDir, pages, logger)
+  // Indexed by a part worker, as the full index's parts are.
+  if (pages.length > 0) await indexPartInWorker({ siteDir, files: pages, outputPath: deltaDir }, new AbortController().signal)
   const indexed = pages.length > 0 ? await readFragments([deltaDir]) : {}
 
   const delta: DeltaIndex = { path: DELTA_PATH, superseded: [], repeated: [], overcounted: {} }
@@ -96,22 +97,4 @@ function sharedIds(indexes: Array<Record<string, IndexedFragment>>, ids: readonl
     for (const [url, { id }] of Object.entries(index)) if (wanted.has(id)) pagesById.set(id, (pagesById.get(id) ?? new Set()).add(url))
   }
   return [...pagesById].filter(([, urls]) => urls.size > 1).map(([id]) => id)
-}
-
-async function writeDelta(deltaDir: string, pages: Array<{ url: string; html: string }>, logger: AstroIntegrationLogger) {
-  try {
-    const { index, errors } = await pagefind.createIndex()
-    if (!index) throw new Error(`Pagefind returned no index: ${errors.join('; ')}`)
-    for (const page of pages) {
-      const added = await index.addHTMLFile({ sourcePath: pageFile(page.url).replace(/^\//, ''), content: page.html })
-      if (added.errors.length > 0) throw new Error(added.errors.join('; '))
-    }
-    const written = await index.writeFiles({ outputPath: deltaDir })
-    if (written.errors.length > 0) throw new Error(written.errors.join('; '))
-  } catch (error) {
-    logger.error(`Pagefind: ${(error as Error).message}`)
-    throw new Error('Pagefind delta indexing failed.', { cause: error })
-  } finally {
-    await pagefind.close()
-  }
 }
