@@ -4,10 +4,10 @@
  * since keep their converted body, identical files are linked. The snapshot is stamped
  * with the exporting code; after an upgrade that changed it, the next export is full.
  */
-import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { codeStamp } from '../codeStamp'
 import { repoRoot } from '../paths'
 
 export const snapshotsDir = (siteRoot: string) => path.join(siteRoot, 'snapshots')
@@ -17,8 +17,7 @@ const stampFile = (snapshot: string) => `${snapshot}.code`
 const EXPORT_CODE = ['cms/snapshot', 'cms/domain', 'package-lock.json']
 
 /** The kept snapshot of a build, when there is one and the same code wrote it. */
-export function keptSnapshot(siteRoot: string, buildId: string | null): string | undefined {
-  if (!buildId) return undefined
+export function keptSnapshot(siteRoot: string, buildId: string): string | undefined {
   const dir = path.join(snapshotsDir(siteRoot), buildId)
   try {
     return fs.readFileSync(stampFile(dir), 'utf8') === exportCodeStamp() ? dir : undefined
@@ -49,18 +48,6 @@ export function pruneSnapshots(siteRoot: string, builds: ReadonlySet<string>): v
 let stamp: string | undefined
 
 function exportCodeStamp(): string {
-  if (stamp) return stamp
-  const digest = createHash('sha256')
-  const files = EXPORT_CODE.flatMap((entry) => {
-    const full = path.join(repoRoot, entry)
-    if (!fs.existsSync(full)) return []
-    if (fs.statSync(full).isFile()) return [full]
-    return fs
-      .readdirSync(full, { recursive: true, withFileTypes: true })
-      .filter((file) => file.isFile())
-      .map((file) => path.join(file.parentPath, file.name))
-  })
-  for (const file of files.sort()) digest.update(path.relative(repoRoot, file)).update('\0').update(fs.readFileSync(file)).update('\0')
-  stamp = digest.digest('hex').slice(0, 20)
+  stamp ??= codeStamp(repoRoot, EXPORT_CODE)
   return stamp
 }

@@ -68,7 +68,7 @@ export function incrementalBuild(options: IncrementalOptions): IncrementalBuild 
         await rm(stateFile(options.outDir), { force: true })
         const manifest = manifestSchema.parse(JSON.parse(await readFile(join(options.snapshotDir, snapshotPaths.manifest), 'utf8')))
         current = {
-          global: await globalFingerprint(options.root, manifest, options.siteUrl),
+          global: globalFingerprint(options.root, manifest, options.siteUrl),
           pages: await itemPageFingerprints(options.snapshotDir, manifest),
         }
         // Astro empties its output folder first: a build cannot start from itself.
