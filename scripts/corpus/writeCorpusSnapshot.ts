@@ -13,6 +13,7 @@ import type { DocumentRelation } from '../../cms/domain/documentRelations'
 import { blocksFromLexical } from '../../cms/snapshot/fromLexical'
 import { numberParts } from '../../cms/snapshot/numberParts'
 import { publicRelations, publicValidity } from '../../cms/snapshot/publicValidity'
+import { writeJson } from '../../cms/snapshot/snapshotJson'
 import {
   documentSchema,
   documentSummarySchema,
@@ -149,9 +150,4 @@ function printedNumber(doc: CorpusDocument): string | null {
 
 function missing(slug: string): never {
   throw new Error(`corpus interpretation refers to an unknown document: ${slug}`)
-}
-
-function writeJson(file: string, value: unknown): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true })
-  fs.writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`)
 }

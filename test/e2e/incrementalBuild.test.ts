@@ -16,6 +16,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import type { Manifest } from '../../cms/snapshot/schema'
+import { writeJson } from '../../cms/snapshot/snapshotJson'
 import { type StaticServer, startStaticServer } from '../../scripts/lib/staticServer'
 import { launchBrowser } from './helpers/browser'
 
@@ -44,7 +45,6 @@ function build(name: string, snapshot: string, previous?: string): void {
 }
 
 const readJson = <T>(file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as T
-const writeJson = (file: string, value: unknown) => fs.writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`)
 
 /** A copy of a snapshot with one document's title changed, in its file and in the manifest. */
 function retitle(from: string, to: string, id: string, title: string): void {
