@@ -109,8 +109,11 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
 
   const asOf = options.asOf ?? toCalendarDate(new Date(), options.timeZone)
   const day = calendarDays(options.timeZone)
-  const publicIds = new Map(docs.map((doc) => [String(doc.id), String(doc.slug)]))
-  const relationsByDocument = byDocument(await publicRelationRecords(payload, publicIds, day))
+  // By database id, as relations, interpretations and issues refer to documents.
+  const publicDocuments = new Map(
+    docs.map((doc) => [String(doc.id), { id: String(doc.slug), title: doc.title, docNumber: doc.docNumber ?? null }]),
+  )
+  const relationsByDocument = byDocument(await publicRelationRecords(payload, publicDocuments, day))
   const described = new Map(docs.map((doc) => [String(doc.slug), { title: doc.title, docNumber: doc.docNumber ?? null }]))
 
   // Write beside the target, then swap, so a failed export never leaves half a snapshot.
@@ -126,9 +129,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
     staging,
     previous,
     files,
-    publicDocuments: new Map(
-      docs.map((doc) => [String(doc.id), { id: String(doc.slug), title: doc.title, docNumber: doc.docNumber ?? null }]),
-    ),
+    publicDocuments,
     day,
     organization,
   })
@@ -163,9 +164,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
         staging,
         previous,
         files,
-        documents: new Map(
-          docs.map((doc) => [String(doc.id), { id: String(doc.slug), title: doc.title, docNumber: doc.docNumber ?? null }]),
-        ),
+        documents: publicDocuments,
         interpretations: interpretations.byDatabaseId,
         withdrawn: new Map(withdrawn.map((notice) => [notice.databaseId, { id: notice.id, title: notice.title, docNumber: null }])),
         day,
@@ -242,13 +241,13 @@ function byDocument(relations: DocumentRelation[]): Map<string, DocumentRelation
 /** Relations readable by the public (both ends public), keyed by the documents' public ids. */
 async function publicRelationRecords(
   payload: Payload,
-  publicIds: Map<string, string>,
+  publicDocuments: Map<string, { id: string }>,
   day: (value: string | null | undefined) => string | null,
 ): Promise<DocumentRelation[]> {
   const { docs } = await payload.find({ collection: 'document-relations', overrideAccess: false, depth: 0, pagination: false })
   return docs.flatMap((r) => {
-    const from = publicIds.get(String(typeof r.from === 'object' ? r.from.id : r.from))
-    const to = publicIds.get(String(typeof r.to === 'object' ? r.to.id : r.to))
+    const from = publicDocuments.get(relationId(r.from) ?? '')?.id
+    const to = publicDocuments.get(relationId(r.to) ?? '')?.id
     const date = day(r.date)
     return from && to && date ? [{ kind: r.kind, from, to, date }] : []
   })
