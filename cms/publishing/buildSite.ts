@@ -16,7 +16,7 @@ import { exportSnapshot } from '../snapshot/exportSnapshot'
 import { type Manifest, manifestSchema } from '../snapshot/schema'
 import { stateFile } from './buildStateFile'
 import { keepSnapshot, keptSnapshot } from './keptSnapshots'
-import { buildsDir, liveBuildDir, liveBuildId } from './liveSite'
+import { buildsDir, liveBuildDir } from './liveSite'
 import { runProcess } from './runProcess'
 import type { PipelineSettings } from './settings'
 import { verifyBuild } from './verifyBuild'
@@ -37,19 +37,19 @@ export async function buildSite(
   try {
     const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1)
     let started = performance.now()
-    const live = settings.incremental ? liveBuildId(settings.siteRoot) : null
+    // The live build is where this one starts from: its kept snapshot, its pages.
+    const previousDir = settings.incremental ? liveBuildDir(settings.siteRoot) : null
     const exported = await exportSnapshot(payload, {
       outDir: snapshotDir,
       gazetteName: settings.gazetteName,
       timeZone: settings.timeZone,
       asOf: settings.asOf,
-      previous: keptSnapshot(settings.siteRoot, live),
+      previous: previousDir ? keptSnapshot(settings.siteRoot, path.basename(previousDir)) : undefined,
     })
     const { documents: converted } = exported.incremental
     log(
       `已导出公开快照：${exported.documents} 篇文件（重新转换 ${converted.reexported.length} 篇），${exported.interpretations} 篇解读，${exported.files} 个附件（${seconds(started)} 秒）`,
     )
-    const previousDir = settings.incremental ? liveBuildDir(settings.siteRoot) : null
     const env = { ...process.env, SNAPSHOT_DIR: snapshotDir, DIST_DIR: partialDir, PREVIOUS_BUILD: previousDir ?? '' }
     started = performance.now()
     if (settings.siteBuildCommand) await runProcess(settings.siteBuildCommand, [], env, log)
