@@ -9,10 +9,10 @@
  * incremental build with a full one to catch a page that reads more than it says.
  */
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import { type Manifest, snapshotPaths } from '../../../cms/snapshot/schema'
+import { boundedReadFile } from '../../lib/boundedReadFile'
 import { explainedIssuers } from '../../lib/explainedIssuers'
 import { printedIn } from '../../lib/issues/issues'
 import { documentPath, interpretationPath, numberPath } from '../../lib/numbers/addresses'
@@ -28,21 +28,20 @@ export const isIndexedPage = (url: string) => url.startsWith('/documents/') || u
 
 export async function itemPageFingerprints(snapshotDir: string, manifest: Manifest): Promise<PageFingerprints> {
   const pages: PageFingerprints = new Map()
-  // File bytes, not parsed objects: the page renders exactly what the file holds.
-  const fileHash = async (relative: string) => hash(await readFile(join(snapshotDir, relative)))
-  await inBatches(manifest.documents, async ({ id }) => {
-    const printed = printedIn(manifest, 'document', id)
-    pages.set(documentPath(id), hash(await fileHash(snapshotPaths.document(id)), JSON.stringify(printed)))
-  })
+  // File text, not parsed objects: the page renders exactly what the file holds.
+  const read = (relative: string) => boundedReadFile(join(snapshotDir, relative))
+  await Promise.all([
+    ...manifest.documents.map(async ({ id }) => {
+      const printed = printedIn(manifest, 'document', id)
+      pages.set(documentPath(id), hash(await read(snapshotPaths.document(id)), JSON.stringify(printed)))
+    }),
+    ...manifest.interpretations.map(async ({ id }) => {
+      const text = await read(snapshotPaths.interpretation(id))
+      const issuers = explainedIssuers(JSON.parse(text) as { documents: Array<{ id: string }> }, manifest.documents)
+      pages.set(interpretationPath(id), hash(text, JSON.stringify(issuers), JSON.stringify(printedIn(manifest, 'interpretation', id))))
+    }),
+  ])
   for (const notice of withdrawnNotices(manifest)) pages.set(documentPath(notice.id), hash('withdrawn', JSON.stringify(notice)))
-  const interpretationFiles = new Map<string, string>()
-  await inBatches(manifest.interpretations, async ({ id }) => {
-    interpretationFiles.set(id, await readFile(join(snapshotDir, snapshotPaths.interpretation(id)), 'utf8'))
-  })
-  for (const [id, text] of interpretationFiles) {
-    const issuers = explainedIssuers(JSON.parse(text) as { documents: Array<{ id: string }> }, manifest.documents)
-    pages.set(interpretationPath(id), hash(text, JSON.stringify(issuers), JSON.stringify(printedIn(manifest, 'interpretation', id))))
-  }
   // A number's page is rendered from its group of entries alone (the routes' props).
   const numbered = numberEntries(manifest.documents).filter((entry) => isStandard(entry) || isOrder(entry))
   for (const [path, group] of groupBy(numbered, (entry) => numberPath(entry.parts))) pages.set(path, hash(JSON.stringify(group)))
@@ -53,9 +52,4 @@ export function hash(...parts: Array<string | Buffer>): string {
   const digest = createHash('sha256')
   for (const part of parts) digest.update(part).update('\0')
   return digest.digest('hex').slice(0, 20)
-}
-
-// A few hundred files at a time: reading 30,000 at once passes the limit on open files.
-async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<void>, size = 256): Promise<void> {
-  for (let start = 0; start < items.length; start += size) await Promise.all(items.slice(start, start + size).map(work))
 }
