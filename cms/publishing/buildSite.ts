@@ -14,9 +14,8 @@ import type { Payload } from 'payload'
 import { repoRoot } from '../paths'
 import { exportSnapshot } from '../snapshot/exportSnapshot'
 import { type Manifest, manifestSchema } from '../snapshot/schema'
-import { stateFile } from './buildStateFile'
-import { keepSnapshot, keptSnapshot } from './keptSnapshots'
-import { buildsDir, liveBuildDir } from './liveSite'
+import { keptSnapshot } from './keptSnapshots'
+import { keepBuild, liveBuildDir } from './liveSite'
 import { runProcess } from './runProcess'
 import type { PipelineSettings } from './settings'
 import { verifyBuild } from './verifyBuild'
@@ -60,12 +59,7 @@ export async function buildSite(
     const verified = verifyBuild(partialDir, manifest, { previousDir: previousDir ?? undefined })
     if (!verified.ok) throw new Error(`构建检查未通过：\n${verified.problems.join('\n')}`)
     log(`构建检查通过：${verified.pages} 个页面（${seconds(started)} 秒）`)
-    const distDir = path.join(buildsDir(settings.siteRoot), buildId)
-    fs.mkdirSync(path.dirname(distDir), { recursive: true })
-    fs.renameSync(partialDir, distDir)
-    // What the next build needs to start from this one (site/integrations/incremental/).
-    if (fs.existsSync(stateFile(partialDir))) fs.renameSync(stateFile(partialDir), stateFile(distDir))
-    keepSnapshot(settings.siteRoot, buildId, snapshotDir)
+    const distDir = keepBuild(settings.siteRoot, buildId, partialDir, snapshotDir)
     return { buildId, distDir, manifest, pages: verified.pages }
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true })

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { stateFile } from './buildStateFile'
-import { pruneSnapshots } from './keptSnapshots'
+import { keepSnapshot, pruneSnapshots } from './keptSnapshots'
 
 export const buildsDir = (siteRoot: string) => path.join(siteRoot, 'builds')
 export const liveLink = (siteRoot: string) => path.join(siteRoot, 'live')
@@ -19,6 +19,19 @@ export function switchLive(siteRoot: string, buildId: string): void {
   fs.rmSync(temporary, { force: true })
   fs.symlinkSync(path.relative(siteRoot, target), temporary, 'dir')
   fs.renameSync(temporary, liveLink(siteRoot))
+}
+
+/**
+ * Files a finished build under builds/<id>/ with what the next build starts from: its
+ * state (site/integrations/incremental/) and the snapshot it was made from. Returns its folder.
+ */
+export function keepBuild(siteRoot: string, buildId: string, distDir: string, snapshotDir: string): string {
+  const target = path.join(buildsDir(siteRoot), buildId)
+  fs.mkdirSync(path.dirname(target), { recursive: true })
+  fs.renameSync(distDir, target)
+  if (fs.existsSync(stateFile(distDir))) fs.renameSync(stateFile(distDir), stateFile(target))
+  keepSnapshot(siteRoot, buildId, snapshotDir)
+  return target
 }
 
 /** The build id the live link points to, or null before the first switch. */

@@ -12,9 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { repoRoot } from '../../../cms/paths'
-import { stateFile } from '../../../cms/publishing/buildStateFile'
-import { keepSnapshot } from '../../../cms/publishing/keptSnapshots'
-import { buildsDir, liveLink, switchLive } from '../../../cms/publishing/liveSite'
+import { keepBuild, liveLink, switchLive } from '../../../cms/publishing/liveSite'
 import { startCountingServer } from '../../searchEval/gzipServer'
 import { readBuildOutput, readPipelineLog } from './buildOutput'
 import { type Measured, measureCommand } from './measureProcess'
@@ -213,13 +211,8 @@ export async function benchScale(options: ScaleOptions): Promise<BenchReport> {
  * state and its snapshot: the edit stage then starts from them, as an editor's correction does.
  */
 function installAsLive(distDir: string, snapshotDir: string, siteRoot: string): void {
-  const id = 'bench-full-build'
-  const target = path.join(buildsDir(siteRoot), id)
-  fs.mkdirSync(buildsDir(siteRoot), { recursive: true })
-  fs.renameSync(distDir, target)
-  if (fs.existsSync(stateFile(distDir))) fs.renameSync(stateFile(distDir), stateFile(target))
-  keepSnapshot(siteRoot, id, snapshotDir)
-  switchLive(siteRoot, id)
+  keepBuild(siteRoot, 'bench-full-build', distDir, snapshotDir)
+  switchLive(siteRoot, 'bench-full-build')
 }
 
 /** The commit measured, when the tree is a git checkout. */
