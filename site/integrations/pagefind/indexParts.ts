@@ -5,6 +5,8 @@
  * them in the browser. A small gazette stays one index. Pure: the integration reads the
  * pages, this decides.
  */
+import { PARTS_MANIFEST_URL } from '../../lib/search/partsManifest'
+
 export type IndexedPage = { file: string; year: string }
 
 /**
@@ -40,5 +42,5 @@ export function partPath(index: number): string {
   return index === 0 ? 'pagefind' : `pagefind-parts/${index}`
 }
 
-/** The list of the other parts, read by the search page before its first query. */
-export const PARTS_MANIFEST = 'pagefind/parts.json'
+/** The parts manifest (site/lib/search/partsManifest.ts) as a path inside the built site. */
+export const PARTS_MANIFEST = PARTS_MANIFEST_URL.replace(/^\//, '')
