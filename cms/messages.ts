@@ -15,8 +15,33 @@ export const messages = {
   slugInvalid: '网址标识只能包含小写字母、数字和连字符（-），例如 2022-yunzhengbanfa-18。',
   orgCodeInvalid: (reason: string) => `组织机构代码有误：${reason}`,
   numberAlreadySet: '本文件已有编号，不能再取号；如需重新取号，请先清空发文字号或统一编号。',
+  allocateNeedsIssuer: '请先选择发文机关，再按发文代字取号。',
+  allocateOtherOrganization: (code: string, organization: string) =>
+    `发文代字“${code}”属于${organization}，不是本文件的发文机关：只能使用本文件发文机关登记的代字取号。`,
+  allocateYearMismatch: (year: number, expected: number) =>
+    `取号年度（${year}年）应为成文日期所在的年度（${expected}年）。`,
+  allocateFutureYear: (year: number) => `不能为将来的年度（${year}年）取号。`,
   validityClauseNotFound: '正文中没有找到施行日期或有效期的表述（如“本规定自2022年7月1日起施行，有效期5年”），请手工填写。',
   videoUrlInvalid: '视频网址应以 https:// 开头，例如 https://www.example.gov.cn/video/1.mp4。',
   interpretationBodyRequired: '政府或其办公室印发的政府规章和行政规范性文件必须注明解读主体（“谁起草、谁解读”）。',
   unifiedNumberRequired: '行政规范性文件必须填写统一编号（如 运政规〔2022〕1号）后才能发布。',
+  /** Why the API refused a filter or sort (domain/publicQuery.ts), by reason; `path` is the requester's own. */
+  queryRefused: {
+    notAnObject: (path: string) => `查询条件“${path}”的格式不正确，应为“字段[条件]=值”。`,
+    unknownField: (path: string) => `没有可供查询的字段“${path}”。`,
+    hiddenField: (path: string) => `字段“${path}”不公开，不能用于查询或排序。`,
+    relatedPath: (path: string) => `不能按关联对象的字段查询或排序（${path}）。`,
+    relationFilter: (path: string) => `关联字段只能按公开对象的编号查询，可用条件为 equals、not_equals、in、not_in（${path}）。`,
+    unknownOperator: (path: string) => `不支持的查询条件“${path}”。`,
+    operatorNotAllowed: (path: string) => `该字段不支持这种查询条件（${path}）。`,
+    malformedValue: (path: string) => `查询值的格式不正确（${path}）。`,
+    malformedId: (path: string) => `编号的格式不正确（${path}）。`,
+    tooLong: (path: string) => `查询值过长（${path}）。`,
+    tooDeep: (path: string) => `查询条件嵌套过深（${path}）。`,
+    tooMany: (path: string) => `查询条件或取值过多（${path}）。`,
+    sortNotAllowed: (path: string) => `不能按“${path}”排序。`,
+    hiddenTarget: (path: string) => `所查询的编号不存在或不公开（${path}）。`,
+  },
+  queryInvalid: (details: string) => `查询无效：${details}`,
+  recordIdMalformed: (id: string) => `编号“${id}”的格式不正确。`,
 } as const

@@ -608,7 +608,7 @@ export interface Media {
   };
 }
 /**
- * 文件之间的修改、废止、替代关系。每条关系只录入一次，两份文件都会显示。
+ * 文件之间的修改、废止、替代关系。每条关系只录入一次，两份文件都会显示。新录入的关系随实施文件重新审核、发布后才公开。
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "document-relations".
@@ -625,6 +625,14 @@ export interface DocumentRelation {
    * 修改、废止或替代生效之日。被废止或替代的文件未填写废止日期的，以此日为废止日期。
    */
   date: string;
+  /**
+   * 新录入的关系在实施文件重新审核并发布后公开。
+   */
+  state?: ('pending' | 'published') | null;
+  /**
+   * 勾选并保存后，实施文件退回草稿；重新审核、发布后本关系从公报撤下。
+   */
+  retract?: boolean | null;
   /**
    * 自动生成。
    */
@@ -783,6 +791,10 @@ export interface ReviewEvent {
   reason?: string | null;
   disclosure?: ('proactive' | 'on-request' | 'not-disclosed') | null;
   user?: (number | null) | User;
+  /**
+   * 审核通过和发布时所涉版本的 SHA-256 指纹（正文、字段、附件文件和文件关系）。发布的指纹必须与审核通过的指纹相同。
+   */
+  contentFingerprint?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1232,6 +1244,8 @@ export interface DocumentRelationsSelect<T extends boolean = true> {
   kind?: T;
   to?: T;
   date?: T;
+  state?: T;
+  retract?: T;
   summary?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1284,6 +1298,7 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   reason?: T;
   disclosure?: T;
   user?: T;
+  contentFingerprint?: T;
   updatedAt?: T;
   createdAt?: T;
 }

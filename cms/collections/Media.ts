@@ -4,6 +4,8 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isEditor, isStaff } from '../access/staff'
 import { label } from '../fields/label'
 import { dataDir } from '../paths'
+import { refuseDeletingUsedMedia } from '../uploads/refuseDeletingUsedMedia'
+import { refuseFileReplacement } from '../uploads/refuseFileReplacement'
 
 /**
  * Uploaded files: attachments and images. Only staff read them through the CMS; the
@@ -19,6 +21,8 @@ export const Media: CollectionConfig = {
     update: isEditor,
     delete: isAdmin,
   },
+  // A stored file never changes and a file in use stays: see refuseFileReplacement.
+  hooks: { beforeOperation: [refuseFileReplacement], beforeDelete: [refuseDeletingUsedMedia] },
   upload: {
     staticDir: path.join(dataDir(), 'media'),
     // Resized with sharp; the original is kept as uploaded.

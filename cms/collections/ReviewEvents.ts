@@ -45,5 +45,13 @@ export const ReviewEvents: CollectionConfig = {
       options: disclosureAttributes.map((value) => ({ label: disclosureLabels[value], value })),
     },
     { name: 'user', type: 'relationship', relationTo: 'users', label: label('操作人', 'By') },
+    {
+      name: 'contentFingerprint',
+      type: 'text',
+      label: label('内容指纹', 'Content fingerprint'),
+      admin: {
+        description: '审核通过和发布时所涉版本的 SHA-256 指纹（正文、字段、附件文件和文件关系）。发布的指纹必须与审核通过的指纹相同。',
+      },
+    },
   ],
 }

@@ -14,6 +14,7 @@ import * as migration_20261125_191326_build_content_hash from './20261125_191326
 import * as migration_20261125_200041_document_aliases from './20261125_200041_document_aliases';
 import * as migration_20261125_200742_gazette_issues from './20261125_200742_gazette_issues';
 import * as migration_20261125_224314_many_values_parent_index from './20261125_224314_many_values_parent_index';
+import * as migration_20261205_073955_review_bound_publication from './20261205_073955_review_bound_publication';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261125_224314_many_values_parent_index.up,
     down: migration_20261125_224314_many_values_parent_index.down,
-    name: '20261125_224314_many_values_parent_index'
+    name: '20261125_224314_many_values_parent_index',
+  },
+  {
+    up: migration_20261205_073955_review_bound_publication.up,
+    down: migration_20261205_073955_review_bound_publication.down,
+    name: '20261205_073955_review_bound_publication'
   },
 ];

@@ -3,7 +3,10 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import { checkTransition, type ReviewAction, type ReviewState, stateAfterEdit } from '../domain/workflow'
 import { label } from '../fields/label'
 import { checkPersonalData } from './checkPersonalData'
-import { contentChanged } from './contentChanged'
+import { changedContentFields, contentChanged } from './contentChanged'
+import { approvedFingerprint, contentFingerprint, type ReviewedCollection } from './contentFingerprint'
+import { fieldLabel } from './fieldLabel'
+import { workflowMessages } from './workflowMessages'
 
 export type PendingReviewEvent = {
   action: ReviewAction | 'publish' | 'allow-personal-data'
@@ -16,13 +19,17 @@ export type PendingReviewEvent = {
  * Moves an item through the review workflow on save. A person's action is checked
  * against their roles and the stored state; an edit to submitted, approved or
  * published content sends it back to draft; publishing is gated by
- * validatePublication. The state is always recomputed here, never taken from the
- * request. Work without a user (seeding, scheduled jobs) keeps the state it is given.
+ * validatePublication, and a publication must carry exactly the content (files and
+ * relations included) whose fingerprint the reviewer approved. The state is always
+ * recomputed here, never taken from the request. Work without a user (seeding,
+ * scheduled jobs) keeps the state it is given.
  */
 export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation, collection }) => {
   const stored: ReviewState = operation === 'create' ? 'draft' : ((originalDoc?.reviewState as ReviewState | undefined) ?? 'draft')
   const action = data.workflowAction as ReviewAction | null | undefined
   const next: Record<string, unknown> = { ...data, workflowAction: null }
+  const slug = collection.slug as ReviewedCollection
+  const merged = { ...(originalDoc ?? {}), ...data, ...(originalDoc?.id !== undefined ? { id: originalDoc.id } : {}) }
   if (!req.user) {
     next.reviewState = data._status === 'published' ? 'published' : (data.reviewState ?? stored)
     return next
@@ -40,7 +47,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
     if (!check.ok) fail(req, collection.slug, 'workflowAction', check.message)
     if (check.ok) state = check.to
     if (action === 'submit' || action === 'approve') {
-      const problem = checkPersonalData({ ...(originalDoc ?? {}), ...data })
+      const problem = checkPersonalData(merged)
       if (problem) fail(req, collection.slug, 'workflowAction', problem)
     }
     if (action === 'withdraw') {
@@ -53,8 +60,10 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
     state = stateAfterEdit(stored)
   }
   if (data._status === 'published') {
-    const problem = checkPersonalData({ ...(originalDoc ?? {}), ...data })
+    const problem = checkPersonalData(merged)
     if (problem) fail(req, collection.slug, 'reviewState', problem)
+    // A new item was never approved: validatePublication refuses it with its own message.
+    if (operation === 'update') await publishedAsApproved({ req, slug, data, originalDoc, merged, fields: collection.fields })
     events.push({ action: 'publish', from: stored, to: 'published', reason: null })
     // A note typed at publication belongs to the record, not to the published version.
     next.workflowReason = null
@@ -63,6 +72,41 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
   next.reviewState = state
   req.context.reviewEvents = events
   return next
+}
+
+type PublishCheck = {
+  req: Parameters<CollectionBeforeChangeHook>[0]['req']
+  slug: ReviewedCollection
+  data: Record<string, unknown>
+  originalDoc: Record<string, unknown> | undefined
+  merged: Record<string, unknown>
+  fields: Parameters<typeof fieldLabel>[0]
+}
+
+/**
+ * A publication by a person publishes the approved version and nothing else: no field
+ * changed in the same request, and the content, files and relations still have the
+ * fingerprint recorded with the approval. (Whether the item is approved at all is
+ * validatePublication's check.)
+ */
+async function publishedAsApproved({ req, slug, data, originalDoc, merged, fields }: PublishCheck): Promise<void> {
+  if (!originalDoc) return
+  const changed = changedContentFields(data, originalDoc)
+  if (changed.length > 0) {
+    const names = changed.map((name) => fieldLabel(fields, name))
+    fail(req, slug, changed[0] ?? '_status', workflowMessages.publishWithChanges(names))
+  }
+  if (originalDoc.publishedDate && data.publishedDate && !sameInstant(originalDoc.publishedDate, data.publishedDate)) {
+    fail(req, slug, 'publishedDate', workflowMessages.publishWithChanges([fieldLabel(fields, 'publishedDate')]))
+  }
+  if (originalDoc.reviewState !== 'approved' || originalDoc.id === undefined) return
+  const reader = { payload: req.payload, req }
+  const approved = await approvedFingerprint(reader, slug, originalDoc.id as number | string)
+  if (approved !== (await contentFingerprint(reader, slug, merged))) fail(req, slug, '_status', workflowMessages.approvedVersionChanged)
+}
+
+function sameInstant(a: unknown, b: unknown): boolean {
+  return new Date(String(a)).getTime() === new Date(String(b)).getTime()
 }
 
 type Allowed = { text?: string | null; reason?: string | null }

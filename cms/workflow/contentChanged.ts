@@ -29,11 +29,31 @@ const notContent = new Set([
   'unifiedSerial',
   'indexNumber',
   'publishedDate',
+  // Join fields are read from the other collection; they are never saved here (the
+  // relations a document enacts are fingerprinted on their own: contentFingerprint).
+  'interpretations',
+  'actsOn',
+  'actedOnBy',
 ])
 
 export function contentChanged(data: Record<string, unknown>, original: Record<string, unknown> | undefined): boolean {
   if (!original) return true
-  return Object.keys(data).some((key) => !notContent.has(key) && !sameValue(data[key], original[key]))
+  return changedContentFields(data, original).length > 0
+}
+
+/** The content fields whose value in data differs from the original's. */
+export function changedContentFields(data: Record<string, unknown>, original: Record<string, unknown>): string[] {
+  return Object.keys(data).filter((key) => !notContent.has(key) && !sameValue(data[key], original[key]))
+}
+
+/** The content of an item in a canonical form: what a reviewer approves. */
+export function canonicalContent(item: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.keys(item)
+      .filter((key) => !notContent.has(key))
+      .sort()
+      .map((key) => [key, normalize(item[key])]),
+  )
 }
 
 function normalize(value: unknown): unknown {
@@ -41,11 +61,11 @@ function normalize(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalize)
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>
-    // A populated relationship and its id are the same reference.
-    if ('id' in record && Object.keys(record).length > 2 && !('root' in record)) return record.id
+    // A populated relationship (a stored document, which has timestamps) and its id are
+    // the same reference. An array row also has an id, but its fields are content.
+    if ('id' in record && ('createdAt' in record || 'updatedAt' in record)) return record.id
     return Object.fromEntries(
       Object.keys(record)
-        .filter((key) => key !== 'id' || !Array.isArray(value))
         .sort()
         .map((key) => [key, normalize(record[key])]),
     )

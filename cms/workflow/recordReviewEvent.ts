@@ -1,15 +1,21 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { PendingReviewEvent } from './applyWorkflow'
+import { contentFingerprint, type ReviewedCollection } from './contentFingerprint'
 
 /**
  * Every transition is recorded: who, when, what, why, and the disclosure attribute at
- * that moment. A withdrawal also takes the published version off the public site.
+ * that moment; an approval and a publication also record the fingerprint of the saved
+ * version (content, files, relations), so the record shows that the version published
+ * is the version approved. A withdrawal also takes the published version off the
+ * public site.
  */
 export const recordReviewEvent: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
   const events = (req.context.reviewEvents as PendingReviewEvent[] | undefined) ?? []
   req.context.reviewEvents = undefined
   for (const event of events) {
+    const fingerprinted = event.action === 'approve' || event.action === 'publish'
+    const fingerprint = fingerprinted ? await contentFingerprint({ payload: req.payload, req }, collection.slug as ReviewedCollection, doc) : null
     await req.payload.create({
       collection: 'review-events',
       data: {
@@ -22,6 +28,7 @@ export const recordReviewEvent: CollectionAfterChangeHook = async ({ doc, req, c
         toState: event.to,
         reason: event.reason,
         disclosure: doc.disclosure ?? null,
+        contentFingerprint: fingerprint,
         user: req.user?.id ?? null,
       },
       overrideAccess: true,

@@ -18,6 +18,7 @@ import { messages } from '../../messages'
 import { requestBuildOnChange } from '../../publishing/requestBuildOnChange'
 import { applyWorkflow } from '../../workflow/applyWorkflow'
 import { maskPersonalData } from '../../workflow/maskPersonalData'
+import { publishEnactedRelations } from '../../workflow/publishEnactedRelations'
 import { recordReviewEvent } from '../../workflow/recordReviewEvent'
 import { allocateNumber } from './hooks/allocateNumber'
 import { applyValidityClause } from './hooks/applyValidityClause'
@@ -71,7 +72,7 @@ export const Documents: CollectionConfig = {
   hooks: {
     beforeValidate: [allocateNumber, applyValidityClause, offerInterpretationBody],
     beforeChange: [defaultPublishedDate, maskPersonalData, applyWorkflow, enforceDocumentRules, deriveNumberParts, assignIndexNumber],
-    afterChange: [recordReviewEvent, requestBuildOnChange],
+    afterChange: [recordReviewEvent, publishEnactedRelations, requestBuildOnChange],
   },
   fields: [
     {

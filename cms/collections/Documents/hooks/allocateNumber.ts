@@ -8,12 +8,16 @@ import { allocateSerial, docNumberSeries, unifiedNumberSeries } from '../../../n
 import { unifiedNumberShapes } from '../../../numbering/config'
 
 type Series = 'docNumber' | 'unifiedNumber'
+type Ref = number | string | { id: number | string }
+const idOf = (value: Ref): string => String(typeof value === 'object' ? value.id : value)
 
 /**
  * "取号": when the editor picks an issuing code instead of typing a number, the next
  * free serial of that code and year is allocated and written into the number field
  * (发文字号 or 统一编号, by the code's series). Runs before validation, so the
- * allocated number goes through the same checks as a typed one.
+ * allocated number goes through the same checks as a typed one. A serial once given is
+ * used up for good, so only a code of one of the document's own issuers, and only the
+ * year of its 成文日期 (this year when none), may be drawn from.
  */
 export const allocateNumber: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
   if (!data?.allocateFrom) return data
@@ -28,8 +32,20 @@ export const allocateNumber: CollectionBeforeValidateHook = async ({ data, origi
       req.t,
     )
   }
-  const year = Number(data.allocateYear) || yearOf(data.writtenDate ?? originalDoc?.writtenDate)
   const code = register.code
+  const refuse = (message: string): never => {
+    throw new ValidationError({ collection: 'documents', errors: [{ path: 'allocateFrom', label: label('取号', 'Allocate'), message }], req }, req.t)
+  }
+  const issuers = ((data.issuers ?? originalDoc?.issuers ?? []) as Ref[]).map(idOf)
+  if (issuers.length === 0) refuse(messages.allocateNeedsIssuer)
+  if (!issuers.includes(idOf(register.organization as Ref))) {
+    const owner = await req.payload.findByID({ collection: 'organizations', id: idOf(register.organization as Ref), depth: 0, overrideAccess: true, req })
+    refuse(messages.allocateOtherOrganization(code, owner.name))
+  }
+  const expected = yearOf(data.writtenDate ?? originalDoc?.writtenDate)
+  const year = Number(data.allocateYear) || expected
+  if (year !== expected) refuse(messages.allocateYearMismatch(year, expected))
+  if (year > yearOf(null)) refuse(messages.allocateFutureYear(year))
   const floor = await highestSerialInUse(req.payload, series, code, year)
   const key = series === 'unifiedNumber' ? unifiedNumberSeries(code, year) : docNumberSeries(code, year)
   const serial = await allocateSerial(req.payload, key, floor)
