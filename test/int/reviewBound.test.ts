@@ -175,6 +175,45 @@ describe('a publication publishes exactly the approved version', () => {
   })
 })
 
+describe('restoring a version is no way around review', () => {
+  it('refuses restoring the published version of a withdrawn document, for an editor and a publisher', async () => {
+    const { doc } = await publishThroughReview(gazette, staff, 'documents', base('撤回后恢复旧版本的文件'))
+    const withdrawal = await call(gazette, staff.publisher, 'PATCH', `/api/documents/${doc.id}?draft=true`, {
+      workflowAction: 'withdraw',
+      workflowReason: '政策调整',
+    })
+    expect(withdrawal.status).toBe(200)
+    expect(await publicTitles()).not.toContain('撤回后恢复旧版本的文件')
+    const { docs } = await gazette.payload.findVersions({
+      collection: 'documents',
+      where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
+      depth: 0,
+    })
+    expect(docs.length).toBeGreaterThan(0)
+    for (const token of [staff.editor, staff.publisher, staff.reviewer]) {
+      const restore = await call(gazette, token, 'POST', `/api/documents/versions/${docs[0]?.id}`)
+      expect(restore.status).toBeGreaterThanOrEqual(400)
+      expect(await publicTitles()).not.toContain('撤回后恢复旧版本的文件')
+    }
+  })
+
+  it('refuses restoring an earlier published text over an approved newer one', async () => {
+    const { doc } = await publishThroughReview(gazette, staff, 'documents', base('恢复旧文本的文件'))
+    await call(gazette, staff.editor, 'PATCH', `/api/documents/${doc.id}?draft=true`, { title: '恢复旧文本的文件（修订）' })
+    await call(gazette, staff.editor, 'PATCH', `/api/documents/${doc.id}?draft=true`, { workflowAction: 'submit' })
+    await call(gazette, staff.reviewer, 'PATCH', `/api/documents/${doc.id}?draft=true`, { workflowAction: 'approve' })
+    expect((await latest(doc.id)).reviewState).toBe('approved')
+    const { docs } = await gazette.payload.findVersions({
+      collection: 'documents',
+      where: { and: [{ parent: { equals: doc.id } }, { 'version.title': { equals: '恢复旧文本的文件' } }, { 'version._status': { equals: 'published' } }] },
+      depth: 0,
+    })
+    const restore = await call(gazette, staff.publisher, 'POST', `/api/documents/versions/${docs[0]?.id}`)
+    expect(restore.status).toBe(400)
+    expect(await messagesOf(restore)).toContain('发布时不能修改内容')
+  })
+})
+
 describe('stored files never change', () => {
   it('refuses an editor who replaces the file behind a published attachment, and keeps its bytes', async () => {
     const media = await upload('#7799bb')
