@@ -21,8 +21,11 @@ import { ReviewEvents } from './collections/ReviewEvents'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Organizations } from './collections/Organizations'
 import { Users } from './collections/Users'
+import { adminOrigins } from './auth/adminOrigins'
 import { applyMigrations, databaseAdapter } from './database'
+import { suggestionRules } from './graphql/withoutSuggestions'
 import { jobs, jobsEnabled } from './jobs'
+import { adminOnlyJobStats } from './jobs/adminOnly'
 import { recoverInterruptedBuilds } from './publishing/recoverBuilds'
 import { repoRoot } from './paths'
 import { payloadSecret } from './secrets'
@@ -32,8 +35,9 @@ const cmsDir = path.join(repoRoot, 'cms')
 export default buildConfig({
   secret: payloadSecret(),
   serverURL: process.env.SERVER_URL ?? '',
-  // Cookie-authenticated requests must come from the CMS's own origin (CSRF protection).
-  csrf: process.env.SERVER_URL ? [process.env.SERVER_URL] : [],
+  // Cookie-authenticated requests must come from the CMS's own origin (CSRF protection):
+  // SERVER_URL, or http://HOST:PORT on a loopback address; never empty (auth/adminOrigins.ts).
+  csrf: adminOrigins(),
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' - 公报管理' },
@@ -74,10 +78,12 @@ export default buildConfig({
     // The playground and introspection are for developers, not the public.
     disablePlaygroundInProduction: true,
     disableIntrospectionInProduction: true,
+    // Nor do error messages suggest field names ("Did you mean …?") to the public.
+    validationRules: suggestionRules,
   },
   onInit: async (payload) => {
     await applyMigrations(payload)
     // The serving app resumes what a restart interrupted; scripts and tests do not.
     if (jobsEnabled()) await recoverInterruptedBuilds(payload)
   },
-})
+}).then(adminOnlyJobStats)

@@ -3,12 +3,15 @@
  * admin), build the gazette through the publishing pipeline (SITE_ROOT/live), build the
  * admin once, then serve both: the CMS at http://HOST:PORT/admin and the gazette at
  * http://HOST:SITE_PORT/. From then on the CMS rebuilds the gazette itself whenever
- * something public changes, switching the served folder atomically.
+ * something public changes, switching the served folder atomically. A CMS that would
+ * listen on a network address without SERVER_URL is refused before anything is prepared
+ * (cms/auth/adminOrigins.ts).
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { UnsafeAdminAddressError, adminOrigins, defaultAdminHost, defaultAdminPort } from '../cms/auth/adminOrigins'
 import { repoRoot } from '../cms/paths'
 import { liveLink } from '../cms/publishing/liveSite'
 import { requestSiteBuild } from '../cms/publishing/requestSiteBuild'
@@ -19,10 +22,18 @@ import { runBin } from './lib/runCommand'
 import { pipelineSettings } from '../cms/publishing/settings'
 import { startStaticServer } from './lib/staticServer'
 
-const host = process.env.HOST ?? '127.0.0.1'
-const port = process.env.PORT ?? '3000'
+const host = process.env.HOST || defaultAdminHost
+const port = process.env.PORT || defaultAdminPort
+try {
+  adminOrigins({ serverUrl: process.env.SERVER_URL, host, port })
+} catch (error) {
+  if (!(error instanceof UnsafeAdminAddressError)) throw error
+  console.error(error.message)
+  process.exit(1)
+}
 const sitePort = Number(process.env.SITE_PORT ?? 4321)
-const productionEnv = { ...process.env, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1' }
+// HOST and PORT passed on so that the admin's config derives its own origins from what it listens on.
+const productionEnv = { ...process.env, HOST: host, PORT: port, NODE_ENV: 'production' as const, NEXT_TELEMETRY_DISABLED: '1' }
 
 const settings = pipelineSettings()
 const payload = await gazettePayload()

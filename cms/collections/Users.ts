@@ -2,6 +2,9 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { hasRole, roleLabels, roles } from '../access/roles'
 import { isAdmin } from '../access/staff'
+import { accountLockColumns } from '../auth/accountLockColumns'
+import { forgotPasswordEndpoint } from '../auth/forgotPasswordEndpoint'
+import { forgiveSuccessfulSignIn, guardSignIn } from '../auth/signInGuard'
 import { label } from '../fields/label'
 
 /** The first account ever created becomes an admin: there is nobody else to grant it. */
@@ -21,11 +24,17 @@ export const Users: CollectionConfig = {
     group: label('系统', 'System'),
   },
   auth: {
-    // Brute-force protection: lock an account for ten minutes after five failures.
-    maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && !process.env.ALLOW_INSECURE_COOKIES },
+    // No per-account lock: it let anyone lock out anyone, the first admin included, and
+    // told existing accounts apart. Failed sign-ins are limited per client address instead
+    // (auth/signInGuard.ts); the lock's two columns stay in the schema (accountLockColumns).
+    maxLoginAttempts: 0,
+    // Strict: no other site's page makes the browser send the session along. Pages of the
+    // same site on another origin (the public gazette on another port) still would: the
+    // proxy drops it from their API requests (auth/crossSiteSession.ts).
+    cookies: { sameSite: 'Strict', secure: process.env.NODE_ENV === 'production' && !process.env.ALLOW_INSECURE_COOKIES },
   },
+  // Answers a password-reset request before looking the e-mail up (auth/forgotPasswordEndpoint.ts).
+  endpoints: [forgotPasswordEndpoint],
   access: {
     // Staff see only themselves unless they are admins; the public sees nobody.
     read: ({ req }) => {
@@ -41,7 +50,11 @@ export const Users: CollectionConfig = {
     },
     delete: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+    beforeOperation: [guardSignIn],
+    afterOperation: [forgiveSuccessfulSignIn],
+  },
   fields: [
     {
       name: 'name',
@@ -63,5 +76,6 @@ export const Users: CollectionConfig = {
       },
       admin: { description: '管理员管理用户、登记簿和设置；编辑起草并提交审核；审核员进行保密和内容审查；发布员发布审核通过的内容、撤回已发布内容。' },
     },
+    ...accountLockColumns,
   ],
 }

@@ -9,6 +9,7 @@ import type { JobsConfig } from 'payload'
 import { pipelineSettings } from '../publishing/settings'
 import { runNextSiteBuild } from '../publishing/runSiteBuild'
 import { rebuildIfStatusChanged } from '../publishing/statusChange'
+import { adminOnlyJobEndpoints, adminOnlyJobsAccess } from './adminOnly'
 import { publishDueItems } from './publishDue'
 
 const everyMinute = '* * * * *'
@@ -52,6 +53,9 @@ export const jobs: JobsConfig = {
   ],
   shouldAutoRun: () => jobsEnabled(),
   deleteJobOnComplete: true,
+  // Running, queueing and cancelling jobs over the API is for admins only.
+  access: adminOnlyJobsAccess,
+  jobsCollectionOverrides: adminOnlyJobEndpoints,
 }
 
 export function jobsEnabled(): boolean {

@@ -1,7 +1,7 @@
 /**
  * API attacks on the real REST and GraphQL handlers of a real gazette (see
  * helpers/attackFixture.ts): every one is refused or answers nothing hidden.
- * GraphQL, anonymously, and anonymous writes.
+ * GraphQL, anonymously, its error messages, and anonymous writes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -17,6 +17,7 @@ import {
   orgId,
   versionId,
   setupAttackFixture,
+  staff,
   teardownAttackFixture,
 } from './helpers/attackFixture'
 
@@ -114,6 +115,44 @@ describe('GraphQL, anonymously', () => {
     }
     const stored = await gazette.payload.findByID({ collection: 'documents', id: ids.public as number, depth: 0 })
     expect(stored.title).toBe(PUBLIC_TITLE)
+  })
+})
+
+describe('GraphQL error messages', () => {
+  // Typos of field names that are in the schema but hidden from the public (staff-only
+  // fields such as workflowReason and reviewState), of an argument, a type and an enum value.
+  const typos = [
+    '{ Documents { docs { workflowReasn } } }',
+    '{ Document(id: 1) { reviewStat } }',
+    '{ Documents(where: { workflowReasn: { equals: "x" } }) { docs { id } } }',
+    '{ Documents(wher: {}) { docs { id } } }',
+    '{ Document(id: 1) { ... on Documen { id } } }',
+  ]
+  const hiddenNames = /workflowReason|workflowAction|reviewState|Did you mean/
+
+  const withVariables = async (query: string, variables: Record<string, unknown>) => {
+    const response = await gazette.graphql(query, {}, variables)
+    return (await response.json()) as { errors?: Array<{ message: string }> }
+  }
+
+  it('suggest no field names to the public, and still say what is wrong', async () => {
+    for (const query of typos) {
+      const { body } = await gql(query)
+      const messages = (body.errors ?? []).map((e) => e.message).join('\n')
+      expect(messages, query).toMatch(/Cannot query field "\w+" on type|is not defined by type|Unknown argument "wher"|Unknown type "Documen"/)
+      expect(messages, query).not.toMatch(hiddenNames)
+    }
+    const variable = await withVariables('query($w: Document_where) { Documents(where: $w) { docs { id } } }', {
+      w: { workflowReasn: { equals: 'x' } },
+    })
+    const messages = (variable.errors ?? []).map((e) => e.message).join('\n')
+    expect(messages).toMatch(/not defined by type "Document_where"/)
+    expect(messages).not.toMatch(hiddenNames)
+  })
+
+  it('keep the suggestions for staff outside production', async () => {
+    const { body } = await gql(typos[0] as string, staff.editor)
+    expect(body.errors?.[0]?.message).toMatch(/Did you mean "workflowReason"/)
   })
 })
 

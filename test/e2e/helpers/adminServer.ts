@@ -37,7 +37,11 @@ export async function startAdmin(gazetteEnv: Record<string, string>): Promise<Ad
   }
   const port = await freePort()
   let output = ''
-  const child: ChildProcess = spawn(bin('next'), ['start', 'cms', '-p', String(port), '-H', '127.0.0.1'], { cwd: repoRoot, env })
+  // HOST and PORT as npm start passes them: the config accepts the session cookie only from the admin's own origin.
+  const child: ChildProcess = spawn(bin('next'), ['start', 'cms', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: repoRoot,
+    env: { ...env, HOST: '127.0.0.1', PORT: String(port) },
+  })
   child.stdout?.on('data', (chunk) => (output += String(chunk)))
   child.stderr?.on('data', (chunk) => (output += String(chunk)))
   const url = `http://127.0.0.1:${port}`

@@ -13,7 +13,7 @@ export type TempGazette = {
   /** Calls the real REST handler, as Next's /api route does. */
   rest: (pathAndQuery: string, init?: RequestInit) => Promise<Response>
   /** Calls the real GraphQL handler, as Next's /api/graphql route does. */
-  graphql: (query: string, headers?: Record<string, string>) => Promise<Response>
+  graphql: (query: string, headers?: Record<string, string>, variables?: Record<string, unknown>) => Promise<Response>
   cleanup: () => Promise<void>
 }
 
@@ -43,12 +43,12 @@ export async function startTempGazette(): Promise<TempGazette> {
     payload,
     rest: (pathAndQuery, init) =>
       handleEndpoints({ config, request: new Request(`http://localhost${pathAndQuery}`, init) }),
-    graphql: (query, headers = {}) =>
+    graphql: (query, headers = {}, variables) =>
       graphqlPost(
         new Request('http://localhost/api/graphql', {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', ...headers },
-          body: JSON.stringify({ query }),
+          body: JSON.stringify({ query, variables }),
         }),
       ),
     cleanup: async () => {
