@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isEditor, isStaff } from '../access/staff'
 import { label } from '../fields/label'
 import { dataDir } from '../paths'
+import { checkUploadType } from '../uploads/checkUploadType'
 import { refuseDeletingUsedPdf } from './GazetteIssues/hooks/refuseDeletingUsedPdf'
 
 /**
@@ -22,7 +23,8 @@ export const IssuePdfs: CollectionConfig = {
   // A print PDF never changes once stored: a new edition is a new file, and a file an
   // issue uses cannot be deleted.
   access: { read: isStaff, create: isEditor, update: () => false, delete: isAdmin },
-  hooks: { beforeDelete: [refuseDeletingUsedPdf] },
+  // Payload checks that the content is a PDF; checkUploadType that the name says so too.
+  hooks: { beforeOperation: [checkUploadType], beforeDelete: [refuseDeletingUsedPdf] },
   upload: {
     staticDir: path.join(dataDir(), 'issue-pdfs'),
     mimeTypes: ['application/pdf'],

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isEditor, isStaff } from '../access/staff'
 import { label } from '../fields/label'
 import { dataDir } from '../paths'
+import { checkUploadType } from '../uploads/checkUploadType'
 import { refuseDeletingUsedMedia } from '../uploads/refuseDeletingUsedMedia'
 import { refuseFileReplacement } from '../uploads/refuseFileReplacement'
 
@@ -22,7 +23,8 @@ export const Media: CollectionConfig = {
     delete: isAdmin,
   },
   // A stored file never changes and a file in use stays: see refuseFileReplacement.
-  hooks: { beforeOperation: [refuseFileReplacement], beforeDelete: [refuseDeletingUsedMedia] },
+  // Only documents, raster images and video, checked by content: see checkUploadType.
+  hooks: { beforeOperation: [refuseFileReplacement, checkUploadType], beforeDelete: [refuseDeletingUsedMedia] },
   upload: {
     staticDir: path.join(dataDir(), 'media'),
     // Resized with sharp; the original is kept as uploaded.

@@ -2,6 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+import { acceptedTypesText, judgeUpload } from '../domain/uploadTypes'
+import { sniffUpload } from '../uploads/sniffUpload'
 import { inChunks } from './inChunks'
 import { relationId } from './relationId'
 import { type PublicAttachment, snapshotPaths } from './schema'
@@ -38,7 +40,13 @@ export type SnapshotFiles = {
   counts: { written: number; linked: number }
 }
 
-export function snapshotFiles(payload: Payload, staging: string, previous: string | null): SnapshotFiles {
+export function snapshotFiles(
+  payload: Payload,
+  staging: string,
+  previous: string | null,
+  /** The title of the item whose files go under files/<owner>/, for a refusal's message. */
+  ownerTitle: (owner: string) => string | undefined = () => undefined,
+): SnapshotFiles {
   const rows: Record<UploadCollection, Map<string, UploadRow | null>> = { media: new Map(), 'issue-pdfs': new Map() }
   const counts = { written: 0, linked: 0 }
 
@@ -68,6 +76,10 @@ export function snapshotFiles(payload: Payload, staging: string, previous: strin
     const sourceStat = fs.statSync(source, { throwIfNoEntry: false })
     if (!sourceStat) return null
     const filename = path.basename(media.filename)
+    // Defence in depth: a file stored before the upload rule, or written around the CMS,
+    // is checked again by name and content before the public site can serve it.
+    const verdict = judgeUpload(filename, await sniffUpload({ path: source }))
+    if (!verdict.ok) throw new Error(refusedMessage(ownerTitle(owner), owner, filename, verdict.problem))
     const relative = snapshotPaths.file(owner, filename)
     const target = path.join(staging, relative)
     fs.mkdirSync(path.dirname(target), { recursive: true })
@@ -81,7 +93,8 @@ export function snapshotFiles(payload: Payload, staging: string, previous: strin
     return {
       url: `/${snapshotPaths.file(owner, encodeURIComponent(filename))}`,
       filename,
-      mimeType: media.mimeType ?? null,
+      // The rule's type for the file, never the type a client once claimed for it.
+      mimeType: verdict.mimeType,
       bytes: media.filesize ?? null,
       width: media.width ?? null,
       height: media.height ?? null,
@@ -110,6 +123,11 @@ export async function exportAttachments(
     })
   }
   return attachments
+}
+
+function refusedMessage(title: string | undefined, owner: string, filename: string, problem: string): string {
+  const item = title ? `《${title}》（files/${owner}/）` : `files/${owner}/`
+  return `导出中止：${item}的文件“${filename}”不能发布到公报网站：${problem}。可发布的类型：${acceptedTypesText}。请在 CMS 中换用允许类型的文件后重新发布。`
 }
 
 /**

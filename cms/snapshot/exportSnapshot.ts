@@ -121,7 +121,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
   fs.rmSync(staging, { recursive: true, force: true })
   fs.mkdirSync(path.join(staging, 'documents'), { recursive: true })
 
-  const files = snapshotFiles(payload, staging, previous)
+  const files = snapshotFiles(payload, staging, previous, (owner) => described.get(owner)?.title)
   const organizationRows = await readOrganizations(payload)
   const organizations = new Map<string, PublicOrganization>()
   const organization = (ref: unknown) => publicOrganization(organizationRows.get(relationId(ref) ?? '') ?? null, organizations)

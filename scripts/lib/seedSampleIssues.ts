@@ -7,6 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 
 import { fromCalendarDate } from '../../cms/domain/calendarDate'
 import type { Media } from '../../cms/payload-types'
@@ -75,12 +76,16 @@ export async function seedSampleIssues(payload: Payload, dir = samplesDir): Prom
 }
 
 async function uploadCover(payload: Payload, file: string): Promise<Media['id']> {
-  const data = fs.readFileSync(file)
-  const mimetype = file.endsWith('.svg') ? 'image/svg+xml' : file.endsWith('.png') ? 'image/png' : 'image/jpeg'
+  // The sample cover is kept as SVG to stay editable; the media library takes no SVG
+  // (cms/domain/uploadTypes.ts), so it is uploaded as the PNG an office would upload.
+  const svg = file.endsWith('.svg')
+  const data = svg ? await sharp(fs.readFileSync(file)).png().toBuffer() : fs.readFileSync(file)
+  const mimetype = svg || file.endsWith('.png') ? 'image/png' : 'image/jpeg'
+  const name = svg ? `${path.basename(file, '.svg')}.png` : path.basename(file)
   const media = await payload.create({
     collection: 'media',
     data: { alt: '公报封面' },
-    file: { data, mimetype, name: path.basename(file), size: data.length },
+    file: { data, mimetype, name, size: data.length },
   })
   return media.id
 }

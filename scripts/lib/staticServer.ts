@@ -1,11 +1,15 @@
 /**
  * A small static file server for the built gazette (and the browser tests). Any web
  * server can serve DIST_DIR as is; this one exists so that a fresh clone needs none.
+ * Uploaded files (under /files/) are served so that none can run script in the site's
+ * origin, whatever is in them: see uploadHeaders and docs/serving-files.md.
  */
 import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+
+import { servedUpload } from '../../cms/domain/uploadTypes'
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,6 +35,30 @@ const contentTypes: Record<string, string> = {
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
+}
+
+/** Where the site keeps uploaded files: the snapshot's files/ (snapshotPaths.file), linked into the build. */
+export const UPLOADS_DIR = 'files'
+
+/** No script, no subresource, no plugin, a unique origin: what an uploaded file may do when opened. */
+export const UPLOAD_CSP = "default-src 'none'; sandbox"
+
+/**
+ * The headers of an uploaded file: its type from the upload rule by extension (never
+ * .html, .xml or .svg as such), opened in the browser only when an image, video or
+ * PDF, otherwise downloaded.
+ */
+export function uploadHeaders(file: string): Record<string, string> {
+  const { contentType, inline } = servedUpload(path.basename(file))
+  return {
+    'Content-Type': contentType,
+    'Content-Security-Policy': UPLOAD_CSP,
+    ...(inline ? {} : { 'Content-Disposition': 'attachment' }),
+  }
+}
+
+function isUpload(root: string, file: string): boolean {
+  return path.relative(root, file).split(path.sep)[0] === UPLOADS_DIR
 }
 
 export type StaticServer = { url: string; close: () => Promise<void>; requests: string[] }
@@ -73,6 +101,7 @@ export function startStaticServer(root: string, port = 0, host = '127.0.0.1'): P
     const headers = {
       'Content-Type': served ? (contentTypes[path.extname(served)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8',
       'X-Content-Type-Options': 'nosniff',
+      ...(file && isUpload(absoluteRoot, file) ? uploadHeaders(file) : {}),
     }
     if (!served) {
       res.writeHead(404, headers).end('未找到该页面')

@@ -21,9 +21,10 @@ let snapshotDir: string
 const settings = { gazetteName: '测试公报', timeZone: 'Asia/Shanghai', asOf: '2025-06-01' } satisfies Omit<ExportOptions, 'outDir'>
 
 const payload = () => fixture.gazette.payload
-const textFile = (name: string, text: string) => {
-  const data = Buffer.from(text)
-  return { data, mimetype: 'text/plain', name, size: data.length }
+// Attachments are PDFs: the media library takes no text files (cms/domain/uploadTypes.ts).
+const pdfFile = (name: string, text: string) => {
+  const data = Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`)
+  return { data, mimetype: 'application/pdf', name, size: data.length }
 }
 
 /** Every file under a folder, relative to it, with its bytes; the manifest without generatedAt. */
@@ -100,7 +101,7 @@ describe('the incremental export', () => {
     expect(slugs.length).toBeGreaterThanOrEqual(8)
     // Attachments on two documents, so that files are linked and one is replaced later.
     for (const [index, slug] of [slugs[0], slugs[7]].entries()) {
-      const media = await payload().create({ collection: 'media', data: {}, file: textFile(`attachment-${index}.txt`, `附件${index}`) })
+      const media = await payload().create({ collection: 'media', data: {}, file: pdfFile(`attachment-${index}.pdf`, `附件${index}`) })
       await payload().update({
         collection: 'documents',
         id: await documentId(slug as string),
@@ -171,20 +172,21 @@ describe('the incremental export', () => {
         _status: 'published',
       },
     })
-    // An attachment's file replaced: same media row id, new bytes.
+    // An attachment replaced: a stored file never changes (cms/uploads/refuseFileReplacement.ts),
+    // so a new upload takes the old one's place in the document.
     const attached = await payload().findByID({ collection: 'documents', id: await documentId(replacedAttachment), depth: 0 })
+    const replacement = await payload().create({ collection: 'media', data: {}, file: pdfFile('attachment-replaced.pdf', '替换后的附件内容，长度不同') })
     await payload().update({
-      collection: 'media',
-      id: attached.attachments?.[0]?.file as number,
-      data: {},
-      file: textFile('attachment-replaced.txt', '替换后的附件内容，长度不同'),
+      collection: 'documents',
+      id: attached.id,
+      data: { attachments: (attached.attachments ?? []).map((row) => ({ ...row, file: replacement.id })), _status: 'published' },
     })
 
     const { incremental, incrementalFiles, fullFiles } = await exportBothWays()
     expect([...incrementalFiles.keys()].sort()).toEqual([...fullFiles.keys()].sort())
     expect(incrementalFiles).toEqual(fullFiles)
-    // Only the edited document's body was converted again; the rename, relation and interpretation reused theirs.
-    expect(incremental.incremental.documents.reexported).toEqual([edited])
+    // Only the edited documents' bodies were converted again; the rename, relation and interpretation reused theirs.
+    expect([...incremental.incremental.documents.reexported].sort()).toEqual([edited, replacedAttachment].sort())
     expect(incremental.incremental.interpretations.reexported).toEqual([expect.any(String)])
     const manifest = fs.readFileSync(path.join(snapshotDir, 'manifest.json'), 'utf8')
     expect(manifest).toContain('更名后的测试机关')

@@ -16,7 +16,8 @@ export function minimalDocx(lines: string[]): Buffer {
   })
 }
 
-function zip(files: Record<string, string>): Buffer {
+/** A zip of these text files, stored (no compression), as Word and OFD readers accept. */
+export function zip(files: Record<string, string>): Buffer {
   const locals: Buffer[] = []
   const centrals: Buffer[] = []
   let offset = 0
