@@ -16,9 +16,15 @@ export const importEndpoint: Endpoint = {
     const file = req.file
     if (!file) return Response.json({ errors: [{ message: '请选择要导入的文件（.txt、.html 或 .docx）。' }] }, { status: 400 })
     try {
-      const text = await textFromFile(file.name, file.data)
-      const outcome = await importFile(req.payload, { name: file.name, bytes: file.data, text })
-      return Response.json({ id: outcome.id, created: outcome.created, title: outcome.extracted.title?.value ?? null, report: outcome.report })
+      const source = await textFromFile(file.name, file.data)
+      const outcome = await importFile(req.payload, { name: file.name, bytes: file.data, text: source })
+      return Response.json({
+        id: outcome.id,
+        created: outcome.created,
+        title: outcome.extracted.title?.value ?? null,
+        proposedIssuers: outcome.proposedIssuers,
+        report: outcome.report,
+      })
     } catch (error) {
       const message = error instanceof UnreadableFileError ? error.message : `导入失败：${(error as Error).message}`
       return Response.json({ errors: [{ message }] }, { status: 400 })

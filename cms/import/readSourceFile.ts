@@ -1,18 +1,20 @@
 /**
- * Turns one file an office already has into plain text: .txt (UTF-8, or GB18030 as
- * older Chinese systems wrote it), .html/.htm (government web pages), .docx (Word,
- * through mammoth). Anything else, or a file that cannot be read, is a clear error.
+ * Turns one file an office already has into what the extraction rules read: plain text
+ * for .txt (UTF-8, or GB18030 as older Chinese systems wrote it) and .docx (Word,
+ * through mammoth), a parsed page for .html/.htm (government web pages, through
+ * parseHtml). Anything else, or a file that cannot be read, is a clear error.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { htmlToText } from '../domain/import'
+import type { ImportSource } from '../domain/import'
+import { parseHtml } from './parseHtml'
 
 export const importableExtensions = ['.txt', '.html', '.htm', '.docx'] as const
 
 export class UnreadableFileError extends Error {}
 
-export async function readSourceFile(file: string): Promise<string> {
+export async function readSourceFile(file: string): Promise<ImportSource> {
   let bytes: Buffer
   try {
     bytes = fs.readFileSync(file)
@@ -22,12 +24,12 @@ export async function readSourceFile(file: string): Promise<string> {
   return textFromFile(path.basename(file), bytes)
 }
 
-/** The text of a file already in memory (an upload in the admin), by its name's extension. */
-export async function textFromFile(name: string, bytes: Buffer): Promise<string> {
+/** The content of a file already in memory (an upload in the admin), by its name's extension. */
+export async function textFromFile(name: string, bytes: Buffer): Promise<ImportSource> {
   const extension = path.extname(name).toLowerCase()
   if (bytes.length === 0) throw new UnreadableFileError('文件为空')
   if (extension === '.txt') return decodeText(bytes)
-  if (extension === '.html' || extension === '.htm') return htmlToText(decodeText(bytes))
+  if (extension === '.html' || extension === '.htm') return parseHtml(decodeText(bytes))
   if (extension === '.docx') return readDocx(bytes)
   throw new UnreadableFileError(`不支持的文件类型“${extension || '无扩展名'}”，可导入 .txt、.html、.docx`)
 }

@@ -1,7 +1,9 @@
 /**
  * How long importing an office's archive takes: N text files built from the seed
  * documents (each with its own number, date and title, so none is a duplicate) are
- * imported into a fresh embedded database. Prints files per second; asserts nothing.
+ * imported into a fresh embedded database; then the real saved web pages of
+ * test/fixtures/import are parsed (htmlparser2) and extracted, without a database, to
+ * time the HTML path. Prints files and pages per second; asserts nothing.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -44,4 +46,21 @@ export async function benchImport(count: number): Promise<void> {
   await closeGazettePayload()
   fs.rmSync(work, { recursive: true, force: true })
   console.log(`import: ${count} files in ${seconds.toFixed(1)} s (${(count / seconds).toFixed(1)} files/s), ${failed} failed`)
+  await benchImportPages()
+}
+
+/** Parsing and extraction of the committed real pages, three rounds, no database. */
+async function benchImportPages(): Promise<void> {
+  const dir = path.resolve('test/fixtures/import')
+  if (!fs.existsSync(dir)) return
+  const { parseHtml } = await import('../../cms/import/parseHtml')
+  const { extractDocument } = await import('../../cms/domain/import')
+  const pages = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+  const bytes = pages.reduce((sum, page) => sum + Buffer.byteLength(page), 0)
+  const rounds = 3
+  const started = performance.now()
+  for (let round = 0; round < rounds; round += 1) for (const page of pages) extractDocument(parseHtml(page))
+  const seconds = (performance.now() - started) / 1000
+  const n = pages.length * rounds
+  console.log(`import pages: ${n} real pages (${(bytes / 1e6).toFixed(1)} MB each round) parsed and extracted in ${seconds.toFixed(2)} s (${(n / seconds).toFixed(0)} pages/s)`)
 }

@@ -1,12 +1,13 @@
-/** htmlToText, and extraction from a government disclosure page through it. */
+/** parseHtml (the adapter's htmlparser2 reading), and extraction from a government disclosure page through it. */
 import { describe, expect, it } from 'vitest'
 
 import { extractDocument } from '../../cms/domain/import/extractDocument'
 import { extractionToJson } from '../../cms/domain/import/extractionJson'
-import { decodeEntities } from '../../cms/domain/import/htmlEntities'
-import { htmlToText } from '../../cms/domain/import/htmlToText'
+import { pageText, parseHtml } from '../../cms/import/parseHtml'
 
-describe('htmlToText', () => {
+const htmlToText = (html: string): string => pageText(parseHtml(html))
+
+describe('parseHtml', () => {
   it.each([
     ['paragraphs and line breaks', '<p>第一段</p><p>第二段<br>第二行</p>', '第一段\n第二段\n第二行'],
     ['headings and lists', '<h1>标题</h1><ul><li>一</li><li>二</li></ul>', '标题\n一\n二'],
@@ -36,8 +37,8 @@ describe('htmlToText', () => {
     ['&#0;&#xD800;', '\uFFFD\uFFFD'],
     ['&AMP;', '&'],
     ['a & b', 'a & b'],
-  ])('decodeEntities(%s)', (text, expected) => {
-    expect(decodeEntities(text)).toBe(expected)
+  ])('character references: %s', (text, expected) => {
+    expect(htmlToText(`<p>${text}</p>`)).toBe(expected)
   })
 })
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { extractDocument } from '../../cms/domain/import/extractDocument'
 import { extractionToJson } from '../../cms/domain/import/extractionJson'
-import { htmlToText } from '../../cms/domain/import/htmlToText'
+import { pageText, parseHtml } from '../../cms/import/parseHtml'
 import { extractedFields } from '../../cms/domain/import/types'
 
 describe('empty and malformed input', () => {
@@ -23,7 +23,7 @@ describe('empty and malformed input', () => {
 
   it.each([null, undefined, 42, {}, ['正文']])('a non-string (%j) is treated as empty', (value) => {
     expect(extractDocument(value as unknown as string).report.doubts[0]).toBe('文件为空')
-    expect(htmlToText(value as unknown as string)).toBe('')
+    expect(pageText(parseHtml(value as unknown as string))).toBe('')
   })
 
   it.each([

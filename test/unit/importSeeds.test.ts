@@ -42,6 +42,8 @@ function blocksOfMarkdown(md: string): BodyBlock[] {
     })
 }
 
+// The importer fills 发布日期 only where the file states it; the sample's own date may come from elsewhere.
+const statedPublishedDate = (sample: SampleDocument): string | null => (/发布(?:日期|时间)\s*[:：]/u.test(seedText(sample)) ? sample.publishedDate : null)
 const seedText = (sample: SampleDocument & { source?: string }): string => fs.readFileSync(path.join(seedsDir, sourceOf(sample)), 'utf8')
 const sourceOf = (sample: SampleDocument): string => (sample as SampleDocument & { source: string }).source
 const extracted = new Map<string, ExtractedDocument>()
@@ -78,7 +80,7 @@ describe.skipIf(!haveSeeds)('extractDocument on the five seeds', () => {
     })
 
     it.each(['writtenDate', 'publishedDate', 'effectiveDate', 'expiresOn', 'repealedOn'] as const)('%s', (field) => {
-      expect(extraction(sample)[field]?.value ?? null).toBe(sample[field])
+      expect(extraction(sample)[field]?.value ?? null).toBe(field === 'publishedDate' ? statedPublishedDate(sample) : sample[field])
     })
 
     it('interpretation body', () => {
@@ -147,7 +149,7 @@ describe.skipIf(!haveSeeds)('extractDocument on the five seeds', () => {
         docNumberRaw: sample.docNumberRaw,
         issuers: sample.issuers.map((key) => organ(key).name),
         writtenDate: sample.writtenDate,
-        publishedDate: sample.publishedDate,
+        publishedDate: statedPublishedDate(sample),
         effectiveDate: sample.effectiveDate,
         expiresOn: sample.expiresOn,
         disclosure: sample.disclosure,

@@ -3,7 +3,7 @@
  * alone → 3; numbered items 1. stay paragraphs, as GB/T 9704 runs them into the text),
  * paragraphs, and the right-aligned signature and 印发 lines.
  */
-import { SENTENCE_END } from './chineseText'
+import { compact, SENTENCE_END } from './chineseText'
 import type { Piece } from './paragraphSplitting'
 import { LEVEL_ONE, LEVEL_TWO } from './structureMarkers'
 import type { BodyBlock } from './types'
@@ -18,9 +18,17 @@ export function headingLevel(text: string): 2 | 3 | null {
   return null
 }
 
-/** Builds the blocks; `endAligned` holds the indexes of signature and 印发 pieces. */
-export function toBodyBlocks(pieces: readonly Piece[], endAligned: ReadonlySet<number>): BodyBlock[] {
-  const blocks = pieces.map((p, i): BodyBlock => {
+/**
+ * Builds the blocks; `endAligned` holds the indexes of signature and 印发 pieces. With
+ * `authoredSpacing` (a web page, whose spaces an editor typed: "第三十六条　本条例…"),
+ * a piece that differs from its source only in spacing keeps the source's single spaces.
+ */
+export function toBodyBlocks(pieces: readonly Piece[], endAligned: ReadonlySet<number>, authoredSpacing = false): BodyBlock[] {
+  const spaced = (p: Piece): Piece => {
+    const source = p.source.replace(/\s+/gu, ' ').trim()
+    return source !== p.text && compact(source) === compact(p.text) ? { ...p, text: source } : p
+  }
+  const blocks = (authoredSpacing ? pieces.map(spaced) : pieces).map((p, i): BodyBlock => {
     if (endAligned.has(i)) return { type: 'paragraph', text: p.text, align: 'end' }
     if (p.kind === 'attachedTitle') return { type: 'heading', level: 2, text: p.text }
     const level = p.kind === 'text' ? headingLevel(p.text) : null

@@ -1,8 +1,10 @@
 /**
- * The document's dates, from where each is printed: the 成文日期 under the signature,
- * the 发布日期 in the page metadata (else the 版记's 印发 date, else the 成文日期, each
- * fallback reported), 施行日期 and 有效期至 from the metadata or the validity clause at
- * the end of the text, 废止日期 from the metadata only.
+ * The document's dates, from where each is printed: the 成文日期 from the page metadata,
+ * else under the signature (a disagreement is a doubt: the page's record is what the
+ * office published, the signature may be a transcription); the 发布日期 only where the
+ * page states it (发布日期, 发布时间) — never invented from the 印发 or 成文 date, which
+ * are other days; 施行日期 and 有效期至 from the metadata or the validity clause at the
+ * end of the text, 废止日期 from the metadata only.
  */
 import { checkDocumentDates, type DateOrderIssue } from '../documentDates'
 import { parseValidityClause } from '../validityClause'
@@ -28,7 +30,7 @@ const DATE_ORDER_DOUBTS: Record<DateOrderIssue['code'], string> = {
 
 export function readDateFields(blocks: readonly SignatureBlock[], metadata: Metadata, pieces: readonly Piece[], doubts: string[]): DateFields {
   const writtenDate = readWrittenDate(blocks.find((b) => b.kind === 'signature'), metadata, doubts)
-  const publishedDate = readPublishedDate(metadata, blocks, writtenDate, doubts)
+  const publishedDate = readPublishedDate(metadata, doubts)
   const validity = readValidity(pieces, writtenDate, publishedDate, doubts)
   const dates: DateFields = {
     writtenDate,
@@ -48,22 +50,13 @@ function readWrittenDate(signature: SignatureBlock | undefined, metadata: Metada
     doubts.push(`落款日期与网页元数据中的成文日期（${fromMetadata.value}）不一致`)
   }
   if (signature && signature.organs.length === 0) doubts.push('落款日期上方未见发文机关署名')
-  return signature ? { value: signature.date.value, source: signature.date.source } : fromMetadata
+  return fromMetadata ?? (signature ? { value: signature.date.value, source: signature.date.source } : undefined)
 }
 
-function readPublishedDate(metadata: Metadata, blocks: readonly SignatureBlock[], writtenDate: Sourced<string> | undefined, doubts: string[]): Sourced<string> | undefined {
+function readPublishedDate(metadata: Metadata, doubts: string[]): Sourced<string> | undefined {
   const fromMetadata = metadataDate(metadata, 'publishedDate') ?? metadataDate(metadata, 'publishedTime')
-  if (fromMetadata) return fromMetadata
-  const distribution = blocks.find((b) => b.kind === 'distribution')
-  if (distribution) {
-    doubts.push('未找到发布日期，暂按印发日期填写')
-    return { value: distribution.date.value, source: distribution.date.source }
-  }
-  if (writtenDate) {
-    doubts.push('未找到发布日期，暂按成文日期填写')
-    return writtenDate
-  }
-  return undefined
+  if (!fromMetadata) doubts.push('文件未载明发布日期，发布时填写')
+  return fromMetadata
 }
 
 // A clause is the document's own when it says so (本规定…) or closes the text; otherwise

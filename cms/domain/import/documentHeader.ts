@@ -28,11 +28,15 @@ export function endsLikeTitle(text: string): boolean {
   return TITLE_ENDING.test(compact(text))
 }
 
-/** The organ named in a 版头 line ("运城市人民政府办公室文件"), or null. */
+/** The organ named in a 版头 line ("运城市人民政府办公室文件", "中华人民共和国国务院令"), or null. */
 export function readMasthead(line: string): string | null {
-  const m = /^(.{2,40}?)\s*(?:文件|文电|公报)$/u.exec(compact(line))
-  return m?.[1] && isOrgName(m[1]) ? m[1] : null
+  const m = /^(.{2,40}?)\s*(?:文件|文电|公报|令)$/u.exec(compact(line))
+  const name = m?.[1]?.replace(/^中华人民共和国(?=国务院)/u, '')
+  return name && isOrgName(name) ? name : null
 }
+
+// The order number under a 令 masthead ("第706号"): its 发文字号 is in the metadata.
+const ORDER_NUMBER = /^第\s*\d+\s*号$/u
 
 /** A line that holds a document number and nothing else (a 签发人 may share it). */
 export function readDocumentNumberLine(line: string): Sourced<DocumentNumberValue> | null {
@@ -63,7 +67,11 @@ function titleLike(line: string): boolean {
  * It stops at the first line that cannot belong to a header, so a file without a
  * title yields no title rather than its first paragraph.
  */
-export function readHeader(lines: readonly string[], skip: ReadonlySet<number>): DocumentHeader {
+/**
+ * `blockOf` gives each line's paragraph on a web page; `expectedTitle`, the page
+ * metadata's title, guides where a title split over paragraphs ends.
+ */
+export function readHeader(lines: readonly string[], skip: ReadonlySet<number>, blockOf: readonly number[] = [], expectedTitle?: string): DocumentHeader {
   const header: DocumentHeader = { consumed: new Set() }
   const candidates: number[] = []
   for (let i = 0; i < lines.length && candidates.length < 12; i++) {
@@ -78,7 +86,7 @@ export function readHeader(lines: readonly string[], skip: ReadonlySet<number>):
     const number = header.docNumber ? null : readDocumentNumberLine(line)
     if (masthead) header.masthead = { value: masthead, source: line.trim() }
     else if (number) header.docNumber = number
-    else break
+    else if (!(header.masthead && ORDER_NUMBER.test(compact(line)))) break
     header.consumed.add(candidates[k] as number)
     k++
   }
@@ -86,13 +94,19 @@ export function readHeader(lines: readonly string[], skip: ReadonlySet<number>):
   const titleLines = [at(k)]
   header.consumed.add(candidates[k] as number)
   k++
-  // A title split over lines: join while the text so far does not end like a title.
-  while (k < candidates.length && titleLines.length < 4 && !endsLikeTitle(titleLines.join(''))) {
+  // A title split over lines: join the lines of its paragraph (a web page wraps it with
+  // <br>), and further lines while the text so far does not end like a title.
+  const sameBlock = (n: number) => blockOf.length > 0 && blockOf[candidates[n] ?? -1] === blockOf[candidates[n - 1] ?? -1]
+  const expected = expectedTitle === undefined ? '' : compact(expectedTitle)
+  const guided = expected !== '' && expected.startsWith(compact(at(k - 1)))
+  const continues = (next: string) =>
+    sameBlock(k) || (guided ? expected.startsWith(compact(titleLines.join('') + next)) : !endsLikeTitle(titleLines.join('')))
+  while (k < candidates.length && titleLines.length < 6 && continues(at(k))) {
     const next = at(k)
     if (!titleLike(next) || readDocumentNumberLine(next) || compact(next).length > 60) break
     // A whole title of its own ("X关于…的通知") after a short line: that line was a site
     // banner or a heading above the title, not the title's first part.
-    if (organsInTitle(compact(next)).length > 0 && endsLikeTitle(next)) titleLines.length = 0
+    if (!sameBlock(k) && organsInTitle(compact(next)).length > 0 && endsLikeTitle(next)) titleLines.length = 0
     titleLines.push(next)
     header.consumed.add(candidates[k] as number)
     k++

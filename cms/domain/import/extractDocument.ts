@@ -12,8 +12,9 @@ import { readDateFields } from './dateFields'
 import { readDisclosure } from './disclosurePhrase'
 import { readHeader } from './documentHeader'
 import { informationSourceCandidates, issuerCandidates, mergeIssuers } from './issuers'
-import { metadataKeywords, metadataText, readMetadata } from './metadataFields'
+import { metadataKeywords, metadataText, metadataValue, readMetadata } from './metadataFields'
 import { cutFooter, isFurnitureLine, stripDecorations } from './pageFurniture'
+import { type ImportSource, isParsedPage, sourceLines } from './pageBlocks'
 import type { Piece } from './paragraphSplitting'
 import { buildReport, emptyExtraction } from './report'
 import { findSignatureBlocks } from './signatureBlock'
@@ -22,35 +23,36 @@ import type { ExtractedDocument, Sourced } from './types'
 
 export type ExtractOptions = { fileName?: string }
 
-/** Reads a legacy document (plain text, or htmlToText's output) into a draft. */
-export function extractDocument(text: string, options: ExtractOptions = {}): ExtractedDocument {
+/** Reads a legacy document (plain text, or a web page parsed by cms/import/parseHtml) into a draft. */
+export function extractDocument(source: ImportSource, options: ExtractOptions = {}): ExtractedDocument {
   try {
-    return extract(typeof text === 'string' ? text : '', options)
+    return extract(source ?? '', options)
   } catch (error) {
     // A bug here must not stop a batch import: the file is reported, not thrown.
     return emptyExtraction(`解析失败：${error instanceof Error ? error.message : String(error)}`, options.fileName)
   }
 }
 
-function extract(input: string, options: ExtractOptions): ExtractedDocument {
-  const normalized = normalizeWhitespace(input)
-  if (compact(normalized) === '') return emptyExtraction('文件为空', options.fileName)
+function extract(input: ImportSource, options: ExtractOptions): ExtractedDocument {
+  const source = sourceLines(input, normalizeWhitespace)
+  if (compact(source.lines.join('')) === '') return emptyExtraction('文件为空', options.fileName)
   const doubts: string[] = []
 
-  const lines = normalized.split('\n').map((line) => {
+  const lines = source.lines.map((line) => {
     const clean = cutFooter(stripDecorations(line))
     return isFurnitureLine(clean) ? '' : clean
   })
-  const metadata = readMetadata(lines)
-  const header = readHeader(lines, metadata.consumed)
+  const metadata = readMetadata(lines, source.rows)
+  const header = readHeader(lines, metadata.consumed, source.blockOf, metadataValue(metadata, 'title')?.value)
   const bodyLines = lines.filter((line, i) => line.trim() !== '' && !metadata.consumed.has(i) && !header.consumed.has(i))
 
-  const { pieces, repeated } = readBodyPieces(bodyLines, header)
+  // A web page's blocks are its paragraphs: none was cut by a page break.
+  const { pieces, repeated } = readBodyPieces(bodyLines, header, { pageBreaks: !isParsedPage(input) })
   if (repeated) doubts.push('原文重复出现，正文已只保留一份')
   const blocks = findSignatureBlocks(pieces)
-  const body = toBodyBlocks(pieces, new Set(blocks.flatMap((b) => b.indexes)))
+  const body = toBodyBlocks(pieces, new Set(blocks.flatMap((b) => b.indexes)), isParsedPage(input))
 
-  const title = readTitle(header.title, metadata, doubts)
+  const title = readTitle(header.title, metadata, lines, doubts)
   const signature = blocks.find((b) => b.kind === 'signature')
   const merged = mergeIssuers(issuerCandidates(title, header.masthead, signature, metadata), informationSourceCandidates(metadata))
   doubts.push(...merged.doubts)

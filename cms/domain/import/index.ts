@@ -1,7 +1,7 @@
 /** The importer's extraction core: legacy text or web pages in, document drafts out. */
 export { extractDocument, type ExtractOptions } from './extractDocument'
 export { extractionToJson, type ExtractionJson } from './extractionJson'
-export { htmlToText } from './htmlToText'
+export { isParsedPage, type ImportSource, type PageBlock, type ParsedPage } from './pageBlocks'
 export {
   extractedFieldLabels,
   extractedFields,

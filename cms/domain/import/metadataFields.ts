@@ -3,7 +3,7 @@
  * 发布机构, 文号, 关键字, 发布日期, 生效日期 …), in the layouts copies come in:
  * "label:value" on one line, several pairs on one line ("发布日期: 2021-04-23 来源:政府办
  * 浏览次数:"), the label on one line and its value on the next (seed 004), and table rows
- * from htmlToText ("索引号 | 734972044/201805-018 | 主题分类 | 商贸"). Counters and
+ * from parsed pages ("索引号 | 734972044/201805-018 | 主题分类 | 商贸"). Counters and
  * bylines (浏览次数, 来源, 发布者) are recognised only so that they can be dropped.
  */
 import { parseDocumentNumber } from '../documentNumber'
@@ -144,8 +144,12 @@ function fitsLabel(key: MetadataKey, line: string): boolean {
   return true
 }
 
-/** Reads every metadata line in `lines` (already stripped of decorations). */
-export function readMetadata(lines: readonly string[]): Metadata {
+/**
+ * Reads every metadata line in `lines` (already stripped of decorations). A label alone
+ * on a line takes the next line as its value, unless the line is a table row (`rows`):
+ * a row's empty cell is an empty value, not a sign that the value wrapped.
+ */
+export function readMetadata(lines: readonly string[], rows: ReadonlySet<number> = new Set()): Metadata {
   const values: MetadataValue[] = []
   const consumed = new Set<number>()
   for (let i = 0; i < lines.length; i++) {
@@ -154,7 +158,7 @@ export function readMetadata(lines: readonly string[]): Metadata {
     if (!pairs) continue
     consumed.add(i)
     const only = pairs.length === 1 ? pairs[0] : undefined
-    if (only && only.value === '') {
+    if (only && only.value === '' && !rows.has(i)) {
       // Label on one line, value on the next (unless the next line is itself metadata).
       let j = i + 1
       while (j < lines.length && (lines[j] ?? '').trim() === '') j++

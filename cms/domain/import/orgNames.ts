@@ -14,10 +14,13 @@ const ORG_ENDINGS = [
 ].sort((a, b) => b.length - a.length)
 
 const NAME = /^[\p{Script=Han}A-Za-z0-9（）()·]{2,40}$/u
+// Organs whose whole name is an ending: 国务院 signs and issues on its own.
+const STANDALONE = new Set(['国务院', '中央军委', '全国人大常委会', '最高人民法院', '最高人民检察院'])
 
 /** True for text shaped like one organ's name: Han characters ending the way organ names end. */
 export function isOrgName(text: string): boolean {
   const name = text.trim()
+  if (STANDALONE.has(name)) return true
   if (!NAME.test(name) || /^\d/.test(name)) return false
   // The longest ending that fits must leave a name before it: 办公室 alone names no organ.
   const ending = ORG_ENDINGS.find((e) => name.endsWith(e))
@@ -60,9 +63,12 @@ export function fullerName(a: string, b: string): string {
   return b.replace(/\s+/g, '').length > a.replace(/\s+/g, '').length ? b : a
 }
 
-/** The organs a title names before 关于 ("市财政局 市教育局关于…"), or []. */
+/**
+ * The organs a title names before 关于 ("市财政局 市教育局关于…"), or []. In
+ * "国务院办公厅转发国家教委关于…" the issuer is the organ before 转发 (or 批转).
+ */
 export function organsInTitle(title: string): string[] {
-  const m = /^(.{2,80}?)关于/u.exec(title)
+  const m = /^(.{2,80}?)(?:转发|批转|关于)/u.exec(title)
   if (!m) return []
   const parts = (m[1] ?? '').split(/[\s、，,]+/u).filter((p) => p !== '')
   return parts.length > 0 && parts.every(isOrgName) ? parts : []

@@ -21,7 +21,10 @@ const MAX_ORGAN_LINES = 6
 
 function organsOf(p: Piece): string[] | null {
   if (p.kind !== 'text' && p.kind !== 'signatureOrg') return null
-  return splitOrgNames(p.text)
+  // The source keeps the spaces between joint organs ("国务院　中央军委") that the text lost.
+  const names = splitOrgNames(p.text)
+  const spaced = splitOrgNames(p.source.trim())
+  return spaced && spaced.length > (names?.length ?? 0) ? spaced : names
 }
 
 /** Every signature and 印发 block among the pieces, in order. */
