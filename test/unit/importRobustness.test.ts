@@ -71,7 +71,9 @@ describe('empty and malformed input', () => {
     }
   })
 
-  it('reads a large file in reasonable time', () => {
+  // Speed is measured by scripts/bench (importBench); the generous timeout only catches
+  // a quadratic blow-up, which would take minutes on a megabyte.
+  it('reads a large file without a quadratic blow-up', { timeout: 60_000 }, () => {
     // About a megabyte each: a flattened page, a file of lines, and one line without a break.
     const paragraph = (i: number) => `第${i}项,各级行政机关要严格落实政务公开制度,及时准确公开政府信息,切实保障人民群众知情权、参与权、表达权、监督权。`
     const title = '某县人民政府办公室关于某事的通知\n'
@@ -79,9 +81,7 @@ describe('empty and malformed input', () => {
     const multiLine = title + Array.from({ length: 15000 }, (_, i) => paragraph(i)).join('\n')
     const unbroken = title + Array.from({ length: 15000 }, (_, i) => paragraph(i).replace('。', ',')).join(' ')
     for (const [text, blocks] of [[flattened, 15300], [multiLine, 15000], [unbroken, 1]] as const) {
-      const started = performance.now()
       const doc = extractDocument(text)
-      expect(performance.now() - started).toBeLessThan(5000)
       expect(doc.body.length).toBe(blocks)
     }
   })
