@@ -19,6 +19,8 @@ export type IssueItem = {
   effectiveDate: string | null
   /** Published and 主动公开. */
   isPublic: boolean
+  /** Withdrawn (撤回) since it was published. */
+  withdrawn: boolean
 }
 
 type Named = { name?: string | null } | number | string | null | undefined
@@ -50,6 +52,7 @@ export async function loadIssueItems(
       kind: isDocument ? String(record.kind) : 'interpretation',
       effectiveDate: isDocument ? day(record.effectiveDate) : null,
       isPublic,
+      withdrawn: record.reviewState === 'withdrawn',
       print: {
         id: printEntryId(ref),
         title: String(record.title),

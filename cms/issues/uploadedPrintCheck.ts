@@ -1,13 +1,16 @@
 /**
  * The sync check of an uploaded print PDF against the stated pages of each entry: every
- * title on its stated first page, and no page with text outside every range. A file that
- * cannot be read is a finding too, in Chinese, not a crash.
+ * title on its stated first page, and no page with text outside every range. An entry
+ * withdrawn since the issue was published may stay in a corrected edition (勘误版) only
+ * as pages that no longer print it: its title must be on no page but the contents. A
+ * file that cannot be read is a finding too, in Chinese, not a crash.
  */
 import type { PayloadRequest } from 'payload'
 
 import { readPdf } from '../print/pdfReader'
 import { syncReport } from '../print/checkPrintSync'
 import type { StatedEntry } from '../print/syncProblems'
+import { titlesPrinted } from '../print/titlesPrinted'
 import { uncoveredPages } from '../print/uncoveredPages'
 import { uploadPath } from './uploadPath'
 
@@ -17,6 +20,8 @@ export async function uploadedPrintCheck(
   req: PayloadRequest,
   pdfRef: unknown,
   stated: readonly StatedEntry[],
+  /** Withdrawn entries kept in the issue: their pages are covered, their titles must not be printed. */
+  withdrawn: readonly StatedEntry[] = [],
 ): Promise<UploadedPrintCheck> {
   const file = await uploadPath(req.payload, 'issue-pdfs', pdfRef, req)
   if (!file) return { pages: null, problems: ['尚未上传印刷版PDF，或文件已不存在：请上传印刷厂定稿的PDF。'], summary: '尚无印刷版PDF。' }
@@ -29,7 +34,17 @@ export async function uploadedPrintCheck(
   }
   const report = syncReport(pageTexts, stated)
   const problems = report.problems.map((problem) => problem.message)
-  for (const page of uncoveredPages(pageTexts, stated)) {
+  const titles = stated.map((entry) => entry.title)
+  for (const { title, pages } of titlesPrinted(
+    pageTexts,
+    withdrawn.map((entry) => entry.title),
+    titles,
+  )) {
+    problems.push(
+      `勘误版PDF第${pages.join('、')}页仍印有已撤回的《${title}》：请上传不再刊印该文件的更正版PDF（目录中保留其标题不受影响）。`,
+    )
+  }
+  for (const page of uncoveredPages(pageTexts, [...stated, ...withdrawn])) {
     problems.push(`PDF第${page}页有正文内容，但不在任何篇目的页码范围内：请核对页码，或在本期中补入该页刊登的文件。`)
   }
   const summary =

@@ -14,7 +14,7 @@ import type { Payload } from 'payload'
 import { repoRoot } from '../paths'
 import { exportSnapshot } from '../snapshot/exportSnapshot'
 import { type Manifest, manifestSchema } from '../snapshot/schema'
-import { keptSnapshot } from './keptSnapshots'
+import { keptManifest, keptSnapshot } from './keptSnapshots'
 import { keepBuild, liveBuildDir } from './liveSite'
 import { runProcess } from './runProcess'
 import type { PipelineSettings } from './settings'
@@ -56,7 +56,8 @@ export async function buildSite(
     log(`网站与检索索引已生成（${seconds(started)} 秒）${previousDir ? `，基于线上构建 ${path.basename(previousDir)}` : ''}`)
     started = performance.now()
     const manifest = manifestSchema.parse(JSON.parse(fs.readFileSync(path.join(snapshotDir, 'manifest.json'), 'utf8')))
-    const verified = verifyBuild(partialDir, manifest, { previousDir: previousDir ?? undefined })
+    const previousManifest = previousDir ? keptManifest(settings.siteRoot, path.basename(previousDir)) : null
+    const verified = verifyBuild(partialDir, manifest, { previousDir: previousDir ?? undefined, previousManifest })
     if (!verified.ok) throw new Error(`构建检查未通过：\n${verified.problems.join('\n')}`)
     log(`构建检查通过：${verified.pages} 个页面（${seconds(started)} 秒）`)
     const distDir = keepBuild(settings.siteRoot, buildId, partialDir, snapshotDir)

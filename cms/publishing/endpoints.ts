@@ -1,7 +1,12 @@
-/** POST /api/site-builds/rebuild and /api/site-builds/:id/rollback, for publishers and admins. */
+/**
+ * POST /api/site-builds/rebuild and /api/site-builds/:id/rollback, for publishers and
+ * admins. A rollback never brings back what is no longer public (keptBuildCheck.ts): a
+ * kept build that serves it is refused, naming it, and the live site stays as it is.
+ */
 import type { Endpoint } from 'payload'
 
 import { hasRole } from '../access/roles'
+import { notPublicNow, rollbackRefusal } from './keptBuildCheck'
 import { switchLive } from './liveSite'
 import { requestSiteBuild } from './requestSiteBuild'
 import { markLive } from './runSiteBuild'
@@ -29,8 +34,16 @@ export const rollbackEndpoint: Endpoint = {
     if (build.status !== 'succeeded' || !build.buildId) {
       return Response.json({ errors: [{ message: '只能回滚到构建成功的版本。' }] }, { status: 400 })
     }
+    const settings = pipelineSettings()
+    let blocked: string[]
     try {
-      switchLive(pipelineSettings().siteRoot, build.buildId)
+      blocked = await notPublicNow(req.payload, settings, build.buildId)
+    } catch (error) {
+      return Response.json({ errors: [{ message: `无法回滚：${(error as Error).message}。请重新构建。` }] }, { status: 400 })
+    }
+    if (blocked.length > 0) return Response.json({ errors: [{ message: rollbackRefusal(blocked) }] }, { status: 409 })
+    try {
+      switchLive(settings.siteRoot, build.buildId)
     } catch (error) {
       return Response.json({ errors: [{ message: `无法回滚：${(error as Error).message}（该版本可能已被清理）` }] }, { status: 400 })
     }

@@ -9,8 +9,11 @@ import path from 'node:path'
 
 import { codeStamp } from '../codeStamp'
 import { repoRoot } from '../paths'
+import { type Manifest, manifestSchema, snapshotPaths } from '../snapshot/schema'
 
 export const snapshotsDir = (siteRoot: string) => path.join(siteRoot, 'snapshots')
+/** Where a build's snapshot is kept, whatever code wrote it. */
+export const keptSnapshotDir = (siteRoot: string, buildId: string) => path.join(snapshotsDir(siteRoot), buildId)
 const stampFile = (snapshot: string) => `${snapshot}.code`
 
 // What decides how a snapshot file is written from a row.
@@ -18,7 +21,7 @@ const EXPORT_CODE = ['cms/snapshot', 'cms/domain', 'package-lock.json']
 
 /** The kept snapshot of a build, when there is one and the same code wrote it. */
 export function keptSnapshot(siteRoot: string, buildId: string): string | undefined {
-  const dir = path.join(snapshotsDir(siteRoot), buildId)
+  const dir = keptSnapshotDir(siteRoot, buildId)
   try {
     return fs.readFileSync(stampFile(dir), 'utf8') === exportCodeStamp() ? dir : undefined
   } catch {
@@ -26,9 +29,19 @@ export function keptSnapshot(siteRoot: string, buildId: string): string | undefi
   }
 }
 
+/** The manifest of a build's kept snapshot, whatever code wrote it; null when there is none or it does not parse. */
+export function keptManifest(siteRoot: string, buildId: string): Manifest | null {
+  try {
+    const file = path.join(keptSnapshotDir(siteRoot, buildId), snapshotPaths.manifest)
+    return manifestSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')))
+  } catch {
+    return null
+  }
+}
+
 /** Keeps a finished build's snapshot beside the others (its files are shared with the next export: read-only). */
 export function keepSnapshot(siteRoot: string, buildId: string, snapshot: string): void {
-  const dir = path.join(snapshotsDir(siteRoot), buildId)
+  const dir = keptSnapshotDir(siteRoot, buildId)
   fs.mkdirSync(path.dirname(dir), { recursive: true })
   fs.rmSync(dir, { recursive: true, force: true })
   fs.renameSync(snapshot, dir)

@@ -11,6 +11,7 @@ import { withSeriesLock } from '../numbering/serialLock'
 import type { Manifest } from '../snapshot/schema'
 import { createBuildLog } from './buildLog'
 import { buildSite } from './buildSite'
+import { liveNotPublic, liveNotPublicWarning } from './liveNotPublic'
 import { liveBuildId, pruneBuilds, switchLive } from './liveSite'
 import { runProcess } from './runProcess'
 import { type PipelineSettings, pipelineSettings } from './settings'
@@ -56,6 +57,8 @@ export function runNextSiteBuild(payload: Payload, settings: PipelineSettings = 
     } catch (error) {
       append(`构建失败：${(error as Error).message}`)
       append(`线上网站保持不变：${liveBuildId(settings.siteRoot) ?? '（尚无线上版本）'}`)
+      const stale = await liveNotPublic(payload, settings.siteRoot).catch(() => [])
+      if (stale.length > 0) append(liveNotPublicWarning(stale))
       await finish(payload, record.id, started, 'failed', log.text(), null)
       return { id: record.id, status: 'failed', buildId }
     }

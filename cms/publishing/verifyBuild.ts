@@ -1,22 +1,28 @@
 /**
  * A build is switched live only if it is whole: the home page, a page for every public
  * document, interpretation, withdrawal notice and gazette issue (with its print PDF), the search index, every internal link
- * resolving to a file, and no document page the snapshot does not list (a leak check:
- * nothing outside the public snapshot may be served).
+ * resolving to a file, and no page or file the snapshot does not list (a leak check:
+ * nothing outside the public snapshot may be served, verifyPublicFiles.ts).
  */
 import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Manifest } from '../snapshot/schema'
+import { nonPublicFiles } from './verifyPublicFiles'
 
 export type VerifyResult = { ok: boolean; problems: string[]; pages: number }
 
 /**
  * `previousDir`: the live build an incremental build started from. A page it shares with
  * that build (the same file, hard-linked) had its links checked when that build went
- * live, and is not read again; every page this build wrote is.
+ * live, and is not read again; every page this build wrote is. `previousManifest`: that
+ * build's snapshot, to tell what left the site since.
  */
-export function verifyBuild(distDir: string, manifest: Manifest, options: { previousDir?: string } = {}): VerifyResult {
+export function verifyBuild(
+  distDir: string,
+  manifest: Manifest,
+  options: { previousDir?: string; previousManifest?: Manifest | null } = {},
+): VerifyResult {
   const problems: string[] = []
   const exists = (relative: string) => fs.existsSync(path.join(distDir, relative))
   for (const required of ['index.html', 'pagefind/pagefind.js', 'search/index.html', 'documents/index.html']) {
@@ -37,6 +43,8 @@ export function verifyBuild(distDir: string, manifest: Manifest, options: { prev
       if (entry.isDirectory() && !expectedDocuments.has(entry.name)) problems.push(`快照中没有的文件页面 documents/${entry.name}/`)
     }
   }
+  const previous = options.previousDir ? { dir: options.previousDir, manifest: options.previousManifest ?? null } : undefined
+  problems.push(...nonPublicFiles(distDir, manifest, previous))
   const htmlFiles = listFiles(distDir).filter((file) => file.endsWith('.html'))
   const shared = options.previousDir ? sharedWith(options.previousDir, distDir) : () => false
   for (const file of htmlFiles) {

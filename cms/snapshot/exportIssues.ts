@@ -3,14 +3,16 @@
  * (published only); each entry is kept only when its item is public now (or was public
  * and has been withdrawn, whose address shows the withdrawal notice), so the site never
  * names anything the public may not read. The print PDF is copied in unless it prints
- * an entry that is no longer public; the cover is re-encoded by sharp as a page image and
- * a thumbnail.
+ * an entry that is no longer public (issuePdfWithheld), in which case the issue says why
+ * and the issue page shows it; the cover is re-encoded by sharp as a page image and a
+ * thumbnail.
  */
 import type { Payload } from 'payload'
 
 import { issueEntryRefs } from '../issues/issueEntryRefs'
 import { exportCover } from './exportCover'
 import type { SnapshotFiles } from './exportFiles'
+import { issuePdfWithheld } from './issuePdfWithheld'
 import { gazetteIssueSchema, type GazetteIssue, type IssueEntry } from './schema'
 
 type Described = { id: string; title: string; docNumber: string | null }
@@ -73,10 +75,18 @@ export async function exportIssues(payload: Payload, context: IssueExportContext
           ]
         }),
     }))
-    // An entry hidden since printing (not withdrawn with a notice: no longer public at all)
-    // is still in the PDF, so the PDF is held back rather than publish its text.
-    if (hidden > 0) context.warn?.(`${issue.year}年第${issue.issueNumber}期有${hidden}篇已不再公开，印刷版PDF暂不发布。`)
-    const pdf = hidden > 0 ? null : await context.files.copy(owner, issue.printPdf, 'issue-pdfs')
+    // An entry withdrawn or hidden since printing is still in the PDF, so the PDF is held
+    // back rather than publish its text, until a corrected edition without it replaces it.
+    const entries = sections.flatMap((section) => section.entries)
+    const withheld = issue.printPdf
+      ? await issuePdfWithheld(payload, issue.printPdf, {
+          withdrawn: entries.filter((entry) => entry.withdrawn).map((entry) => entry.title),
+          hidden: hidden > 0,
+          publicTitles: entries.filter((entry) => !entry.withdrawn).map((entry) => entry.title),
+        })
+      : null
+    if (withheld) context.warn?.(`${issue.year}年第${issue.issueNumber}期印刷版PDF所载文件已撤回或不再公开，PDF暂不发布。`)
+    const pdf = withheld ? null : await context.files.copy(owner, issue.printPdf, 'issue-pdfs')
     const cover = await exportCover(payload, { ...context, counts: context.files.counts }, owner, issue.cover)
     issues.push(
       gazetteIssueSchema.parse({
@@ -87,6 +97,7 @@ export async function exportIssues(payload: Payload, context: IssueExportContext
         publicationDate: context.day(issue.publicationDate),
         sections: sections.filter((section) => section.entries.length > 0),
         pdf: pdf && issue.printPages ? { url: pdf.url, bytes: pdf.bytes ?? 0, pages: issue.printPages } : null,
+        pdfWithheld: withheld,
         cover,
         corrections: (issue.corrections ?? []).map((row) => ({ date: context.day(row.date), text: row.text })),
         updatedAt: issue.updatedAt,

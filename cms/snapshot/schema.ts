@@ -280,6 +280,20 @@ export const gazetteIssueSchema = z.object({
   pdf: z
     .object({ url: z.string().startsWith('/files/'), bytes: z.number().int().nonnegative(), pages: z.number().int().positive() })
     .nullable(),
+  /**
+   * Why the issue's print PDF is not offered although it has one: it prints items no longer
+   * public, until a corrected edition (勘误版) without them is published. Null when the PDF
+   * is offered or the issue has none.
+   */
+  pdfWithheld: z
+    .object({
+      /** Titles of the withdrawn documents the PDF still prints (their addresses name them already). */
+      withdrawn: z.array(z.string()),
+      /** It prints items that are no longer public at all; never named. */
+      hidden: z.boolean(),
+    })
+    .nullable()
+    .default(null),
   cover: z
     .object({
       /** The cover as a WebP page image (re-encoded with sharp; never the uploaded file). */

@@ -1,7 +1,7 @@
 /**
  * Gazette issues in the public snapshot: published issues only, each with its print PDF
  * and a cover re-encoded by sharp; its corrections; an entry withdrawn since printing
- * marked; an entry no longer public left out, with the PDF that prints it held back.
+ * marked; an entry no longer public left out; the PDF that prints either held back.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -101,9 +101,16 @@ describe('the public snapshot', () => {
     const holding = manifest.issues.find((issue) => issue.id === '2022-3')
     expect(holding?.sections.flatMap((section) => section.entries).map((entry) => entry.id)).toEqual(['2018-lvyouwei-zwgk-fangan'])
     expect(holding?.pdf).toBeNull()
+    expect(holding?.pdfWithheld).toEqual({ withdrawn: [], hidden: true })
     expect(text).not.toContain(hiddenTitle)
     expect(fs.existsSync(path.join(outDir, 'files', 'issues', '2022-3'))).toBe(false)
-    for (const issue of manifest.issues.filter((candidate) => candidate !== holding)) {
+    // The issue that printed the withdrawn document keeps it listed, marked, but not its PDF.
+    const printedWithdrawn = manifest.issues.find((issue) => issue.id === '2021-8')
+    expect(printedWithdrawn?.pdf).toBeNull()
+    expect(printedWithdrawn?.pdfWithheld?.withdrawn).toEqual([printedWithdrawn?.sections[0]?.entries[0]?.title])
+    expect(fs.existsSync(path.join(outDir, 'files', 'issues', '2021-8'))).toBe(false)
+    for (const issue of manifest.issues.filter((candidate) => candidate !== holding && candidate !== printedWithdrawn)) {
+      expect(issue.pdfWithheld).toBeNull()
       expect(issue.pdf).not.toBeNull()
       const file = path.join(outDir, decodeURIComponent(issue.pdf?.url ?? ''))
       expect(fs.statSync(file).size).toBe(issue.pdf?.bytes)

@@ -33,4 +33,12 @@ describe('planRender', () => {
     expect(plan.removed).toEqual(['/documents/c/'])
     expect(plan.previousDir).toBe('/b')
   })
+
+  it('builds everything when an interpretation left, so that none of its figures is carried over', () => {
+    const plan = planRender(
+      { dir: '/b', state: state('g', { '/documents/a/': '1', '/interpretations/j/': '2' }) },
+      current('g', { '/documents/a/': '1' }),
+    )
+    expect(plan).toMatchObject({ mode: 'full', reason: '有政策解读已撤下，其图片不能沿用' })
+  })
 })

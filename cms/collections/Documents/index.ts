@@ -16,6 +16,7 @@ import { personalDataFields } from '../../fields/personalData'
 import { workflowFields } from '../../fields/workflow'
 import { messages } from '../../messages'
 import { requestBuildOnChange } from '../../publishing/requestBuildOnChange'
+import { requestBuildOnDelete } from '../../publishing/requestBuildOnDelete'
 import { applyWorkflow } from '../../workflow/applyWorkflow'
 import { maskPersonalData } from '../../workflow/maskPersonalData'
 import { publishEnactedRelations } from '../../workflow/publishEnactedRelations'
@@ -73,6 +74,7 @@ export const Documents: CollectionConfig = {
     beforeValidate: [allocateNumber, applyValidityClause, offerInterpretationBody],
     beforeChange: [defaultPublishedDate, maskPersonalData, applyWorkflow, enforceDocumentRules, deriveNumberParts, assignIndexNumber],
     afterChange: [recordReviewEvent, publishEnactedRelations, requestBuildOnChange],
+    afterDelete: [requestBuildOnDelete],
   },
   fields: [
     {

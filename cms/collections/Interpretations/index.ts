@@ -12,6 +12,7 @@ import { slugField } from '../../fields/slug'
 import { personalDataFields } from '../../fields/personalData'
 import { workflowFields } from '../../fields/workflow'
 import { requestBuildOnChange } from '../../publishing/requestBuildOnChange'
+import { requestBuildOnDelete } from '../../publishing/requestBuildOnDelete'
 import { applyWorkflow } from '../../workflow/applyWorkflow'
 import { maskPersonalData } from '../../workflow/maskPersonalData'
 import { recordReviewEvent } from '../../workflow/recordReviewEvent'
@@ -40,7 +41,11 @@ export const Interpretations: CollectionConfig = {
     delete: isAdmin,
   },
   versions: { drafts: true, maxPerDoc: 100 },
-  hooks: { beforeChange: [defaultPublishedDate, maskPersonalData, applyWorkflow], afterChange: [recordReviewEvent, requestBuildOnChange] },
+  hooks: {
+    beforeChange: [defaultPublishedDate, maskPersonalData, applyWorkflow],
+    afterChange: [recordReviewEvent, requestBuildOnChange],
+    afterDelete: [requestBuildOnDelete],
+  },
   fields: [
     {
       name: 'title',

@@ -1,6 +1,9 @@
 /**
  * Full or incremental: an incremental build renders the item pages whose fingerprint
  * changed (and every list page) and keeps the rest from the previous build. Pure.
+ * An interpretation that left the site (withdrawn, no longer public, deleted) makes the
+ * build full: its figures are among the previous build's assets, which an incremental
+ * build links in whole, and nothing tells them apart from the figures still in use.
  */
 import type { BuildState } from './buildState'
 import type { PageFingerprints } from './itemPages'
@@ -35,5 +38,6 @@ export function planRender(
     else render.add(url)
   }
   const removed = Object.keys(state.pages).filter((url) => !current.pages.has(url))
+  if (removed.some((url) => url.startsWith('/interpretations/'))) return { mode: 'full', reason: '有政策解读已撤下，其图片不能沿用' }
   return { mode: 'incremental', previousDir: previous.dir, previous: state, render, keep, removed }
 }

@@ -1,22 +1,25 @@
 /**
  * The search index of an incremental build. The full index's parts are kept from the
  * previous build as they are; the pages rendered again since that full index (an edited
- * document, a withdrawn one…) are indexed on their own into /pagefind-delta/, a few
- * seconds for a few hundred pages. The parts manifest tells the search page which of the
- * parts' entries the delta supersedes. Past SEARCH_DELTA_LIMIT changed pages, a full
- * index is cheaper to search than a large delta, and the caller builds one.
+ * document…) are indexed on their own into /pagefind-delta/, a few seconds for a few
+ * hundred pages. The parts manifest tells the search page which of the parts' entries the
+ * delta supersedes, and the superseded fragments (an old version's full text) are left
+ * out of the new build. Past SEARCH_DELTA_LIMIT changed pages, a full index is cheaper to
+ * search than a large delta, and the caller builds one. So does a page that left the
+ * index (withdrawn, no longer public, deleted): the parts hold its words and their
+ * positions, from which its text could be pieced together, so no part may be kept.
  */
 import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import type { AstroIntegrationLogger } from 'astro'
 
+import { readFragments } from '../../../cms/publishing/searchFragments'
 import { DELTA_PATH, type DeltaIndex } from '../../lib/search/partsManifest'
 import type { IndexedFragment, SearchState } from '../incremental/buildState'
 import { linkFolder, pageFile } from '../incremental/carryOver'
 import { isIndexedPage } from '../incremental/itemPages'
 import type { RenderPlan } from '../incremental/renderPlan'
-import { readFragments } from './fragments'
 import { indexPartInWorker } from './indexPartInWorker'
 import { PARTS_MANIFEST } from './indexParts'
 import { writePartsManifest } from './partsManifestFile'
@@ -41,16 +44,24 @@ export async function updateDeltaIndex(
     return null
   }
   const baseDirs = ['pagefind', ...previous.parts]
-  for (const dir of baseDirs) await linkFolder(plan.previousDir, siteDir, dir, (file) => file === PARTS_MANIFEST)
   // The parts' fragments are read once, on the first delta after a full index.
   const fragments = previous.fragments ?? (await readFragments(baseDirs.map((dir) => join(plan.previousDir, dir))))
 
   const pages: string[] = []
+  const gone: string[] = []
   for (const url of changed) {
     const html = await readFile(join(siteDir, pageFile(url)), 'utf8').catch(() => null)
-    // Gone, or a withdrawal notice: nothing to find, only an old entry to hide.
     if (html !== null && html.includes('data-pagefind-body')) pages.push(join(siteDir, pageFile(url)))
+    // Gone, or a withdrawal notice, while the parts still hold its text.
+    else if (fragments[url]) gone.push(url)
   }
+  if (gone.length > 0) {
+    logger.info(
+      `${gone.length} indexed page(s) left the site since the full index (${gone.slice(0, 3).join(', ')}): indexing everything again.`,
+    )
+    return null
+  }
+  for (const dir of baseDirs) await linkFolder(plan.previousDir, siteDir, dir, (file) => file === PARTS_MANIFEST)
   const deltaDir = join(siteDir, DELTA_PATH)
   await rm(deltaDir, { recursive: true, force: true })
   // Indexed by a part worker, as the full index's parts are.
@@ -77,6 +88,10 @@ export async function updateDeltaIndex(
     // The full index must be written afresh, never through files linked from the previous build.
     for (const dir of [...baseDirs, DELTA_PATH]) await rm(join(siteDir, dir), { recursive: true, force: true })
     return null
+  }
+  // The search page drops superseded entries before fetching any fragment: the old text need not be served.
+  for (const id of delta.superseded) {
+    for (const dir of baseDirs) await rm(join(siteDir, dir, 'fragment', `${id}.pf_fragment`), { force: true })
   }
   await writePartsManifest(siteDir, {
     parts: previous.parts.map((part) => `/${part}/`),

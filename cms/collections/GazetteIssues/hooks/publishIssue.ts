@@ -8,6 +8,7 @@ import { label } from '../../../fields/label'
 import { assembleIssue, sectionsWithPages, type AssembledIssue } from '../../../issues/assembleIssue'
 import { issueChecks } from '../../../issues/issueChecks'
 import { entryKey, printEntryId, relationTarget } from '../../../issues/issueEntryRefs'
+import type { IssueItem } from '../../../issues/loadIssueItems'
 import { otherIssues, takeOtherIssues } from '../../../issues/otherIssues'
 import { printFingerprint } from '../../../issues/printFingerprint'
 import { printForPublication } from '../../../issues/printForPublication'
@@ -15,6 +16,7 @@ import { printInput } from '../../../issues/printInput'
 import { storedIssue } from '../../../issues/storedIssue'
 import { uploadedPrintCheck } from '../../../issues/uploadedPrintCheck'
 import { uploadPath } from '../../../issues/uploadPath'
+import { isWithdrawnDocument, withdrawnInGeneratedPrint, withdrawnSincePublished } from '../../../issues/withdrawnEntries'
 import type { GazetteIssue } from '../../../payload-types'
 import { pipelineSettings } from '../../../publishing/settings'
 
@@ -25,8 +27,11 @@ type StoredSections = NonNullable<GazetteIssue['sections']>
  * 主动公开 item and every earlier issue published; a published issue changes only
  * through a new correction and is never unpublished; the print edition is generated
  * from the entries and the real page ranges written back (or an uploaded PDF is checked
- * against the stated pages). Drafts are saved as they are, with the checks written into
- * printChecks for the editor.
+ * against the stated pages). A document withdrawn after the issue was published may stay
+ * listed (the site marks it 已撤回) in a corrected edition: an uploaded PDF that no longer
+ * prints it, which restores the PDF the site holds back meanwhile
+ * (cms/snapshot/issuePdfWithheld.ts). Drafts are saved as they are, with the checks
+ * written into printChecks for the editor.
  */
 export const publishIssue: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const settings = pipelineSettings()
@@ -58,8 +63,10 @@ export const publishIssue: CollectionBeforeChangeHook = async ({ data, originalD
     (key) => `本期编入的一篇${key.startsWith('documents') ? '文件' : '解读'}已被删除，请从篇目中移除。`,
   )
   if (printed.sections.every((section) => section.entries.length === 0)) problems.push('本期还没有篇目：请至少编入一篇文件或解读。')
+  const keptWithdrawn = withdrawnSincePublished(assembled.items, wasPublished ? stored : null)
   for (const item of assembled.items.filter((candidate) => !candidate.isPublic)) {
-    problems.push(`《${item.print.title}》尚未发布或不是主动公开，不能编入出版的公报。`)
+    if (!keptWithdrawn.has(item)) problems.push(`《${item.print.title}》尚未发布或不是主动公开，不能编入出版的公报。`)
+    else if (printed.source === 'generated') problems.push(withdrawnInGeneratedPrint(item.print.title))
   }
   const others = await (othersRead ?? otherIssues(req, originalDoc?.id))
   const earlier = others.keys.filter((other) => other.totalNumber < printed.totalNumber && !others.publishedTotals.has(other.totalNumber))
@@ -96,7 +103,12 @@ export const publishIssue: CollectionBeforeChangeHook = async ({ data, originalD
     }
     data.printChecks = [...checks, '印刷版已按篇目生成，页码从PDF中读回。'].join('\n')
   } else {
-    const check = await uploadedPrintCheck(req, record.printPdf, statedEntries(sections, assembled))
+    const check = await uploadedPrintCheck(
+      req,
+      record.printPdf,
+      statedEntries(sections, assembled, (item) => !keptWithdrawn.has(item)),
+      statedEntries(sections, assembled, (item) => keptWithdrawn.has(item)),
+    )
     if (check.problems.length > 0) refuse(check.problems, 'printPdf')
     data.printPages = check.pages
     data.printChecks = [...checks, check.summary].join('\n')
@@ -142,10 +154,10 @@ function withItems(sections: StoredSections, assembled: AssembledIssue) {
   return sections.flatMap((section) => (section.entries ?? []).map((entry) => ({ entry, item: byPrintId.get(itemPrintId(entry.item)) })))
 }
 
-/** Each entry with the pages the office stated for it, for the sync check. */
-function statedEntries(sections: StoredSections, assembled: AssembledIssue) {
+/** Each entry (of those `which` takes) with the pages the office stated for it, for the sync check. */
+function statedEntries(sections: StoredSections, assembled: AssembledIssue, which: (item: IssueItem) => boolean = () => true) {
   return withItems(sections, assembled).flatMap(({ entry, item }) =>
-    item && entry.firstPage && entry.lastPage
+    item && which(item) && entry.firstPage && entry.lastPage
       ? [{ id: item.print.id, title: item.print.title, firstPage: entry.firstPage, lastPage: entry.lastPage }]
       : [],
   )
@@ -159,8 +171,10 @@ async function draftChecks(
   checks: string[],
 ): Promise<string> {
   if (record.printSource !== 'uploaded' || !record.printPdf) return checks.join('\n')
-  const stated = statedEntries((record.sections ?? []) as StoredSections, assembled)
-  if (stated.length === 0) return checks.join('\n')
-  const check = await uploadedPrintCheck(req, record.printPdf, stated)
+  const sections = (record.sections ?? []) as StoredSections
+  const stated = statedEntries(sections, assembled, (item) => !isWithdrawnDocument(item))
+  const withdrawn = statedEntries(sections, assembled, isWithdrawnDocument)
+  if (stated.length + withdrawn.length === 0) return checks.join('\n')
+  const check = await uploadedPrintCheck(req, record.printPdf, stated, withdrawn)
   return [...checks, check.summary, ...check.problems.map((problem) => `· ${problem}`)].join('\n')
 }

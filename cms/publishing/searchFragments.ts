@@ -1,21 +1,24 @@
 /**
  * Reads which page each fragment of a built Pagefind index holds. A fragment is a gzip
- * file, `fragment/<id>.pf_fragment`, holding a signature and the page's JSON (its url and
- * filters among others); the id is what the browser API calls a result's id.
+ * file, `fragment/<id>.pf_fragment`, holding a signature and the page's JSON (its url,
+ * full text and filters among others); the id is what the browser API calls a result's
+ * id. Here rather than under site/ because both sides read it: the site build for its
+ * delta index, the CMS to see which pages a kept build's index holds text of before a
+ * rollback (the site imports from cms/, never the other way).
  */
 import { readdir, readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { gunzip } from 'node:zlib'
 import { promisify } from 'node:util'
-
-import type { IndexedFragment } from '../incremental/buildState'
+import { gunzip } from 'node:zlib'
 
 const unzip = promisify(gunzip)
 const SIGNATURE = 'pagefind_dcd'
 
+export type SearchFragment = { id: string; filters: Record<string, string[]> }
+
 /** Page address → its fragment id and filters, over every index folder given. */
-export async function readFragments(indexDirs: readonly string[]): Promise<Record<string, IndexedFragment>> {
-  const fragments: Record<string, IndexedFragment> = {}
+export async function readFragments(indexDirs: readonly string[]): Promise<Record<string, SearchFragment>> {
+  const fragments: Record<string, SearchFragment> = {}
   for (const dir of indexDirs) {
     const files = (await readdir(join(dir, 'fragment'))).filter((file) => file.endsWith('.pf_fragment'))
     for (let start = 0; start < files.length; start += 256) {
@@ -26,7 +29,7 @@ export async function readFragments(indexDirs: readonly string[]): Promise<Recor
   return fragments
 }
 
-async function readFragment(file: string): Promise<{ url: string } & IndexedFragment> {
+async function readFragment(file: string): Promise<{ url: string } & SearchFragment> {
   const text = (await unzip(await readFile(file))).toString('utf8')
   const json = JSON.parse(text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text) as {
     url: string

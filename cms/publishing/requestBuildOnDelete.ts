@@ -1,0 +1,16 @@
+import type { CollectionAfterDeleteHook } from 'payload'
+
+import { requestSiteBuild } from './requestSiteBuild'
+
+/**
+ * Deleting an item the public could read (or whose withdrawal notice it reads) queues a
+ * site build, as withdrawing it does: otherwise its page, files and search entry stay
+ * served until some other change is published. Off when AUTO_BUILD=off.
+ */
+export const requestBuildOnDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
+  if (process.env.AUTO_BUILD === 'off') return doc
+  if (doc?._status === 'published' || doc?.reviewState === 'withdrawn') {
+    await requestSiteBuild(req.payload, `删除（${collection.slug}）：${String(doc.title ?? '')}`)
+  }
+  return doc
+}
