@@ -57,8 +57,10 @@ export function canonicalContent(item: Record<string, unknown>): Record<string, 
 }
 
 function normalize(value: unknown): unknown {
+  // Empty values in any form are one value: the admin's form and the database spell
+  // "nothing" differently (undefined, '', null, []).
   if (value === undefined || value === '') return null
-  if (Array.isArray(value)) return value.map(normalize)
+  if (Array.isArray(value)) return value.length === 0 ? null : value.map(normalize)
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>
     // A populated relationship (a stored document, which has timestamps) and its id are
