@@ -6,16 +6,19 @@
  * kept build is compared with what an export now writes (publicNow.ts): its document,
  * interpretation and issue pages (from its kept snapshot), every file it serves under
  * files/ (attachments, print PDFs, covers, figures: the very same bytes must be published
- * now) and every page its search index holds text of. An older version of an item that
- * is still public may be served again: that is what a rollback is for.
+ * now) and every page its search index holds text of. An older version of an item
+ * that is still public is not served again either: a new version may have been
+ * published to correct or mask what the old one said, so each item's published version
+ * (its updatedAt in the kept snapshot) must be the one published now. A rollback is for
+ * a build that broke the site, not for taking back a publication.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { issueLabel } from '../domain/issues/issueLabel'
-import type { Manifest } from '../snapshot/schema'
-import { keptManifest } from './keptSnapshots'
+import { type Manifest, snapshotPaths } from '../snapshot/schema'
+import { keptManifest, keptSnapshotDir } from './keptSnapshots'
 import { buildsDir } from './liveSite'
 import { withPublicNow } from './publicNow'
 import { readFragments } from './searchFragments'
@@ -26,6 +29,8 @@ export type ServedBuild = {
   dir: string
   /** The snapshot it was made from. */
   manifest: Manifest
+  /** The folder of that kept snapshot, whose item files say which version each item was. */
+  snapshotDir?: string
 }
 
 /** What a kept build serves that is not public now, named for the publisher (by titles the public saw). */
@@ -34,7 +39,7 @@ export async function notPublicNow(payload: Payload, settings: PipelineSettings,
   if (!fs.existsSync(path.join(dir, 'index.html'))) throw new Error(`构建 ${buildId} 已被清理`)
   const manifest = keptManifest(settings.siteRoot, buildId)
   if (!manifest) throw new Error(`构建 ${buildId} 没有保留其公开快照，无法核对其内容`)
-  const kept: ServedBuild = { dir, manifest }
+  const kept: ServedBuild = { dir, manifest, snapshotDir: keptSnapshotDir(settings.siteRoot, buildId) }
   const searchPages = Object.keys(await readFragments(searchIndexDirs(dir)))
   return withPublicNow(payload, settings, (now) => notPublicIn(kept, searchPages, now))
 }
@@ -42,7 +47,7 @@ export async function notPublicNow(payload: Payload, settings: PipelineSettings,
 /** The refusal a publisher sees. */
 export function rollbackRefusal(items: readonly string[]): string {
   const shown = items.length > 10 ? [...items.slice(0, 10), `等${items.length}项`] : items
-  return `该版本包含现已撤回或不公开的内容：${shown.join('、')}，不能回滚；请重新构建。`
+  return `该版本包含现已撤回、不公开或已有新版本的内容：${shown.join('、')}，不能回滚；请重新构建。`
 }
 
 /** The comparison itself: `searchPages` are the addresses the kept build's search index holds. */
@@ -60,6 +65,15 @@ export function notPublicIn(kept: ServedBuild, searchPages: readonly string[], n
 
   for (const doc of kept.manifest.documents) if (!publicNow.documents.has(doc.id)) document(doc.id)
   for (const item of kept.manifest.interpretations) if (!publicNow.interpretations.has(item.id)) interpretation(item.id)
+  const superseded = (file: string) => kept.snapshotDir !== undefined && publishedVersion(path.join(kept.snapshotDir, file)) !== publishedVersion(path.join(now.dir, file))
+  for (const doc of kept.manifest.documents) {
+    if (publicNow.documents.has(doc.id) && superseded(snapshotPaths.document(doc.id))) found.set(`documents/${doc.id}`, `《${doc.title}》（已发布新版本）`)
+  }
+  for (const item of kept.manifest.interpretations) {
+    if (publicNow.interpretations.has(item.id) && superseded(snapshotPaths.interpretation(item.id))) {
+      found.set(`interpretations/${item.id}`, `《${item.title}》（政策解读，已发布新版本）`)
+    }
+  }
   for (const issue of kept.manifest.issues) {
     const current = publicNow.issues.get(issue.id)
     if (!current) found.set(`issues/${issue.id}`, `${issueLabel(issue)}公报`)
@@ -80,6 +94,15 @@ export function notPublicIn(kept: ServedBuild, searchPages: readonly string[], n
     found.set(relative, `文件 /${relative.split(path.sep).join('/')}`)
   }
   return [...found.values()]
+}
+
+/** The updatedAt of an item's published version, from its snapshot file (null when absent or unreadable). */
+function publishedVersion(file: string): string | null {
+  try {
+    return (JSON.parse(fs.readFileSync(file, 'utf8')) as { updatedAt?: string }).updatedAt ?? null
+  } catch {
+    return null
+  }
 }
 
 /** The folders of a build's search index: the full index's parts and the delta. */

@@ -175,7 +175,7 @@ describe('withdrawn stays withdrawn', () => {
     const refused = await rollback(0)
     expect(refused.status).toBe(409)
     const message = await messagesOf(refused)
-    expect(message).toContain('该版本包含现已撤回或不公开的内容')
+    expect(message).toContain('该版本包含现已撤回、不公开或已有新版本的内容')
     expect(message).toContain(`《${title}》`)
     expect(message).toContain('不能回滚；请重新构建')
     expect(liveBuildId(siteRoot)).toBe(builds[1]?.buildId)

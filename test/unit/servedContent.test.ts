@@ -95,11 +95,27 @@ describe('the last check before a build goes live', () => {
 describe('the check before a rollback to a kept build', () => {
   const now = () => ({ dir: path.join(work, 'now'), manifest: manifest(['a'], ['j'], [issue('2021-8', 'corrected.pdf')]) })
 
-  it('lets a kept build serve again what is public now, older versions included', () => {
+  it('lets a kept build serve again what is public now, in the versions published now', () => {
     write('kept', 'files/a/附件.pdf', 'same bytes')
     write('now', 'files/a/附件.pdf', 'same bytes')
-    const kept = { dir: path.join(work, 'kept'), manifest: manifest(['a'], ['j'], [issue('2021-8', 'corrected.pdf')]) }
+    const version = JSON.stringify({ updatedAt: '2026-01-01T00:00:00.000Z' })
+    write('kept-snapshot', 'documents/a.json', version)
+    write('now', 'documents/a.json', version)
+    const kept = {
+      dir: path.join(work, 'kept'),
+      snapshotDir: path.join(work, 'kept-snapshot'),
+      manifest: manifest(['a'], ['j'], [issue('2021-8', 'corrected.pdf')]),
+    }
     expect(notPublicIn(kept, ['/documents/a/', '/interpretations/j/'], now())).toEqual([])
+  })
+
+  it('names an item still public in a newer version than the kept build serves', () => {
+    write('kept-snapshot', 'documents/a.json', JSON.stringify({ updatedAt: '2026-01-01T00:00:00.000Z' }))
+    write('now', 'documents/a.json', JSON.stringify({ updatedAt: '2026-02-01T00:00:00.000Z' }))
+    write('kept-snapshot', 'interpretations/j.json', JSON.stringify({ updatedAt: '2026-01-01T00:00:00.000Z' }))
+    write('now', 'interpretations/j.json', JSON.stringify({ updatedAt: '2026-01-01T00:00:00.000Z' }))
+    const kept = { dir: path.join(work, 'kept'), snapshotDir: path.join(work, 'kept-snapshot'), manifest: manifest(['a'], ['j']) }
+    expect(notPublicIn(kept, [], now())).toEqual(['《文件a》（已发布新版本）'])
   })
 
   it('names what is no longer public: pages, a replaced print PDF, a removed file, a search entry', () => {
@@ -118,6 +134,6 @@ describe('the check before a rollback to a kept build', () => {
       '《c》',
       '文件 /files/a/旧附件.pdf',
     ])
-    expect(rollbackRefusal(items.slice(0, 1))).toBe('该版本包含现已撤回或不公开的内容：《文件b》，不能回滚；请重新构建。')
+    expect(rollbackRefusal(items.slice(0, 1))).toBe('该版本包含现已撤回、不公开或已有新版本的内容：《文件b》，不能回滚；请重新构建。')
   })
 })
