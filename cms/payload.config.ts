@@ -21,6 +21,7 @@ import { ReviewEvents } from './collections/ReviewEvents'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { Organizations } from './collections/Organizations'
 import { Users } from './collections/Users'
+import { withPublicQueryGuard } from './access/withPublicQueryGuard'
 import { adminOrigins } from './auth/adminOrigins'
 import { applyMigrations, databaseAdapter } from './database'
 import { suggestionRules } from './graphql/withoutSuggestions'
@@ -68,7 +69,7 @@ export default buildConfig({
     Media,
     IssuePdfs,
     Users,
-  ],
+  ].map(withPublicQueryGuard),
   editor: lexicalEditor({}),
   jobs,
   db: databaseAdapter(),
