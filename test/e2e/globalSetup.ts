@@ -34,6 +34,8 @@ export default async function setup(project: TestProject) {
     DIST_DIR: distDir,
     ADMIN_EMAIL: 'admin@e2e.gongbao.local',
     ADMIN_PASSWORD: 'e2e-admin-password',
+    // Names this run, so that the test files that need the admin build it once (adminServer.ts).
+    E2E_RUN_ID: `${process.pid}-${Date.now()}`,
   }
   const env = { ...process.env, ...gazetteEnv }
   const build = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'tsx'), ['scripts/build.ts'], {

@@ -28,12 +28,18 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
   if (result.status !== 0) throw new Error(`${path.basename(command)} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
 }
 
+/** The test run that last built the admin (globalSetup names each run): one build per run. */
+const runMarker = path.join(repoRoot, 'cms', '.next', 'e2e-run')
+
 export async function startAdmin(gazetteEnv: Record<string, string>): Promise<AdminServer> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...gazetteEnv, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
   const built = fs.existsSync(path.join(repoRoot, 'cms', '.next', 'BUILD_ID'))
-  if (!(built && process.env.E2E_REUSE_ADMIN_BUILD === '1')) {
+  const runId = gazetteEnv.E2E_RUN_ID
+  const builtThisRun = built && runId !== undefined && fs.existsSync(runMarker) && fs.readFileSync(runMarker, 'utf8') === runId
+  if (!builtThisRun && !(built && process.env.E2E_REUSE_ADMIN_BUILD === '1')) {
     run(bin('payload'), ['generate:importmap'], env)
     run(bin('next'), ['build', 'cms'], env)
+    if (runId !== undefined) fs.writeFileSync(runMarker, runId)
   }
   const port = await freePort()
   let output = ''
