@@ -8,6 +8,15 @@ export const messages = {
     publishedBeforeWritten: '发布日期不能早于成文日期，请检查这两个日期。',
     repealedBeforeEffective: '废止日期不能早于施行日期，请检查这两个日期。',
   },
+  /** Rules of 施行日期 (domain/documentDates.ts checkDateRules), by code. */
+  dateRules: {
+    effectiveBeforeWritten: '施行日期早于成文日期：请更正日期，或在“施行日期说明”中写明施行日期早于成文日期的理由。',
+    effectiveBeforePublished: '施行前刊登：施行日期早于发布日期。规章和规范性文件应在施行日期前刊登，请核对这两个日期。',
+    ruleShortNotice:
+      '政府规章应自公布之日起30日后施行（《规章制定程序条例》第三十二条）：施行日期距发布日期不足30日的，请在“提前施行的依据”中选择法定情形，或推迟施行日期。',
+    expiresOnRequired: '行政规范性文件必须填写有效期至（一般不超过5年，暂行、试行的不超过2年）后才能发布。',
+  },
+  titleRequired: '请填写标题（文件标题全文）：草稿也必须有标题。',
   disclosureGroundRequired: '请选择与公开属性相符的法定理由（依申请公开或不予公开的依据）。',
   disclosureReasonRequired: '依申请公开和不予公开的文件必须填写理由（依据《中华人民共和国政府信息公开条例》）。',
   docNumberTaken: (docNumber: string, title: string) =>

@@ -213,6 +213,14 @@ export interface Document {
    */
   repealedOn?: string | null;
   /**
+   * 施行日期早于成文日期时必须写明理由（如溯及既往的依据）；其他情况留空。
+   */
+  effectiveDateReason?: string | null;
+  /**
+   * 《规章制定程序条例》第三十二条：规章自公布之日起30日后施行；属下列情形的，可以自公布之日起施行。
+   */
+  shortNoticeGround?: ('national-security' | 'exchange-monetary' | 'hindered-by-waiting') | null;
+  /**
    * 勾选后保存，系统从正文末尾的条款（如“本规定自2022年7月1日起施行，有效期5年”）填写尚未填写的施行日期和有效期至。
    */
   readValidityClause?: boolean | null;
@@ -812,6 +820,10 @@ export interface User {
    * 管理员管理用户、登记簿和设置；编辑起草并提交审核；审核员进行保密和内容审查；发布员发布审核通过的内容、撤回已发布内容。
    */
   roles: ('admin' | 'editor' | 'reviewer' | 'publisher')[];
+  /**
+   * 勾选后，该用户登录后必须先设置新密码才能进行其他操作；用户修改密码后自动取消。
+   */
+  mustChangePassword?: boolean | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   updatedAt: string;
@@ -1089,6 +1101,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   effectiveDate?: T;
   expiresOn?: T;
   repealedOn?: T;
+  effectiveDateReason?: T;
+  shortNoticeGround?: T;
   readValidityClause?: T;
   interpretationBody?: T;
   interpretations?: T;
@@ -1388,6 +1402,7 @@ export interface IssuePdfsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  mustChangePassword?: T;
   loginAttempts?: T;
   lockUntil?: T;
   updatedAt?: T;

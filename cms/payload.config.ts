@@ -23,15 +23,21 @@ import { Organizations } from './collections/Organizations'
 import { Users } from './collections/Users'
 import { withPublicQueryGuard } from './access/withPublicQueryGuard'
 import { adminOrigins } from './auth/adminOrigins'
+import { withPasswordChangeGate } from './auth/passwordChange'
 import { applyMigrations, databaseAdapter } from './database'
 import { suggestionRules } from './graphql/withoutSuggestions'
 import { jobs, jobsEnabled } from './jobs'
 import { adminOnlyJobStats } from './jobs/adminOnly'
+import { mailSettings } from './notifications/mailSettings'
+import { smtpAdapter } from './notifications/smtpAdapter'
+import { withReviewNotifications } from './notifications/withReviewNotifications'
 import { recoverInterruptedBuilds } from './publishing/recoverBuilds'
 import { repoRoot } from './paths'
 import { payloadSecret } from './secrets'
 
 const cmsDir = path.join(repoRoot, 'cms')
+// SMTP_HOST … MAIL_FROM; without SMTP_HOST the CMS sends no e-mail (notifications/mailSettings.ts).
+const mail = mailSettings()
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -46,6 +52,9 @@ export default buildConfig({
     avatar: 'default',
     components: {
       afterDashboard: ['/components/InterpretationReminders#InterpretationReminders', '/components/ValidityReminders#ValidityReminders'],
+      // No "forgot password" link without e-mail; a forced password change sends the user to the account page.
+      afterLogin: ['/auth/LoginMailNotice#LoginMailNotice'],
+      providers: ['/auth/PasswordChangePrompt#PasswordChangePrompt'],
     },
     importMap: {
       baseDir: cmsDir,
@@ -69,9 +78,13 @@ export default buildConfig({
     Media,
     IssuePdfs,
     Users,
-  ].map(withPublicQueryGuard),
+  ]
+    .map(withPublicQueryGuard)
+    .map(withPasswordChangeGate)
+    .map(withReviewNotifications),
   editor: lexicalEditor({}),
   jobs,
+  email: mail ? smtpAdapter(mail) : undefined,
   db: databaseAdapter(),
   sharp,
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },

@@ -3,10 +3,11 @@
  * any e-mail (Payload's prepares the reset first, so a known account answered later — and,
  * with a mail server, much later). The reset itself (token, e-mail) is prepared right
  * after, by Payload's own operation through the Local API, with a link to the admin's own
- * address. Requests count against the client address like failed sign-ins.
+ * address (none without SMTP). Requests count against the client address like failed sign-ins.
  */
 import { APIError, addDataAndFileToRequest, type Endpoint, type Payload, type PayloadRequest } from 'payload'
 
+import { mailConfigured } from '../notifications/mailSettings'
 import { countAttempt } from './signInLimits'
 
 function prepareReset(payload: Payload, email: string, req: PayloadRequest): void {
@@ -33,7 +34,8 @@ export const forgotPasswordEndpoint: Endpoint = {
     await addDataAndFileToRequest(req)
     const email = typeof req.data?.email === 'string' ? req.data.email.trim() : ''
     if (!email) throw new APIError('Missing email.', 400)
-    prepareReset(req.payload, email, req)
+    // Without SMTP no reset e-mail can arrive: the answer stays the same, nothing is prepared.
+    if (mailConfigured()) prepareReset(req.payload, email, req)
     return Response.json({ message: req.t('general:success') }, { status: 200 })
   },
 }

@@ -3,6 +3,8 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { hasRole, roleLabels, roles } from '../access/roles'
 import { isAdmin } from '../access/staff'
 import { accountLockColumns } from '../auth/accountLockColumns'
+import { clearPasswordChangeFlag } from '../auth/passwordChange'
+import { resetPasswordHtml, resetPasswordSubject } from '../auth/resetPasswordMail'
 import { forgotPasswordEndpoint } from '../auth/forgotPasswordEndpoint'
 import { forgiveSuccessfulSignIn, guardSignIn } from '../auth/signInGuard'
 import { label } from '../fields/label'
@@ -32,6 +34,8 @@ export const Users: CollectionConfig = {
     // same site on another origin (the public gazette on another port) still would: the
     // proxy drops it from their API requests (auth/crossSiteSession.ts).
     cookies: { sameSite: 'Strict', secure: process.env.NODE_ENV === 'production' && !process.env.ALLOW_INSECURE_COOKIES },
+    // The reset e-mail is Chinese and links to the admin's own address (auth/resetPasswordMail.ts).
+    forgotPassword: { generateEmailHTML: resetPasswordHtml, generateEmailSubject: resetPasswordSubject },
   },
   // Answers a password-reset request before looking the e-mail up (auth/forgotPasswordEndpoint.ts).
   endpoints: [forgotPasswordEndpoint],
@@ -51,7 +55,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
   },
   hooks: {
-    beforeChange: [firstUserIsAdmin],
+    beforeChange: [firstUserIsAdmin, clearPasswordChangeFlag],
     beforeOperation: [guardSignIn],
     afterOperation: [forgiveSuccessfulSignIn],
   },
@@ -75,6 +79,20 @@ export const Users: CollectionConfig = {
         update: ({ req }) => hasRole(req.user, 'admin'),
       },
       admin: { description: '管理员管理用户、登记簿和设置；编辑起草并提交审核；审核员进行保密和内容审查；发布员发布审核通过的内容、撤回已发布内容。' },
+    },
+    {
+      // Set for the first admin's generated password (scripts/lib/firstAdmin.ts) or by an
+      // admin; while set, the API refuses everything but changing one's own password
+      // (auth/passwordChange.ts), which clears it.
+      name: 'mustChangePassword',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('下次登录须修改密码', 'Must change password'),
+      access: {
+        create: ({ req }) => hasRole(req.user, 'admin'),
+        update: ({ req }) => hasRole(req.user, 'admin'),
+      },
+      admin: { position: 'sidebar', description: '勾选后，该用户登录后必须先设置新密码才能进行其他操作；用户修改密码后自动取消。' },
     },
     ...accountLockColumns,
   ],

@@ -15,6 +15,8 @@ import * as migration_20261125_200041_document_aliases from './20261125_200041_d
 import * as migration_20261125_200742_gazette_issues from './20261125_200742_gazette_issues';
 import * as migration_20261125_224314_many_values_parent_index from './20261125_224314_many_values_parent_index';
 import * as migration_20261205_073955_review_bound_publication from './20261205_073955_review_bound_publication';
+import * as migration_20261205_082754_must_change_password from './20261205_082754_must_change_password';
+import * as migration_20261205_082834_document_date_rules from './20261205_082834_document_date_rules';
 
 export const migrations = [
   {
@@ -100,6 +102,16 @@ export const migrations = [
   {
     up: migration_20261205_073955_review_bound_publication.up,
     down: migration_20261205_073955_review_bound_publication.down,
-    name: '20261205_073955_review_bound_publication'
+    name: '20261205_073955_review_bound_publication',
+  },
+  {
+    up: migration_20261205_082754_must_change_password.up,
+    down: migration_20261205_082754_must_change_password.down,
+    name: '20261205_082754_must_change_password',
+  },
+  {
+    up: migration_20261205_082834_document_date_rules.up,
+    down: migration_20261205_082834_document_date_rules.down,
+    name: '20261205_082834_document_date_rules'
   },
 ];

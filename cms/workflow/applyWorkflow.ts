@@ -127,6 +127,9 @@ async function publishedState(
   return main._status === 'published' ? 'published' : fallback
 }
 
+/** Refuses the save, naming the field at `path` by its own label so the admin marks that field. */
 function fail(req: Parameters<CollectionBeforeChangeHook>[0]['req'], collection: string, path: string, message: string): never {
-  throw new ValidationError({ collection, errors: [{ path, label: label('审核', 'Review'), message }], req }, req.t)
+  const fields = req.payload.collections[collection as ReviewedCollection]?.config.fields
+  const name = fields ? fieldLabel(fields, path) : path
+  throw new ValidationError({ collection, errors: [{ path, label: name === path ? label('审核', 'Review') : name, message }], req }, req.t)
 }

@@ -1,7 +1,9 @@
 /**
  * The first run of a fresh installation creates its first admin. The password is
  * ADMIN_PASSWORD when set, otherwise generated: printed once and written to an
- * ignored file readable only by its owner. There is no default password.
+ * ignored file readable only by its owner. There is no default password. A generated
+ * password must be changed at the first sign-in (mustChangePassword, auth/passwordChange.ts);
+ * one the operator chose through ADMIN_PASSWORD need not.
  */
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
@@ -20,7 +22,7 @@ export async function ensureFirstAdmin(payload: Payload): Promise<FirstAdmin | n
   const password = given ?? randomBytes(12).toString('base64url')
   await payload.create({
     collection: 'users',
-    data: { email, password, name: '管理员', roles: ['admin'] },
+    data: { email, password, name: '管理员', roles: ['admin'], mustChangePassword: !given },
   })
   let passwordFile: string | null = null
   if (!given) {

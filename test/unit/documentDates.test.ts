@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkDocumentDates, type DocumentDates } from '../../cms/domain/documentDates'
+import { checkDateRules, checkDocumentDates, type DateRuleInput, type DocumentDates } from '../../cms/domain/documentDates'
 
 describe('checkDocumentDates', () => {
   it.each<[string, DocumentDates, string[]]>([
@@ -21,5 +21,35 @@ describe('checkDocumentDates', () => {
     ],
   ])('%s', (_name, dates, expected) => {
     expect(checkDocumentDates(dates).map((issue) => `${issue.field}:${issue.code}`)).toEqual(expected)
+  })
+})
+
+describe('checkDateRules', () => {
+  const rule = { kind: 'rule', writtenDate: '2024-01-05', publishedDate: '2024-01-10' }
+  it.each<[string, DateRuleInput, string[]]>([
+    ['nothing to check', {}, []],
+    ['in force after it was written', { writtenDate: '2024-01-05', effectiveDate: '2024-01-05' }, []],
+    ['in force before it was written', { writtenDate: '2024-01-05', effectiveDate: '2024-01-04' }, ['effectiveDate:effectiveBeforeWritten:refusal']],
+    ['in force before it was written, with a reason', { writtenDate: '2024-01-05', effectiveDate: '2024-01-04', effectiveDateReason: '追溯适用' }, []],
+    ['a blank reason is no reason', { writtenDate: '2024-01-05', effectiveDate: '2024-01-04', effectiveDateReason: '  ' }, ['effectiveDate:effectiveBeforeWritten:refusal']],
+    ['normative document in force before publication', { kind: 'normative-department', publishedDate: '2024-01-10', effectiveDate: '2024-01-09' }, ['effectiveDate:effectiveBeforePublished:warning']],
+    ['other document in force before publication', { kind: 'other', publishedDate: '2024-01-10', effectiveDate: '2024-01-09' }, []],
+    ['rule in force exactly 30 days after publication', { ...rule, effectiveDate: '2024-02-09' }, []],
+    ['rule in force 29 days after publication', { ...rule, effectiveDate: '2024-02-08' }, ['shortNoticeGround:ruleShortNotice:refusal']],
+    ['rule in force on publication with a 第三十二条 ground', { ...rule, effectiveDate: '2024-01-10', shortNoticeGround: 'national-security' }, []],
+    ['rule in force on publication with an unknown ground', { ...rule, effectiveDate: '2024-01-10', shortNoticeGround: 'convenient' }, ['shortNoticeGround:ruleShortNotice:refusal']],
+    [
+      'rule in force before publication',
+      { ...rule, effectiveDate: '2024-01-09' },
+      ['effectiveDate:effectiveBeforePublished:warning', 'shortNoticeGround:ruleShortNotice:refusal'],
+    ],
+    ['30 days cross a month and a year', { kind: 'rule', publishedDate: '2023-12-15', effectiveDate: '2024-01-14' }, []],
+    ['rule without a publication date yet', { kind: 'rule', effectiveDate: '2024-01-10' }, []],
+    ['行政规范性文件 published without 有效期至', { kind: 'normative-government', publishing: true }, ['expiresOn:expiresOnRequired:refusal']],
+    ['行政规范性文件 published with 有效期至', { kind: 'normative-government', publishing: true, expiresOn: '2029-01-09' }, []],
+    ['行政规范性文件 saved as a draft without 有效期至', { kind: 'normative-government', publishing: false }, []],
+    ['部门规范性文件 published without 有效期至', { kind: 'normative-department', publishing: true }, []],
+  ])('%s', (_name, input, expected) => {
+    expect(checkDateRules(input).map((issue) => `${issue.field}:${issue.code}:${issue.severity}`)).toEqual(expected)
   })
 })

@@ -7,6 +7,7 @@ import { staffOnlyField } from '../../access/staffOnlyField'
 import { documentKindLabels, documentKinds } from '../../domain/documentKinds'
 import { attachmentsField } from '../../fields/attachments'
 import { documentDateField } from '../../fields/calendarDate'
+import { dateReasonFields } from '../../fields/dateReasons'
 import { disclosureFields } from '../../fields/disclosure'
 import { label } from '../../fields/label'
 import { importEndpoint } from '../../import/importEndpoint'
@@ -186,6 +187,7 @@ export const Documents: CollectionConfig = {
         }),
       ],
     },
+    ...dateReasonFields(),
     {
       name: 'readValidityClause',
       access: staffOnlyField,

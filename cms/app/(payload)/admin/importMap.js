@@ -1,3 +1,4 @@
+import { DateWarnings as DateWarnings_aac9bf007aca97929589c4d652396d69 } from '../../../components/DateWarnings'
 import { InterpretationDeadline as InterpretationDeadline_b7381c472a66798538bf3d22ec8ea3e5 } from '../../../components/InterpretationDeadline'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -28,10 +29,13 @@ import { NumberRegister as NumberRegister_9583759736fbc56084fbd409e79751bd } fro
 import { BuildPanel as BuildPanel_086340959565ea5dc453d60cba6ba5a0 } from '../../../components/BuildPanel'
 import { InterpretationReminders as InterpretationReminders_167e8d9cc662cc0a48c60c255640d3c3 } from '../../../components/InterpretationReminders'
 import { ValidityReminders as ValidityReminders_4f1d6d2aa3872624bdb9874f30b37996 } from '../../../components/ValidityReminders'
+import { LoginMailNotice as LoginMailNotice_98a7e9dfadbfb04d00525d8e840fdef8 } from '../../../auth/LoginMailNotice'
+import { PasswordChangePrompt as PasswordChangePrompt_8a9d4feedf8fbc00d5fd214d199e478c } from '../../../auth/PasswordChangePrompt'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/DateWarnings#DateWarnings": DateWarnings_aac9bf007aca97929589c4d652396d69,
   "/components/InterpretationDeadline#InterpretationDeadline": InterpretationDeadline_b7381c472a66798538bf3d22ec8ea3e5,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -62,5 +66,7 @@ export const importMap = {
   "/components/BuildPanel#BuildPanel": BuildPanel_086340959565ea5dc453d60cba6ba5a0,
   "/components/InterpretationReminders#InterpretationReminders": InterpretationReminders_167e8d9cc662cc0a48c60c255640d3c3,
   "/components/ValidityReminders#ValidityReminders": ValidityReminders_4f1d6d2aa3872624bdb9874f30b37996,
+  "/auth/LoginMailNotice#LoginMailNotice": LoginMailNotice_98a7e9dfadbfb04d00525d8e840fdef8,
+  "/auth/PasswordChangePrompt#PasswordChangePrompt": PasswordChangePrompt_8a9d4feedf8fbc00d5fd214d199e478c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,7 +1,7 @@
 import { type CollectionBeforeChangeHook, ValidationError, type ValidationFieldError } from 'payload'
 
 import { toCalendarDate } from '../../../domain/calendarDate'
-import { checkDocumentDates, type DocumentDates } from '../../../domain/documentDates'
+import { checkDateRules, checkDocumentDates, type DocumentDates } from '../../../domain/documentDates'
 import { parseDocumentNumber } from '../../../domain/documentNumber'
 import { parseUnifiedNumber } from '../../../domain/unifiedNumber'
 import { label } from '../../../fields/label'
@@ -19,17 +19,24 @@ const fieldLabels = {
   repealedOn: label('废止日期', 'Repealed on'),
   docNumberRaw: label('发文字号', 'Document number'),
   unifiedNumber: label('统一编号', 'Unified number'),
+  title: label('标题', 'Title'),
+  shortNoticeGround: label('提前施行的依据', 'Ground for taking effect early'),
 }
 
 /**
  * Rules that hold for every save, drafts included (Payload skips field validation on
- * drafts): dates in order, a document number that parses, and one not taken by
- * another document. Missing fields are left to publication, when they are required.
+ * drafts): a title, dates in order and the 施行日期 rules (checkDateRules; 有效期至 only
+ * at publication), a document number that parses, and one not taken by another
+ * document. Other missing fields are left to publication, when they are required.
+ * Each refusal names the field's path, so that the API (errors[].data) says which field.
  */
 export const enforceDocumentRules: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const merged: Record<string, unknown> = { ...(originalDoc ?? {}), ...data }
   const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
   const errors: ValidationFieldError[] = []
+  if (typeof merged.title !== 'string' || merged.title.trim() === '') {
+    errors.push({ path: 'title', label: fieldLabels.title, message: messages.titleRequired })
+  }
 
   const dates: DocumentDates = {}
   for (const name of dateNames) {
@@ -43,6 +50,17 @@ export const enforceDocumentRules: CollectionBeforeChangeHook = async ({ data, o
   }
   for (const issue of checkDocumentDates(dates)) {
     errors.push({ path: issue.field, label: fieldLabels[issue.field], message: messages.dateOrder[issue.code] })
+  }
+  const dateRules = checkDateRules({
+    ...dates,
+    kind: typeof merged.kind === 'string' ? merged.kind : null,
+    effectiveDateReason: typeof merged.effectiveDateReason === 'string' ? merged.effectiveDateReason : null,
+    shortNoticeGround: typeof merged.shortNoticeGround === 'string' ? merged.shortNoticeGround : null,
+    // 有效期至 is demanded of a person publishing; imports and seeds of older documents keep theirs as found.
+    publishing: data._status === 'published' && Boolean(req.user),
+  })
+  for (const issue of dateRules.filter((rule) => rule.severity === 'refusal')) {
+    errors.push({ path: issue.field, label: fieldLabels[issue.field], message: messages.dateRules[issue.code] })
   }
 
   const raw = merged.docNumberRaw

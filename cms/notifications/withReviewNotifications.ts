@@ -1,0 +1,16 @@
+/**
+ * Attaches the e-mail notifier to the review record (review-events), so that every
+ * recorded step — by a person through the workflow or by scheduled publication — is
+ * notified the same way, without touching the workflow's own code.
+ */
+import type { CollectionConfig } from 'payload'
+
+import { notifyReviewEvent } from './notifyReviewEvent'
+
+export function withReviewNotifications(collection: CollectionConfig): CollectionConfig {
+  if (collection.slug !== 'review-events') return collection
+  return {
+    ...collection,
+    hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), notifyReviewEvent] },
+  }
+}
