@@ -22,6 +22,7 @@ import { SiteBuilds } from './collections/SiteBuilds'
 import { Organizations } from './collections/Organizations'
 import { Users } from './collections/Users'
 import { withPublicQueryGuard } from './access/withPublicQueryGuard'
+import { keepPublicMessages } from './api/publicErrors'
 import { adminOrigins } from './auth/adminOrigins'
 import { withPasswordChangeGate } from './auth/passwordChange'
 import { applyMigrations, databaseAdapter } from './database'
@@ -95,6 +96,8 @@ export default buildConfig({
     // Nor do error messages suggest field names ("Did you mean …?") to the public.
     validationRules: suggestionRules,
   },
+  // Our refusals keep their Chinese message in the production build too (api/publicErrors.ts).
+  hooks: { afterError: [keepPublicMessages] },
   onInit: async (payload) => {
     await applyMigrations(payload)
     // The serving app resumes what a restart interrupted; scripts and tests do not.
