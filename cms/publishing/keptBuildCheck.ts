@@ -23,6 +23,7 @@ import { buildsDir } from './liveSite'
 import { withPublicNow } from './publicNow'
 import { readFragments } from './searchFragments'
 import type { PipelineSettings } from './settings'
+import { filesUnder } from './filesUnder'
 
 export type ServedBuild = {
   /** The build's folder, as served. */
@@ -112,14 +113,6 @@ function searchIndexDirs(buildDir: string): string[] {
   return [path.join(buildDir, 'pagefind'), ...parts, path.join(buildDir, 'pagefind-delta')].filter((dir) =>
     fs.existsSync(path.join(dir, 'fragment')),
   )
-}
-
-function filesUnder(dir: string): string[] {
-  if (!fs.existsSync(dir)) return []
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
 }
 
 /** The same bytes: the same file (hard-linked), or equal content. */

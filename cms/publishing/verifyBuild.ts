@@ -9,6 +9,7 @@ import path from 'node:path'
 
 import type { Manifest } from '../snapshot/schema'
 import { nonPublicFiles } from './verifyPublicFiles'
+import { filesUnder } from './filesUnder'
 
 export type VerifyResult = { ok: boolean; problems: string[]; pages: number }
 
@@ -45,7 +46,7 @@ export function verifyBuild(
   }
   const previous = options.previousDir ? { dir: options.previousDir, manifest: options.previousManifest ?? null } : undefined
   problems.push(...nonPublicFiles(distDir, manifest, previous))
-  const htmlFiles = listFiles(distDir).filter((file) => file.endsWith('.html'))
+  const htmlFiles = filesUnder(distDir).filter((file) => file.endsWith('.html'))
   const shared = options.previousDir ? sharedWith(options.previousDir, distDir) : () => false
   for (const file of htmlFiles) {
     if (shared(file)) continue
@@ -67,13 +68,6 @@ function sharedWith(previousDir: string, distDir: string): (file: string) => boo
       return false
     }
   }
-}
-
-function listFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name))
 }
 
 /** Site-relative href and src values; anchors, queries and other sites are not ours to check. */

@@ -10,6 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Manifest } from '../snapshot/schema'
+import { filesUnder } from './filesUnder'
 
 export type PreviousBuild = { dir: string; manifest: Manifest | null }
 
@@ -83,14 +84,6 @@ function folders(distDir: string, relative: string): string[] {
     .readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
-}
-
-function filesUnder(dir: string): string[] {
-  if (!fs.existsSync(dir)) return []
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
 }
 
 function sameInode(a: string, b: string): boolean {
