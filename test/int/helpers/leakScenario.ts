@@ -125,6 +125,9 @@ export async function createDocument(plan: DocPlan, run: number, index: number):
     publishedDate: at(published),
     effectiveDate: effective ? at(effective) : null,
     expiresOn: expires ? at(expires) : null,
+    // The date rules (cms/domain/documentDates.ts): a 规章 taking effect within 30 days of
+    // publication records its 第三十二条 ground.
+    shortNoticeGround: plan.kind === 'rule' ? ('hindered-by-waiting' as const) : null,
     docNumberRaw: strict,
     disclosure: plan.disclosure,
     disclosureReason: reasonFor(plan.disclosure, reason),
