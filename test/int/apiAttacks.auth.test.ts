@@ -186,7 +186,7 @@ describe('signing in', () => {
 })
 
 describe('password reset requests', () => {
-  it('answer the same for a known and an unknown e-mail, about as fast, and still reach the known account', async () => {
+  it('answer the same for a known and an unknown e-mail, about as fast', async () => {
     const accounts = Array.from({ length: 10 }, (_, i) => `reset-${i}@example.gov.cn`)
     for (const email of accounts) await gazette.payload.create({ collection: 'users', data: { email, password: 'reset-user-password', roles: ['editor'] } })
     await resetRequest(UNKNOWN, '198.51.100.99')
@@ -206,16 +206,11 @@ describe('password reset requests', () => {
     console.log(`reset-request medians (+2 ms): known ${knownMs.toFixed(1)} ms, unknown ${unknownMs.toFixed(1)} ms`)
     expect(unknownMs / knownMs).toBeGreaterThan(0.5)
     expect(unknownMs / knownMs).toBeLessThan(2)
-    // The reset is prepared all the same, after the answer.
-    const deadline = Date.now() + 20_000
-    let prepared = 0
-    while (Date.now() < deadline) {
-      const users = await gazette.payload.find({ collection: 'users', where: { email: { in: accounts } }, showHiddenFields: true, limit: 0, depth: 0 })
-      prepared = users.docs.filter((u) => (u as { resetPasswordToken?: string | null }).resetPasswordToken).length
-      if (prepared === accounts.length) break
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-    expect(prepared).toBe(accounts.length)
+    // Without SMTP nobody could receive a reset link, so none is prepared (with SMTP the
+    // link arrives by e-mail: test/int/notifications.test.ts).
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    const users = await gazette.payload.find({ collection: 'users', where: { email: { in: accounts } }, showHiddenFields: true, limit: 0, depth: 0 })
+    expect(users.docs.filter((u) => (u as { resetPasswordToken?: string | null }).resetPasswordToken)).toHaveLength(0)
   })
 
   it('are limited per address like sign-in failures, with the same answer for any e-mail', async () => {
