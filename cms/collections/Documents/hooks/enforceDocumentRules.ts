@@ -59,7 +59,9 @@ export const enforceDocumentRules: CollectionBeforeChangeHook = async ({ data, o
     // 有效期至 is demanded of a person publishing; imports and seeds of older documents keep theirs as found.
     publishing: data._status === 'published' && Boolean(req.user),
   })
-  for (const issue of dateRules.filter((rule) => rule.severity === 'refusal')) {
+  // The 施行日期 rules bind the office's own work; documents loaded without a person (imports
+  // of back issues, seeds) are kept as they were published, and show their warnings only.
+  for (const issue of dateRules.filter((rule) => rule.severity === 'refusal' && req.user)) {
     errors.push({ path: issue.field, label: fieldLabels[issue.field], message: messages.dateRules[issue.code] })
   }
 
