@@ -18,12 +18,25 @@ describe('public error messages', () => {
     })
   })
 
-  it('keeps a validation error\'s field errors under its own name', () => {
-    const error = minified(new ValidationError({ collection: 'documents', errors: [{ path: 'title', message: '请填写标题。' }] }))
+  it('keeps a validation error\'s field errors under its own name, and says each reason at the top', () => {
+    const error = minified(
+      new ValidationError({
+        collection: 'documents',
+        errors: [
+          { path: 'title', label: { zh: '标题', en: 'Title' } as never, message: '请填写标题。' },
+          { path: 'docNumberRaw', label: '发文字号', message: '发文字号“测政发〔2024〕1号”已被《某文件》使用，同一发文字号不能重复。' },
+          { path: 'kind', message: '该字段为必填项。' },
+        ],
+      }),
+    )
     const answer = publicErrorResponse(error)
     expect(answer?.status).toBe(400)
     expect(answer?.response.errors[0]?.name).toBe('ValidationError')
-    expect(JSON.stringify(answer)).toContain('请填写标题。')
+    expect(answer?.response.errors[0]?.message).toBe(
+      // A reason that names its field is not prefixed again.
+      '请填写标题。；发文字号“测政发〔2024〕1号”已被《某文件》使用，同一发文字号不能重复。；kind：该字段为必填项。',
+    )
+    expect((answer?.response.errors[0]?.data as { errors: unknown[] }).errors).toHaveLength(3)
   })
 
   it('leaves server errors and private errors to Payload', () => {
