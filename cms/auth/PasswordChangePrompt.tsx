@@ -29,7 +29,7 @@ export function PasswordChangePrompt({ children }: { children?: ReactNode }) {
             fontWeight: 600,
           }}
         >
-          首次登录须修改密码：请在本页点击“修改密码”，输入并确认新密码后保存。修改之前，其他功能不可用。
+          首次登录须修改密码：请在本页点击“更改密码”，输入并确认新密码后保存。修改之前，其他功能不可用。
         </div>
       ) : null}
       {children}

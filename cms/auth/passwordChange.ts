@@ -18,7 +18,7 @@ import {
 } from 'payload'
 
 export const mustChangePasswordMessage =
-  '请先修改密码：首次登录（或管理员要求）时必须设置新密码，修改前不能进行其他操作。请在“账户”页面点击“修改密码”并保存。'
+  '请先修改密码：首次登录（或管理员要求）时必须设置新密码，修改前不能进行其他操作。请在“账号”页面点击“更改密码”并保存。'
 
 export function mustChangePassword(req: PayloadRequest): boolean {
   const user = req.user as { collection?: string; mustChangePassword?: boolean | null } | null
