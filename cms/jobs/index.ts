@@ -47,9 +47,11 @@ export const jobs: JobsConfig = {
       },
     },
   ],
+  // The runner's heartbeat ("Running 1 jobs.") every five seconds is not news; its
+  // errors are, and each build and publication logs its own outcome.
   autoRun: [
-    { cron: everyMinute, queue: 'scheduled' },
-    { cron: everyFiveSeconds, queue: 'site', limit: 1 },
+    { cron: everyMinute, queue: 'scheduled', silent: { info: true } },
+    { cron: everyFiveSeconds, queue: 'site', limit: 1, silent: { info: true } },
   ],
   shouldAutoRun: () => jobsEnabled(),
   deleteJobOnComplete: true,
