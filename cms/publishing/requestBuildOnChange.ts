@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { itemKind } from './itemKind'
 import { requestSiteBuild } from './requestSiteBuild'
 
 /**
@@ -11,7 +12,7 @@ export const requestBuildOnChange: CollectionAfterChangeHook = async ({ doc, pre
   const published = doc._status === 'published'
   const unpublished = previousDoc?._status === 'published' && doc._status !== 'published' && doc.reviewState === 'withdrawn'
   if (published || unpublished) {
-    await requestSiteBuild(req.payload, `${published ? '发布' : '撤回'}（${collection.slug}）：${String(doc.title ?? '')}`)
+    await requestSiteBuild(req.payload, `${published ? '发布' : '撤回'}${itemKind(collection)}：${String(doc.title ?? '')}`)
   }
   return doc
 }

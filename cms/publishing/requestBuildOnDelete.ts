@@ -1,5 +1,6 @@
 import type { CollectionAfterDeleteHook } from 'payload'
 
+import { itemKind } from './itemKind'
 import { requestSiteBuild } from './requestSiteBuild'
 
 /**
@@ -10,7 +11,7 @@ import { requestSiteBuild } from './requestSiteBuild'
 export const requestBuildOnDelete: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
   if (process.env.AUTO_BUILD === 'off') return doc
   if (doc?._status === 'published' || doc?.reviewState === 'withdrawn') {
-    await requestSiteBuild(req.payload, `删除（${collection.slug}）：${String(doc.title ?? '')}`)
+    await requestSiteBuild(req.payload, `删除${itemKind(collection)}：${String(doc.title ?? '')}`)
   }
   return doc
 }

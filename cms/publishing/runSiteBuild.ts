@@ -53,6 +53,7 @@ export function runNextSiteBuild(payload: Payload, settings: PipelineSettings = 
         }
       }
       await finish(payload, record.id, started, 'succeeded', log.text(), built.manifest.documents.length, contentHash(built.manifest))
+      payload.logger.info(`公报网站已更新：${buildId}（${record.trigger ?? '重建'}），用时 ${seconds(started)} 秒`)
       return { id: record.id, status: 'succeeded', buildId }
     } catch (error) {
       append(`构建失败：${(error as Error).message}`)
@@ -60,10 +61,13 @@ export function runNextSiteBuild(payload: Payload, settings: PipelineSettings = 
       const stale = await liveNotPublic(payload, settings.siteRoot).catch(() => [])
       if (stale.length > 0) append(liveNotPublicWarning(stale))
       await finish(payload, record.id, started, 'failed', log.text(), null)
+      payload.logger.error(`公报网站构建失败：${buildId}（${record.trigger ?? '重建'}），线上网站保持不变；详见 系统 → 网站构建`)
       return { id: record.id, status: 'failed', buildId }
     }
   })
 }
+
+const seconds = (started: number) => ((Date.now() - started) / 1000).toFixed(1)
 
 async function finish(
   payload: Payload,

@@ -35,6 +35,11 @@ export const recordReviewEvent: CollectionAfterChangeHook = async ({ doc, req, c
       req,
     })
   }
+  for (const event of events) {
+    if (event.action === 'publish' || event.action === 'withdraw') {
+      req.payload.logger.info(`${event.action === 'publish' ? '已发布' : '已撤回'}：《${String(doc.title ?? doc.id)}》`)
+    }
+  }
   if (req.context.withdraw) {
     req.context.withdraw = undefined
     // Unpublish: the main document becomes a draft, so no public output holds it any more.
