@@ -49,6 +49,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' - 公报管理' },
+    // Dates and times in Chinese form (2026年12月5日 14:24), not 十二月 5日 2026, 2:24 下午.
+    dateFormat: 'yyyy年M月d日 HH:mm',
     // Gravatar is out of reach on government networks; use Payload's own avatar.
     avatar: 'default',
     components: {

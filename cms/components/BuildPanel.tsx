@@ -5,6 +5,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/roles'
+import { chineseDateTime } from '../domain/chineseDateTime'
+import { pipelineSettings } from '../publishing/settings'
 import { BuildActions } from './BuildActions'
 
 export async function BuildPanel({ payload, req }: { payload: Payload; req?: PayloadRequest }) {
@@ -15,11 +17,12 @@ export async function BuildPanel({ payload, req }: { payload: Payload; req?: Pay
   ])
   const current = live.docs[0]
   const canAct = hasRole(req?.user, 'publisher', 'admin')
+  const { timeZone } = pipelineSettings()
   return (
     <section className="gutter--left gutter--right" style={{ marginBlock: '1.5rem' }} aria-labelledby="build-panel">
       <h2 id="build-panel">网站构建</h2>
       <p>
-        线上版本：{current ? `${current.buildId}（${current.finishedAt ? new Date(current.finishedAt).toLocaleString('zh-CN') : ''}，用时 ${Math.round((current.durationMs ?? 0) / 1000)} 秒，${current.documents ?? 0} 篇文件，内容版本 ${current.contentHash ?? '—'}）` : '尚无'}
+        线上版本：{current ? `${current.buildId}（${current.finishedAt ? chineseDateTime(current.finishedAt, timeZone) : ''}，用时 ${Math.round((current.durationMs ?? 0) / 1000)} 秒，${current.documents ?? 0} 篇文件，内容版本 ${current.contentHash ?? '—'}）` : '尚无'}
         ；排队或构建中：{waiting.totalDocs} 个
       </p>
       {canAct ? (
