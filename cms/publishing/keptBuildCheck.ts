@@ -21,7 +21,7 @@ import { type Manifest, snapshotPaths } from '../snapshot/schema'
 import { keptManifest, keptSnapshotDir } from './keptSnapshots'
 import { buildsDir } from './liveSite'
 import { withPublicNow } from './publicNow'
-import { readFragments } from './searchFragments'
+import { readFragments } from '../domain/build/searchFragments'
 import type { PipelineSettings } from './settings'
 import { filesUnder } from './filesUnder'
 

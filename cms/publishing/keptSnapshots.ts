@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { codeStamp } from '../codeStamp'
+import { codeStamp } from '../domain/build/codeStamp'
 import { repoRoot } from '../paths'
 import { type Manifest, manifestSchema, snapshotPaths } from '../snapshot/schema'
 

@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { stateFile } from '../../cms/publishing/buildStateFile'
+import { stateFile } from '../../cms/domain/build/buildStateFile'
 import { buildsDir, liveBuildId, liveLink } from '../../cms/publishing/liveSite'
 import { recoverInterruptedBuilds } from '../../cms/publishing/recoverBuilds'
 import { requestSiteBuild } from '../../cms/publishing/requestSiteBuild'

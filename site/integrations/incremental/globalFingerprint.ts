@@ -3,7 +3,7 @@
  * the locked dependencies), the gazette's settings and the public origin. When any of it
  * changes, nothing from the previous build can be kept.
  */
-import { codeStamp } from '../../../cms/codeStamp'
+import { codeStamp } from '../../../cms/domain/build/codeStamp'
 import type { Manifest } from '../../../cms/snapshot/schema'
 import { hash } from './itemPages'
 
