@@ -9,8 +9,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { seedsDir } from '../../test/fixtures/seedsDir'
+
 export async function benchImport(count: number): Promise<void> {
-  const seedsDir = path.resolve(process.env.GONGBAO_SEEDS_DIR ?? '../shared/seeds')
   const seeds = fs
     .readdirSync(seedsDir)
     .filter((f) => f.endsWith('.txt'))

@@ -12,12 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readSampleDocuments, readSampleOrganizations } from '../../scripts/lib/samples'
 import { importFile } from '../../cms/import/importFile'
 import { readSourceFile } from '../../cms/import/readSourceFile'
+import { seedsDir } from '../fixtures/seedsDir'
 import { minimalDocx } from './helpers/minimalDocx'
 import { signIn } from './helpers/reviewFlow'
 import { startTempGazette, type TempGazette } from './helpers/tempGazette'
 
-const seedsDir = path.resolve(process.env.GONGBAO_SEEDS_DIR ?? '../shared/seeds')
-const seedFiles = fs.existsSync(seedsDir) ? fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort() : []
+const seedFiles = fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()
 let gazette: TempGazette
 
 async function importPath(file: string) {
@@ -39,7 +39,7 @@ afterAll(async () => {
   await gazette?.cleanup()
 })
 
-describe.skipIf(seedFiles.length === 0)('importing the seed documents', () => {
+describe('importing the seed documents', () => {
   it('makes each a draft with its metadata, its source file and a report', async () => {
     const samples = readSampleDocuments()
     for (const name of seedFiles) {
@@ -163,7 +163,7 @@ describe('other files', () => {
     expect(JSON.stringify(await refused.json())).toContain('文件为空')
   })
 
-  it.skipIf(seedFiles.length === 0)('previews with --dry-run --json and touches no database', () => {
+  it('previews with --dry-run --json and touches no database', () => {
     const dataDir = path.join(dir, 'no-db')
     const result = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/import.ts', seedsDir, path.join(dir, 'empty.txt'), '--dry-run', '--json'], {
       env: { ...process.env, DATA_DIR: dataDir, DATABASE_URI: '' },

@@ -12,13 +12,9 @@ import { extractDocument } from '../../cms/domain/import/extractDocument'
 import { extractionToJson } from '../../cms/domain/import/extractionJson'
 import { sameOrganization } from '../../cms/domain/import/orgNames'
 import type { BodyBlock, ExtractedDocument } from '../../cms/domain/import/types'
-import { repoRoot } from '../../cms/paths'
 import { readSampleDocuments, readSampleOrganizations, type SampleDocument } from '../../scripts/lib/samples'
 
-// The seeds live beside the repository (../shared/seeds), here and in CI.
-const seedsDir = process.env.GONGBAO_SEEDS_DIR ?? path.resolve(repoRoot, '..', 'shared', 'seeds')
-const haveSeeds = fs.existsSync(seedsDir)
-if (!haveSeeds) console.warn(`importSeeds: 未找到种子文件目录 ${seedsDir}，跳过种子文件测试（可用 GONGBAO_SEEDS_DIR 指定）。`)
+import { seedsDir } from '../fixtures/seedsDir'
 
 const organizations = readSampleOrganizations()
 const samples = readSampleDocuments()
@@ -58,7 +54,7 @@ const extraction = (sample: SampleDocument): ExtractedDocument => {
 
 const FURNITURE = ['上一条', '下一条', '版权所有', '浏览次数', '发布者', '主办单位', '![', '此文不代表', '访问量', '来源:作者', 'ICP备', '站点地图', '发布时间']
 
-describe.skipIf(!haveSeeds)('extractDocument on the five seeds', () => {
+describe('extractDocument on the five seeds', () => {
   it('finds all five samples and their seeds', () => {
     expect(samples).toHaveLength(5)
     for (const sample of samples) expect(fs.existsSync(path.join(seedsDir, sourceOf(sample)))).toBe(true)

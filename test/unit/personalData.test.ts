@@ -357,7 +357,7 @@ describe('hits', () => {
   })
 })
 
-// Verbatim from /work/shared/seeds: real published text that must pass with at most an office number.
+// Verbatim from test/fixtures/seeds: real published text that must pass with at most an office number.
 describe('seed text', () => {
   it.each([
     [
