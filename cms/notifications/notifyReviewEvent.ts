@@ -11,6 +11,9 @@ import { deliverLater } from './deliver'
 import { mailConfigured } from './mailSettings'
 import { recipientsFor } from './recipients'
 import { reviewMail, type NotifiedAction } from './reviewMail'
+import { chineseDateTime } from '../domain/chineseDateTime'
+import { pipelineSettings } from '../publishing/settings'
+import { relationId } from '../snapshot/relationId'
 
 const notified: readonly string[] = ['submit', 'send-back', 'approve', 'publish']
 const kindLabels: Record<string, string> = { documents: '文件', interpretations: '解读' }
@@ -23,14 +26,7 @@ type EventDoc = {
   user?: number | string | { id: number | string } | null
 }
 
-const idOf = (value: number | string | { id: number | string } | null | undefined) =>
-  value && typeof value === 'object' ? value.id : value
-
-function formatTime(value: string | Date | null | undefined): string {
-  if (!value) return ''
-  const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
-  return new Date(value).toLocaleString('zh-CN', { timeZone, hour12: false })
-}
+const formatTime = (value: string | Date) => chineseDateTime(value, pipelineSettings().timeZone)
 
 async function actorName(payload: Payload, req: Parameters<CollectionAfterChangeHook>[0]['req'], id: number | string | null | undefined) {
   if (id == null) return '系统（定时发布）'
@@ -45,8 +41,8 @@ export const notifyReviewEvent: CollectionAfterChangeHook = async ({ doc, operat
   const { payload } = req
   try {
     const collection = event.item.relationTo as 'documents' | 'interpretations'
-    const itemId = idOf(event.item.value) as number | string
-    const actorId = idOf(event.user) ?? null
+    const itemId = relationId(event.item.value) ?? ''
+    const actorId = relationId(event.user)
     const item = await payload.findByID({ collection, id: itemId, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })
     const action = event.action as NotifiedAction
     const recipients = await recipientsFor(payload, req, { action, collection, itemId, actorId })

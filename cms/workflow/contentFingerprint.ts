@@ -12,11 +12,10 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { dataDir } from '../paths'
 import { canonicalContent } from './contentChanged'
+import { relationId } from '../snapshot/relationId'
 
 export type ReviewedCollection = 'documents' | 'interpretations'
 
-type Ref = number | string | { id: number | string } | null | undefined
-const idOf = (value: Ref) => (value && typeof value === 'object' ? value.id : value)
 
 /** Reads with the request's transaction when there is one (inside a save). */
 type Reader = { payload: Payload; req?: PayloadRequest }
@@ -57,11 +56,11 @@ export async function approvedFingerprint({ payload, req }: Reader, collection: 
 function mediaIdsOf(item: Record<string, unknown>): Array<number | string> {
   const rows = (name: string) => (Array.isArray(item[name]) ? (item[name] as Array<Record<string, unknown>>) : [])
   const ids = [
-    ...rows('attachments').map((row) => idOf(row.file as Ref)),
-    ...rows('images').map((row) => idOf(row.image as Ref)),
-    idOf(item.video as Ref),
+    ...rows('attachments').map((row) => relationId(row.file)),
+    ...rows('images').map((row) => relationId(row.image)),
+    relationId(item.video),
   ]
-  return [...new Set(ids.filter((id): id is number | string => id !== null && id !== undefined && id !== ''))]
+  return [...new Set(ids.filter((id): id is string => id !== null))]
 }
 
 async function fileHashes({ payload, req }: Reader, ids: Array<number | string>): Promise<Array<[string, string]>> {
@@ -102,7 +101,7 @@ async function enactedRelations({ payload, req }: Reader, id: number | string): 
   })
   return docs.map((relation) => {
     const record = relation as unknown as Record<string, unknown>
-    return [String(relation.id), relation.kind, String(idOf(relation.to as Ref)), relation.date, Boolean(record.retract)]
+    return [String(relation.id), relation.kind, relationId(relation.to), relation.date, Boolean(record.retract)]
   })
 }
 

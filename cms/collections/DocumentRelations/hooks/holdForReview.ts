@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
 
 import { relationMessages } from '../relationMessages'
+import { relationId } from '../../../snapshot/relationId'
 
 /**
  * A relation changes what the public reads about a published document (修改、废止、替代),
@@ -13,8 +14,6 @@ import { relationMessages } from '../relationMessages'
  */
 const publicFields = ['from', 'kind', 'to', 'date'] as const
 
-type Ref = number | string | { id: number | string } | null | undefined
-const idOf = (value: Ref) => String(value && typeof value === 'object' ? value.id : value)
 
 export const holdForReview: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
   if (!req.user) return { ...data, state: data.state ?? originalDoc?.state ?? 'published' }
@@ -36,5 +35,5 @@ export const refuseDeletingPublished: CollectionBeforeDeleteHook = async ({ id, 
 function sameField(name: (typeof publicFields)[number], a: unknown, b: unknown): boolean {
   if (name === 'date') return new Date(String(a)).getTime() === new Date(String(b)).getTime()
   if (name === 'kind') return a === b
-  return idOf(a as Ref) === idOf(b as Ref)
+  return relationId(a) === relationId(b)
 }

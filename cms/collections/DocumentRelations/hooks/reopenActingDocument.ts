@@ -2,9 +2,8 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { stateAfterEdit, type ReviewState } from '../../../domain/workflow'
 import { asSystem } from '../../../workflow/asSystem'
+import { relationId } from '../../../snapshot/relationId'
 
-type Ref = number | string | { id: number | string } | null | undefined
-const idOf = (value: Ref) => (value && typeof value === 'object' ? value.id : value)
 
 /**
  * A relation a person enters, withdraws or removes is part of its acting document's
@@ -12,19 +11,19 @@ const idOf = (value: Ref) => (value && typeof value === 'object' ? value.id : va
  * so that an editor submits it and a reviewer sees the relation before it is public.
  */
 export const reopenAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  await reopen(req, doc.from as Ref)
-  if (previousDoc?.from && idOf(previousDoc.from as Ref) !== idOf(doc.from as Ref)) await reopen(req, previousDoc.from as Ref)
+  await reopen(req, doc.from)
+  if (previousDoc?.from && relationId(previousDoc.from) !== relationId(doc.from)) await reopen(req, previousDoc.from)
   return doc
 }
 
 export const reopenAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  await reopen(req, doc.from as Ref)
+  await reopen(req, doc.from)
   return doc
 }
 
-async function reopen(req: PayloadRequest, from: Ref) {
-  const id = idOf(from)
-  if (!req.user || id === null || id === undefined) return
+async function reopen(req: PayloadRequest, from: unknown) {
+  const id = relationId(from)
+  if (!req.user || id === null) return
   const latest = await req.payload.findByID({ collection: 'documents', id, draft: true, depth: 0, overrideAccess: true, req })
   const state = (latest.reviewState ?? 'draft') as ReviewState
   if (stateAfterEdit(state) === state) return

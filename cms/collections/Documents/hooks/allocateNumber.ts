@@ -6,10 +6,9 @@ import { label } from '../../../fields/label'
 import { messages } from '../../../messages'
 import { allocateSerial, docNumberSeries, unifiedNumberSeries } from '../../../numbering/allocateSerial'
 import { unifiedNumberShapes } from '../../../numbering/config'
+import { relationId } from '../../../snapshot/relationId'
 
 type Series = 'docNumber' | 'unifiedNumber'
-type Ref = number | string | { id: number | string }
-const idOf = (value: Ref): string => String(typeof value === 'object' ? value.id : value)
 
 /**
  * "取号": when the editor picks an issuing code instead of typing a number, the next
@@ -36,10 +35,11 @@ export const allocateNumber: CollectionBeforeValidateHook = async ({ data, origi
   const refuse = (message: string): never => {
     throw new ValidationError({ collection: 'documents', errors: [{ path: 'allocateFrom', label: label('取号', 'Allocate'), message }], req }, req.t)
   }
-  const issuers = ((data.issuers ?? originalDoc?.issuers ?? []) as Ref[]).map(idOf)
+  const issuers = ((data.issuers ?? originalDoc?.issuers ?? []) as unknown[]).map(relationId)
   if (issuers.length === 0) refuse(messages.allocateNeedsIssuer)
-  if (!issuers.includes(idOf(register.organization as Ref))) {
-    const owner = await req.payload.findByID({ collection: 'organizations', id: idOf(register.organization as Ref), depth: 0, overrideAccess: true, req })
+  const ownerId = relationId(register.organization) ?? ''
+  if (!issuers.includes(ownerId)) {
+    const owner = await req.payload.findByID({ collection: 'organizations', id: ownerId, depth: 0, overrideAccess: true, req })
     refuse(messages.allocateOtherOrganization(code, owner.name))
   }
   const expected = yearOf(data.writtenDate ?? originalDoc?.writtenDate)
