@@ -148,21 +148,32 @@ describe('review before publication, in the admin', () => {
 
   async function chooseAction(staffPage: Page, documentId: number | string, action: string): Promise<void> {
     await openDocument(staffPage, documentId)
-    // The form may re-render while it settles and close the menu under the click: open it
-    // again until the choice shows in the field.
+    // The form may re-render while it settles: it can close the menu under the click, or
+    // replace the chosen value with the server's form state (the save button then stays
+    // disabled because nothing is modified). Choose again until the choice shows in the
+    // field and the save button is enabled.
     const field = staffPage.locator('#field-workflowAction')
-    for (let attempt = 1; attempt <= 3; attempt++) {
+    const saveDraft = staffPage.getByRole('button', { name: '保存草稿' })
+    for (let attempt = 1; ; attempt++) {
       await field.click()
       const chosen = await staffPage
         .locator('.rs__option', { hasText: action })
         .click({ timeout: 10_000 })
         .then(() => true)
         .catch(() => false)
-      if (chosen && ((await field.textContent()) ?? '').includes(action)) break
+      const ready =
+        chosen &&
+        (await saveDraft
+          .and(staffPage.locator(':not([disabled])'))
+          .waitFor({ timeout: 10_000 })
+          .then(() => true)
+          .catch(() => false)) &&
+        ((await field.textContent()) ?? '').includes(action)
+      if (ready) break
       await staffPage.keyboard.press('Escape')
-      if (attempt === 3) throw new Error(`could not choose ${action}`)
+      if (attempt === 4) throw new Error(`could not choose ${action}`)
     }
-    await staffPage.getByRole('button', { name: '保存草稿' }).click({ timeout: 90_000 })
+    await saveDraft.click({ timeout: 90_000 })
     await staffPage
       .locator('.payload-toast-container')
       .getByText(/成功|已保存|Updated|updated/)
