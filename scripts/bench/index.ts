@@ -1,6 +1,6 @@
 /**
  * npm run bench -- <benchmark>: figures only; nothing here asserts on time.
- *   --docs N [--seed S] [--json out.json] [--skip-search] [--keep] [--max-rss-gb G]
+ *   --docs N [--seed S] [--json out.json] [--skip-search] [--queries-per-kind Q] [--keep] [--max-rss-gb G]
  *            a generated gazette of N documents: load, export, site and index build,
  *            sizes, one edit brought live, search latency (see scale/scaleBench.ts)
  *   import [--files N]   import N legacy text files into a fresh database (default 1000)
@@ -35,12 +35,13 @@ if (args[0] === 'import') {
     seed: option('--seed', 1),
     json: text('--json'),
     skipSearch: args.includes('--skip-search'),
+    queriesPerKind: args.includes('--queries-per-kind') ? option('--queries-per-kind', 3) : undefined,
     keep: args.includes('--keep'),
     maxRssBytes: option('--max-rss-gb', 12) * 1024 ** 3,
   })
 } else {
   console.error(
-    '用法：npm run bench -- --docs N [--seed S] [--json 文件] [--skip-search] [--keep] [--max-rss-gb G] | import [--files N] | publish [--docs N] | print [--docs N]',
+    '用法：npm run bench -- --docs N [--seed S] [--json 文件] [--skip-search] [--queries-per-kind Q] [--keep] [--max-rss-gb G] | import [--files N] | publish [--docs N] | print [--docs N]',
   )
   process.exit(2)
 }

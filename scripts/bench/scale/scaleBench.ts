@@ -29,6 +29,8 @@ export type ScaleOptions = {
   /** Where to write the JSON report. */
   json?: string
   skipSearch: boolean
+  /** Measure only the first N queries of each kind (word, two-char, number, filtered); all by default. */
+  queriesPerKind?: number
   /** Keep the working folder (database, snapshot, dist) for inspection. */
   keep: boolean
   /** A stage whose process tree passes this is stopped; default 12 GB. */
@@ -185,7 +187,7 @@ export async function benchScale(options: ScaleOptions): Promise<BenchReport> {
       const live = liveLink(dirs.siteRoot)
       const server = await startCountingServer(fs.existsSync(live) ? fs.realpathSync(live) : dirs.dist)
       try {
-        const queries = await measureSearch(server, loaded.queries)
+        const queries = await measureSearch(server, firstOfEachKind(loaded.queries, options.queriesPerKind))
         report.search = { summary: summarize(queries), queries }
       } finally {
         await server.close()
@@ -219,6 +221,17 @@ function installAsLive(distDir: string, snapshotDir: string, siteRoot: string): 
 function currentCommit(): string | null {
   const result = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' })
   return result.status === 0 ? result.stdout.trim() : null
+}
+
+/** The first `perKind` queries of each kind, in their order; every query without a limit. */
+function firstOfEachKind(queries: BenchQuery[], perKind: number | undefined): BenchQuery[] {
+  if (perKind === undefined) return queries
+  const seen = new Map<string, number>()
+  return queries.filter((query) => {
+    const count = seen.get(query.kind) ?? 0
+    seen.set(query.kind, count + 1)
+    return count < perKind
+  })
 }
 
 function summarize(queries: NonNullable<BenchReport['search']>['queries']): SearchSummary {
