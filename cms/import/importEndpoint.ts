@@ -1,33 +1,62 @@
-/** POST /api/documents/import: one uploaded file becomes a draft, for editors in the admin. */
-import { addDataAndFileToRequest, type Endpoint } from 'payload'
+/**
+ * POST /api/documents/import: editors upload files (.txt, .html, .docx) or .zip archives
+ * of them, and each file becomes a draft on its own. The answer is a stream of JSON
+ * lines (batchResult.ts: start, one line per file as it is done, end), so that the
+ * admin shows progress and a long archive keeps the connection busy instead of idle.
+ * A request refused as a whole (not allowed, no file, too large) gets a JSON error.
+ */
+import type { Endpoint } from 'payload'
 
 import { hasRole } from '../access/roles'
-import { importFile } from './importFile'
-import { textFromFile, UnreadableFileError } from './readSourceFile'
+import { type BatchEvent, summarize } from './batchResult'
+import { batchFromUploads } from './batchItems'
+import { importBatch } from './importBatch'
+import { importLimits } from './importLimits'
+import { importMessages } from './importMessages'
+import { readUploads, type Upload, UploadRefusedError } from './readUpload'
 
 export const importEndpoint: Endpoint = {
   path: '/import',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'editor', 'admin')) {
-      return Response.json({ errors: [{ message: '只有编辑或管理员可以导入文件。' }] }, { status: 403 })
-    }
-    await addDataAndFileToRequest(req)
-    const file = req.file
-    if (!file) return Response.json({ errors: [{ message: '请选择要导入的文件（.txt、.html 或 .docx）。' }] }, { status: 400 })
+    if (!hasRole(req.user, 'editor', 'admin')) return refuse(importMessages.forbidden, 403)
+    const limits = importLimits()
+    let uploads: Upload[]
     try {
-      const source = await textFromFile(file.name, file.data)
-      const outcome = await importFile(req.payload, { name: file.name, bytes: file.data, text: source })
-      return Response.json({
-        id: outcome.id,
-        created: outcome.created,
-        title: outcome.extracted.title?.value ?? null,
-        proposedIssuers: outcome.proposedIssuers,
-        report: outcome.report,
-      })
+      uploads = await readUploads(req, limits)
     } catch (error) {
-      const message = error instanceof UnreadableFileError ? error.message : `导入失败：${(error as Error).message}`
-      return Response.json({ errors: [{ message }] }, { status: 400 })
+      if (error instanceof UploadRefusedError) return refuse(error.message, error.status)
+      throw error
     }
+    const batch = await batchFromUploads(uploads, limits)
+    const encoder = new TextEncoder()
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        const send = (event: BatchEvent) => {
+          try {
+            controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`))
+          } catch {
+            // The editor left the page: the files still get imported, and the list shows them.
+          }
+        }
+        send({ type: 'start', files: batch.items.length })
+        void importBatch(req.payload, batch.items, (result) => send({ type: 'file', result }))
+          .then((results) => send({ type: 'end', summary: summarize(results) }))
+          .catch((error: unknown) => req.payload.logger.error({ err: error, msg: 'batch import failed' }))
+          .finally(() => {
+            batch.close()
+            try {
+              controller.close()
+            } catch {
+              // Already closed by the reader going away.
+            }
+          })
+      },
+    })
+    return new Response(body, { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store' } })
   },
+}
+
+function refuse(message: string, status: number): Response {
+  return Response.json({ errors: [{ message }] }, { status })
 }

@@ -1,10 +1,16 @@
 /**
  * One legacy file becomes a draft (never a published document) with the original file
  * attached as its source and a report of what was found, missing or doubtful. The same
- * file imported again (same content) updates its draft instead of adding another.
+ * file imported again (same content) updates its draft instead of adding another, unless
+ * that draft has been published since. A file whose 发文字号 another document already
+ * has is refused as a likely duplicate (ImportRefusedError): the register allows a number
+ * once, and a second draft of the same document is work for nobody.
  * Only an original the media library takes (cms/domain/uploadTypes.ts: a Word file) is
  * attached; text and web pages are not stored, since the library takes nothing a
  * browser could run, and their text is in the draft.
+ * 发布日期 stays empty: it is the day this gazette publishes the document, set at
+ * publication (hooks/defaultPublishedDate.ts). The day a source page says it was
+ * published is another publisher's, so it goes into the import report, not the field.
  */
 import { createHash } from 'node:crypto'
 import path from 'node:path'
@@ -15,20 +21,30 @@ import { type ExtractedDocument, extractDocument, extractedFieldLabels, type Imp
 import { acceptedExtensions, extensionOf } from '../domain/uploadTypes'
 import type { Document } from '../payload-types'
 import { blocksToLexical } from './blocksToLexical'
+import { importMessages } from './importMessages'
+import { type ExistingDocument, ImportRefusedError } from './importRefusal'
 import { matchOrganizations } from './matchOrganizations'
 
 export type ImportOutcome = {
   id: Document['id']
   created: boolean
+  title: string
+  /** The 发文字号 filled in, in its strict form; null when the file has none usable. */
+  docNumber: string | null
   report: string[]
   extracted: ExtractedDocument
   /** Issuing organs read from the file that no registered organisation matches, by name. */
   proposedIssuers: string[]
 }
 
+/** What identifies a file across imports: its content, whatever its name. */
+export function importKeyOf(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
 export async function importFile(payload: Payload, file: { name: string; bytes: Buffer; text: ImportSource }): Promise<ImportOutcome> {
   const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
-  const importKey = createHash('sha256').update(file.bytes).digest('hex')
+  const importKey = importKeyOf(file.bytes)
   const extracted = extractDocument(file.text, { fileName: file.name })
   const report = [...extracted.report.doubts]
   const orgs = await matchOrganizations(payload, [
@@ -46,20 +62,23 @@ export async function importFile(payload: Payload, file: { name: string; bytes: 
   const number = extracted.docNumber?.value
   if (number && !number.strict) report.push(`发文字号“${number.raw}”无法规范，未填入，请核对`)
   const holder = number?.strict ? await numberHolder(payload, number.strict, importKey) : null
-  if (holder) report.push(`发文字号“${number?.strict}”已被《${holder}》使用，未填入；如为同一文件，请勿重复导入`)
+  if (number?.strict && holder) throw new ImportRefusedError(importMessages.duplicateNumber(number.strict, holder.title), holder)
+  if (extracted.publishedDate) report.push(importMessages.sourcePublishedDate(extracted.publishedDate.value))
   for (const name of extracted.attachments?.value ?? []) report.push(`附件“${name}”需另行上传`)
   const extension = extensionOf(file.name)
   const keepsOriginal = acceptedExtensions.includes(`.${extension}`)
   if (!keepsOriginal) report.push(`原件“${file.name}”未作为素材保存（素材库不收 .${extension} 文件），正文已导入本草稿`)
-  report.push(`缺少：${extracted.report.fieldsMissing.map((f) => extractedFieldLabels[f]).join('、') || '无'}；文件类型请手工选择`)
+  // 发布日期 is never filled from a file, so its absence is nothing to report.
+  const missing = extracted.report.fieldsMissing.filter((f) => f !== 'publishedDate')
+  report.push(`缺少：${missing.map((f) => extractedFieldLabels[f]).join('、') || '无'}；文件类型请手工选择`)
 
   const day = (value: string | undefined) => (value ? fromCalendarDate(value, timeZone) : null)
   const data = {
     title: extracted.title?.value ?? path.basename(file.name),
-    docNumberRaw: number?.strict && !holder ? number.raw : null,
+    docNumberRaw: number?.strict ? number.raw : null,
     issuers: issuerIds,
     writtenDate: day(extracted.writtenDate?.value) ?? undefined,
-    publishedDate: day(extracted.publishedDate?.value),
+    publishedDate: null,
     effectiveDate: day(extracted.effectiveDate?.value),
     expiresOn: day(extracted.expiresOn?.value),
     repealedOn: day(extracted.repealedOn?.value),
@@ -75,10 +94,13 @@ export async function importFile(payload: Payload, file: { name: string; bytes: 
   }
   const existing = await payload.find({ collection: 'documents', where: { importKey: { equals: importKey } }, limit: 1, depth: 0, draft: true })
   const previous = existing.docs[0]
+  const docNumber = number?.strict ?? null
   if (previous) {
+    // Overwriting a published document's text with a fresh import would bury the edits it was published with.
+    if (await isPublished(payload, previous.id)) throw new ImportRefusedError(importMessages.alreadyPublished(previous.title), { id: previous.id, title: previous.title })
     // Same content, same key: the source already attached is this very file.
     const doc = await payload.update({ collection: 'documents', id: previous.id, data, draft: true, depth: 0 })
-    return { id: doc.id, created: false, report, extracted, proposedIssuers }
+    return { id: doc.id, created: false, title: data.title, docNumber, report, extracted, proposedIssuers }
   }
   // The upload rule stores the file with its own type for the extension.
   const source = keepsOriginal
@@ -89,11 +111,11 @@ export async function importFile(payload: Payload, file: { name: string; bytes: 
       })
     : null
   const doc = await payload.create({ collection: 'documents', data: { ...data, importSource: source?.id ?? null }, draft: true, depth: 0 })
-  return { id: doc.id, created: true, report, extracted, proposedIssuers }
+  return { id: doc.id, created: true, title: data.title, docNumber, report, extracted, proposedIssuers }
 }
 
-/** The title of another document (not this file's earlier import) that already has this number. */
-async function numberHolder(payload: Payload, strict: string, importKey: string): Promise<string | null> {
+/** Another document (not this file's earlier import) that already has this number. */
+async function numberHolder(payload: Payload, strict: string, importKey: string): Promise<ExistingDocument | null> {
   const { docs } = await payload.find({
     collection: 'documents',
     where: { and: [{ docNumber: { equals: strict } }, { or: [{ importKey: { not_equals: importKey } }, { importKey: { exists: false } }] }] },
@@ -101,5 +123,11 @@ async function numberHolder(payload: Payload, strict: string, importKey: string)
     depth: 0,
     draft: true,
   })
-  return docs[0] ? String(docs[0].title) : null
+  return docs[0] ? { id: docs[0].id, title: String(docs[0].title) } : null
+}
+
+/** Whether the document has a published version: the collection's own record (not a draft version) says so. */
+async function isPublished(payload: Payload, id: Document['id']): Promise<boolean> {
+  const { totalDocs } = await payload.count({ collection: 'documents', where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] } })
+  return totalDocs > 0
 }

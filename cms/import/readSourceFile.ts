@@ -31,7 +31,9 @@ export async function textFromFile(name: string, bytes: Buffer): Promise<ImportS
   if (extension === '.txt') return decodeText(bytes)
   if (extension === '.html' || extension === '.htm') return parseHtml(decodeText(bytes))
   if (extension === '.docx') return readDocx(bytes)
-  throw new UnreadableFileError(`不支持的文件类型“${extension || '无扩展名'}”，可导入 .txt、.html、.docx`)
+  // Old Word and WPS files are the likeliest to be in an office's folders, and the fix is one "save as".
+  const hint = extension === '.doc' || extension === '.wps' ? '；旧版 Word 或 WPS 文件请另存为 .docx 后再导入' : ''
+  throw new UnreadableFileError(`不支持的文件类型“${extension || '无扩展名'}”，可导入 .txt、.html、.htm、.docx${hint}`)
 }
 
 /** UTF-8 when the bytes are valid UTF-8, else GB18030 (a superset of GBK and GB2312). */

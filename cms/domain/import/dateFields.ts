@@ -30,7 +30,7 @@ const DATE_ORDER_DOUBTS: Record<DateOrderIssue['code'], string> = {
 
 export function readDateFields(blocks: readonly SignatureBlock[], metadata: Metadata, pieces: readonly Piece[], doubts: string[]): DateFields {
   const writtenDate = readWrittenDate(blocks.find((b) => b.kind === 'signature'), metadata, doubts)
-  const publishedDate = readPublishedDate(metadata, doubts)
+  const publishedDate = readPublishedDate(metadata)
   const validity = readValidity(pieces, writtenDate, publishedDate, doubts)
   const dates: DateFields = {
     writtenDate,
@@ -53,10 +53,9 @@ function readWrittenDate(signature: SignatureBlock | undefined, metadata: Metada
   return fromMetadata ?? (signature ? { value: signature.date.value, source: signature.date.source } : undefined)
 }
 
-function readPublishedDate(metadata: Metadata, doubts: string[]): Sourced<string> | undefined {
-  const fromMetadata = metadataDate(metadata, 'publishedDate') ?? metadataDate(metadata, 'publishedTime')
-  if (!fromMetadata) doubts.push('文件未载明发布日期，发布时填写')
-  return fromMetadata
+// Its absence is no doubt: the importer never fills 发布日期 from a file (cms/import/importFile.ts).
+function readPublishedDate(metadata: Metadata): Sourced<string> | undefined {
+  return metadataDate(metadata, 'publishedDate') ?? metadataDate(metadata, 'publishedTime')
 }
 
 // A clause is the document's own when it says so (本规定…) or closes the text; otherwise
