@@ -2,13 +2,16 @@
  * On the admin dashboard: published documents that name an interpretation body but
  * whose interpretation is overdue or due within 3 working days.
  */
-import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
 import { formatChineseDate, toCalendarDate } from '../domain/calendarDate'
 import { interpretationStatus, interpretationStatusLabels } from '../domain/interpretationStatus'
 import { gazetteToday, interpretationDatesByDocument } from './interpretationFacts'
 
-export async function InterpretationReminders({ payload, req }: { payload: Payload; req?: PayloadRequest }) {
+export async function InterpretationReminders({ payload, req: given, user }: { payload: Payload; req?: PayloadRequest; user?: TypedUser | null }) {
+  // The dashboard hands its components the signed-in user, not a request: without this they
+  // read as the public (and the query guard refuses the staff-only filters, failing the page).
+  const req = given ?? (await createLocalReq({ user: user ?? undefined }, payload))
   const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
   const { docs } = await payload.find({
     collection: 'documents',

@@ -3,7 +3,7 @@
  * (清理提醒, so the office reviews them in time), and normative documents that state no
  * validity period. Read with the signed-in user's rights.
  */
-import type { Payload, PayloadRequest } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
 import { addDays } from '../domain/calendarArithmetic'
 import { fromCalendarDate, toCalendarDate } from '../domain/calendarDate'
@@ -13,7 +13,10 @@ export const REVIEW_WINDOW_DAYS = 90
 
 type Row = { id: number | string; title: string; docNumber?: string | null; kind: DocumentKind; expiresOn?: string | null }
 
-export async function ValidityReminders({ payload, req }: { payload: Payload; req?: PayloadRequest }) {
+export async function ValidityReminders({ payload, req: given, user }: { payload: Payload; req?: PayloadRequest; user?: TypedUser | null }) {
+  // The dashboard hands its components the signed-in user, not a request: without this they
+  // read as the public (and the query guard refuses the staff-only filters, failing the page).
+  const req = given ?? (await createLocalReq({ user: user ?? undefined }, payload))
   const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
   const today = toCalendarDate(new Date(), timeZone)
   const until = addDays(today, REVIEW_WINDOW_DAYS)

@@ -1,7 +1,7 @@
 /**
  * Background work run by the CMS process itself: queued site builds (checked every five
- * seconds), scheduled publication of approved items (every minute), and a rebuild when
- * the next validity status change has come (hourly). It runs in the served app (Next sets NEXT_RUNTIME),
+ * seconds), scheduled publication of approved items (every minute), a rebuild when
+ * the next validity status change has come (hourly), and the expiry reminder mail (daily). It runs in the served app (Next sets NEXT_RUNTIME),
  * not in scripts or tests, unless GONGBAO_JOBS=on; GONGBAO_JOBS=off turns it off.
  */
 import type { JobsConfig } from 'payload'
@@ -11,11 +11,14 @@ import { runNextSiteBuild } from '../publishing/runSiteBuild'
 import { rebuildIfStatusChanged } from '../publishing/statusChange'
 import { adminOnlyJobEndpoints, adminOnlyJobsAccess } from './adminOnly'
 import { publishDueItems } from './publishDue'
+import { remindExpiring } from './remindExpiring'
 
 const everyMinute = '* * * * *'
 /** Queued site builds start within seconds (cron with a seconds field). */
 const everyFiveSeconds = '*/5 * * * * *'
 const hourly = '0 * * * *'
+/** The server's clock: 08:00 where the CMS runs. */
+const dailyAtEight = '0 8 * * *'
 
 export const jobs: JobsConfig = {
   tasks: [
@@ -44,6 +47,16 @@ export const jobs: JobsConfig = {
       handler: async ({ req }) => {
         const queued = await rebuildIfStatusChanged(req.payload, pipelineSettings(), new Date())
         return { output: { queued } }
+      },
+    },
+    {
+      slug: 'expiryReminders',
+      label: '有效期届满提醒',
+      // Once a day is enough: each document is mailed once per horizon whenever the run comes.
+      schedule: [{ cron: dailyAtEight, queue: 'scheduled' }],
+      handler: async ({ req }) => {
+        const { reminded } = await remindExpiring(req.payload, new Date())
+        return { output: { reminded: reminded.length } }
       },
     },
   ],
