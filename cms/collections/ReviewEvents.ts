@@ -16,7 +16,7 @@ export const ReviewEvents: CollectionConfig = {
     useAsTitle: 'action',
     defaultColumns: ['createdAt', 'item', 'action', 'fromState', 'toState', 'user', 'reason'],
     group: label('系统', 'System'),
-    description: '每一次提交、审核、退回、发布和撤回的记录：谁、何时、做了什么、理由。只读。',
+    description: '每一次提交、审核、退回、发布、撤回和签发人登记的记录：谁、何时、做了什么、理由。只读。',
   },
   access: { read: isStaff, create: () => false, update: () => false, delete: () => false },
   fields: [
@@ -33,6 +33,8 @@ export const ReviewEvents: CollectionConfig = {
         { label: '发布', value: 'publish' },
         { label: '撤回', value: 'withdraw' },
         { label: '放行个人信息', value: 'allow-personal-data' },
+        // Who entered the 签发人 of the original, and when (domain/signOff.ts).
+        { label: '登记签发人', value: 'sign-off' },
       ],
     },
     { name: 'fromState', type: 'select', label: label('原状态', 'From'), options: reviewStates.map((s) => ({ label: reviewStateLabels[s], value: s })) },

@@ -17,6 +17,7 @@ import * as migration_20261125_224314_many_values_parent_index from './20261125_
 import * as migration_20261205_073955_review_bound_publication from './20261205_073955_review_bound_publication';
 import * as migration_20261205_082754_must_change_password from './20261205_082754_must_change_password';
 import * as migration_20261205_082834_document_date_rules from './20261205_082834_document_date_rules';
+import * as migration_20261205_104322_bulk_workflow_signatory from './20261205_104322_bulk_workflow_signatory';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261205_082834_document_date_rules.up,
     down: migration_20261205_082834_document_date_rules.down,
-    name: '20261205_082834_document_date_rules'
+    name: '20261205_082834_document_date_rules',
+  },
+  {
+    up: migration_20261205_104322_bulk_workflow_signatory.up,
+    down: migration_20261205_104322_bulk_workflow_signatory.down,
+    name: '20261205_104322_bulk_workflow_signatory'
   },
 ];

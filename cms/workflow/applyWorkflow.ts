@@ -6,10 +6,11 @@ import { checkPersonalData } from './checkPersonalData'
 import { changedContentFields, contentChanged } from './contentChanged'
 import { approvedFingerprint, contentFingerprint, type ReviewedCollection } from './contentFingerprint'
 import { fieldLabel } from './fieldLabel'
+import { signatoryRecorded } from './signatoryRecorded'
 import { workflowMessages } from './workflowMessages'
 
 export type PendingReviewEvent = {
-  action: ReviewAction | 'publish' | 'allow-personal-data'
+  action: ReviewAction | 'publish' | 'allow-personal-data' | 'sign-off'
   from: ReviewState
   to: ReviewState
   reason: string | null
@@ -39,6 +40,8 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
   for (const allowed of newlyAllowed(data.personalDataOverrides, originalDoc?.personalDataOverrides)) {
     events.push({ action: 'allow-personal-data', from: stored, to: stored, reason: `放行“${allowed.text}”：${allowed.reason}` })
   }
+  const signatory = signatoryRecorded(data, originalDoc)
+  if (signatory) events.push({ action: 'sign-off', from: stored, to: stored, reason: signatory })
   let state = stored
   if (action) {
     // Withdrawing concerns the published version, whatever drafts followed it.

@@ -29,6 +29,10 @@ const notContent = new Set([
   'unifiedSerial',
   'indexNumber',
   'publishedDate',
+  // The 签发人 as on the original: an internal record, not published, so correcting it
+  // does not send the item back to review (its changes are in the review record).
+  'signatory',
+  'signatoryPost',
   // Join fields are read from the other collection; they are never saved here (the
   // relations a document enacts are fingerprinted on their own: contentFingerprint).
   'interpretations',
