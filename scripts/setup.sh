@@ -22,13 +22,15 @@ ensure_node() {
 }
 
 ensure_browser() {
-  if [ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then return 0; fi
+  # fonts-arphic-ukai is the print edition's 楷体 (docs/print-fonts.md).
+  if [ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' &&
+    fc-list 2>/dev/null | grep -qi 'AR PL UKai CN'; then return 0; fi
   if [ "$(id -u)" != 0 ]; then
-    echo "The print edition and the browser tests need: apt-get install -y chromium fonts-noto-cjk (run as root)" >&2
+    echo "The print edition and the browser tests need: apt-get install -y chromium fonts-noto-cjk fonts-arphic-ukai (run as root)" >&2
     return 1
   fi
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk fonts-arphic-ukai >/dev/null
 }
 
 ensure_dependencies() {

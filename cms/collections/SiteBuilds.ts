@@ -20,7 +20,8 @@ export const SiteBuilds: CollectionConfig = {
     defaultColumns: ['createdAt', 'status', 'trigger', 'live', 'durationMs', 'documents'],
     group: label('系统', 'System'),
     description: '公报网站的每一次构建：排队、构建、检查、上线。失败的构建不影响线上网站。',
-    components: { beforeList: ['/components/BuildPanel#BuildPanel'] },
+    // Under the page's title and search, above the table: beforeList would put it above the title.
+    components: { beforeListTable: ['/components/BuildPanel#BuildPanel'] },
   },
   access: { read: isStaff, create: () => false, update: () => false, delete: () => false },
   endpoints: [rebuildEndpoint, rollbackEndpoint],
@@ -43,7 +44,15 @@ export const SiteBuilds: CollectionConfig = {
     { name: 'live', type: 'checkbox', index: true, label: label('线上版本', 'Live') },
     { name: 'startedAt', type: 'date', label: label('开始时间', 'Started') },
     { name: 'finishedAt', type: 'date', label: label('结束时间', 'Finished') },
-    { name: 'durationMs', type: 'number', label: label('用时（毫秒）', 'Duration (ms)') },
+    {
+      // Stored in milliseconds, shown as 1分12秒 (components/BuildDuration.tsx).
+      name: 'durationMs',
+      type: 'number',
+      label: label('用时', 'Duration'),
+      admin: {
+        components: { Cell: '/components/BuildDuration#DurationCell', Field: '/components/BuildDuration#DurationField' },
+      },
+    },
     { name: 'documents', type: 'number', label: label('文件数', 'Documents') },
     {
       name: 'contentHash',
