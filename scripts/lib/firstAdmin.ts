@@ -14,6 +14,9 @@ import { dataDir } from '../../cms/paths'
 
 export type FirstAdmin = { email: string; passwordFile: string | null; password: string }
 
+/** Where a generated first password is kept: the e-mail on the first line, the password on the second. */
+export const firstAdminFile = () => path.join(dataDir(), 'first-admin.txt')
+
 export async function ensureFirstAdmin(payload: Payload): Promise<FirstAdmin | null> {
   const { totalDocs } = await payload.count({ collection: 'users' })
   if (totalDocs > 0) return null
@@ -26,7 +29,7 @@ export async function ensureFirstAdmin(payload: Payload): Promise<FirstAdmin | n
   })
   let passwordFile: string | null = null
   if (!given) {
-    passwordFile = path.join(dataDir(), 'first-admin.txt')
+    passwordFile = firstAdminFile()
     fs.mkdirSync(path.dirname(passwordFile), { recursive: true })
     fs.writeFileSync(passwordFile, `${email}\n${password}\n`, { mode: 0o600 })
   }

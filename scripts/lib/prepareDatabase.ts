@@ -6,11 +6,19 @@
  */
 import type { Payload } from 'payload'
 
-import { ensureFirstAdmin } from './firstAdmin'
+import { type FirstAdmin, ensureFirstAdmin } from './firstAdmin'
 import { seedSampleIssues } from './seedSampleIssues'
 import { seedSamples } from './seedSamples'
 
-export async function prepareDatabase(payload: Payload, log: (line: string) => void = console.log): Promise<void> {
+/**
+ * passwordLater: npm start shows a generated password in its closing summary (with the
+ * addresses) instead of in the middle of minutes of output.
+ */
+export async function prepareDatabase(
+  payload: Payload,
+  log: (line: string) => void = console.log,
+  { passwordLater = false }: { passwordLater?: boolean } = {},
+): Promise<FirstAdmin | null> {
   const { totalDocs } = await payload.count({ collection: 'documents' })
   if (totalDocs === 0) {
     const seeded = await seedSamples(payload)
@@ -21,9 +29,14 @@ export async function prepareDatabase(payload: Payload, log: (line: string) => v
   }
   const admin = await ensureFirstAdmin(payload)
   if (admin) {
-    log(`已创建首个管理员账号：${admin.email}`)
-    if (admin.passwordFile) {
-      log(`初始密码（只显示这一次，也保存在 ${admin.passwordFile}，登录后请修改）：${admin.password}`)
+    if (passwordLater) {
+      log(`已创建首个管理员账号：${admin.email}（初始密码在启动完成时显示）`)
+    } else {
+      log(`已创建首个管理员账号：${admin.email}`)
+      if (admin.passwordFile) {
+        log(`初始密码（只显示这一次，也保存在 ${admin.passwordFile}，登录后请修改）：${admin.password}`)
+      }
     }
   }
+  return admin
 }

@@ -1,10 +1,12 @@
 /**
  * A CMS reachable from a network must know its public address (SERVER_URL): otherwise
  * there is no origin to hold cookie-authenticated requests to. `npm start` and the Payload
- * config itself refuse, in Chinese, before anything is prepared or served.
+ * config itself refuse, in Chinese, before anything is prepared or served. So does
+ * `npm start` with an emblem file that is not there or a port that is taken.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -63,5 +65,26 @@ describe('a CMS listening on a network address without SERVER_URL', () => {
     expect(output).not.toContain('CONFIG ACCEPTED')
     expect(code, output).not.toBe(0)
     expect(output).toContain('必须设置 SERVER_URL')
+  })
+})
+
+describe('npm start, before it prepares anything', () => {
+  it('refuses a GAZETTE_EMBLEM that names no file', async () => {
+    const { code, output } = await run(['scripts/start.ts'], { GAZETTE_EMBLEM: path.join(dataDir, 'no-such-emblem.svg') })
+    expect(code, output).toBe(1)
+    expect(output).toContain('GAZETTE_EMBLEM 指向的文件不存在')
+    expect(fs.existsSync(path.join(dataDir, 'gongbao.db')), 'no database was prepared').toBe(false)
+  })
+
+  it('refuses a port another program holds, naming the setting that moves it', async () => {
+    const holder = net.createServer()
+    await new Promise<void>((listening) => holder.listen(0, '127.0.0.1', listening))
+    const { port } = holder.address() as net.AddressInfo
+    const { code, output } = await run(['scripts/start.ts'], { SITE_PORT: String(port) })
+    holder.close()
+    expect(code, output).toBe(1)
+    expect(output).toContain(`端口 ${port}（公报网站）已被占用`)
+    expect(output).toContain('SITE_PORT')
+    expect(fs.existsSync(path.join(dataDir, 'gongbao.db')), 'no database was prepared').toBe(false)
   })
 })
