@@ -1,5 +1,7 @@
-/** A duration as an operator reads it: 「42 秒」, 「3 分 5 秒」. */
+import { humanDuration } from '../../cms/domain/humanDuration'
+
+/** The time since `sinceMs` as an operator reads it (42秒, 3分5秒): the admin's own form. */
 export function elapsed(sinceMs: number, now = Date.now()): string {
-  const seconds = Math.max(0, Math.round((now - sinceMs) / 1000))
-  return seconds < 60 ? `${seconds} 秒` : `${Math.floor(seconds / 60)} 分 ${seconds % 60} 秒`
+  // Whole seconds: start-up progress lines need no tenths.
+  return humanDuration(Math.max(0, Math.round((now - sinceMs) / 1000)) * 1000)
 }

@@ -11,10 +11,11 @@ import { readyBanner } from '../../scripts/lib/readyBanner'
 
 describe('elapsed', () => {
   it.each([
-    [0, '0 秒'],
-    [42_400, '42 秒'],
-    [60_000, '1 分 0 秒'],
-    [185_000, '3 分 5 秒'],
+    [0, '0秒'],
+    [4_400, '4秒'],
+    [42_400, '42秒'],
+    [60_000, '1分钟'],
+    [185_000, '3分5秒'],
   ])('%d ms reads %s', (ms, text) => expect(elapsed(1_000, 1_000 + ms)).toBe(text))
 })
 
