@@ -53,4 +53,22 @@ export const messages = {
   },
   queryInvalid: (details: string) => `查询无效：${details}`,
   recordIdMalformed: (id: string) => `编号“${id}”的格式不正确。`,
+  /** 索引号 that publication cannot assign (domain/indexNumberReadiness.ts). */
+  indexNumber: {
+    refusal: (issuer: string) =>
+      `发文机关“${issuer}”没有填写组织机构代码，无法生成索引号；政府规章和规范性文件必须有索引号才能发布。请管理员在“登记簿 → 机关”中打开“${issuer}”，填写9位组织机构代码后再发布。`,
+    warning: (issuer: string) =>
+      `发文机关“${issuer}”没有填写组织机构代码，发布时无法生成索引号，公报上索引号将显示为“—”。请管理员在“登记簿 → 机关”中打开“${issuer}”，填写9位组织机构代码。`,
+  },
+  /** Bulk review actions (domain/bulkWorkflow.ts, workflow/applyBulkAction.ts). */
+  bulk: {
+    notStaff: '只有编辑、审核员、发布员或管理员可以批量操作。',
+    unknownAction: '请选择批量操作：提交审核、审核通过、退回修改、发布或撤回。',
+    noItems: '请先勾选要操作的条目。',
+    tooMany: (max: number) => `一次最多批量操作${max}项，请分批进行。`,
+    reasonTooLong: (max: number) => `理由或意见不能超过${max}字。`,
+    itemMissing: '找不到该条目，或您无权查看。',
+    itemFailed: '处理时出错，未执行。请稍后单独操作该条目；如仍出错，请联系管理员。',
+  },
+  signatoryPostWithoutName: '请先填写签发人姓名，再填写职务。',
 } as const

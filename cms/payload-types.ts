@@ -134,6 +134,7 @@ export interface Config {
       publishScheduled: TaskPublishScheduled;
       siteBuild: TaskSiteBuild;
       statusChangeRebuild: TaskStatusChangeRebuild;
+      expiryReminders: TaskExpiryReminders;
       inline: {
         input: unknown;
         output: unknown;
@@ -351,6 +352,14 @@ export interface Document {
    */
   publishAt?: string | null;
   withdrawnAt?: string | null;
+  /**
+   * 姓名，如：张三。
+   */
+  signatory?: string | null;
+  /**
+   * 如：市长、副市长、局长。
+   */
+  signatoryPost?: string | null;
   /**
    * 保留首尾字符，其余以 * 代替；审核员放行的除外。
    */
@@ -777,7 +786,7 @@ export interface NumberReservation {
   createdAt: string;
 }
 /**
- * 每一次提交、审核、退回、发布和撤回的记录：谁、何时、做了什么、理由。只读。
+ * 每一次提交、审核、退回、发布、撤回和签发人登记的记录：谁、何时、做了什么、理由。只读。
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-events".
@@ -793,7 +802,7 @@ export interface ReviewEvent {
         relationTo: 'interpretations';
         value: number | Interpretation;
       };
-  action: 'submit' | 'approve' | 'send-back' | 'publish' | 'withdraw' | 'allow-personal-data';
+  action: 'submit' | 'approve' | 'send-back' | 'publish' | 'withdraw' | 'allow-personal-data' | 'sign-off';
   fromState?: ('draft' | 'submitted' | 'approved' | 'sent-back' | 'published' | 'withdrawn') | null;
   toState?: ('draft' | 'submitted' | 'approved' | 'sent-back' | 'published' | 'withdrawn') | null;
   reason?: string | null;
@@ -939,7 +948,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'siteBuild' | 'statusChangeRebuild';
+        taskSlug: 'inline' | 'publishScheduled' | 'siteBuild' | 'statusChangeRebuild' | 'expiryReminders';
         taskID: string;
         input?:
           | {
@@ -972,7 +981,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'siteBuild' | 'statusChangeRebuild') | null;
+  taskSlug?: ('inline' | 'publishScheduled' | 'siteBuild' | 'statusChangeRebuild' | 'expiryReminders') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1139,6 +1148,8 @@ export interface DocumentsSelect<T extends boolean = true> {
   workflowReason?: T;
   publishAt?: T;
   withdrawnAt?: T;
+  signatory?: T;
+  signatoryPost?: T;
   maskPersonalData?: T;
   personalDataOverrides?:
     | T
@@ -1552,6 +1563,14 @@ export interface TaskSiteBuild {
  * via the `definition` "TaskStatusChangeRebuild".
  */
 export interface TaskStatusChangeRebuild {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpiryReminders".
+ */
+export interface TaskExpiryReminders {
   input?: unknown;
   output?: unknown;
 }

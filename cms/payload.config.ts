@@ -24,6 +24,8 @@ import { Users } from './collections/Users'
 import { withPublicQueryGuard } from './access/withPublicQueryGuard'
 import { keepPublicMessages } from './api/publicErrors'
 import { adminOrigins } from './auth/adminOrigins'
+import { adminMeta } from './components/brand/adminMeta'
+import { emblemEndpoint } from './components/brand/emblemEndpoint'
 import { withPasswordChangeGate } from './auth/passwordChange'
 import { applyMigrations, databaseAdapter } from './database'
 import { suggestionRules } from './graphql/withoutSuggestions'
@@ -32,6 +34,7 @@ import { adminOnlyJobStats } from './jobs/adminOnly'
 import { mailSettings } from './notifications/mailSettings'
 import { smtpAdapter } from './notifications/smtpAdapter'
 import { withReviewNotifications } from './notifications/withReviewNotifications'
+import { withRefusalPanel } from './components/refusals/withRefusalPanel'
 import { recoverInterruptedBuilds } from './publishing/recoverBuilds'
 import { repoRoot } from './paths'
 import { payloadSecret } from './secrets'
@@ -48,12 +51,17 @@ export default buildConfig({
   csrf: adminOrigins(),
   admin: {
     user: Users.slug,
-    meta: { titleSuffix: ' - 公报管理' },
+    // The gazette's own name and emblem in the title bar and tab (components/brand/).
+    meta: adminMeta(),
     // Dates and times in Chinese form (2026年12月5日 14:24), not 十二月 5日 2026, 2:24 下午.
     dateFormat: 'yyyy年M月d日 HH:mm',
     // Gravatar is out of reach on government networks; use Payload's own avatar.
     avatar: 'default',
     components: {
+      // The gazette's emblem and name instead of Payload's logo: sign-in page and breadcrumb.
+      graphics: { Logo: '/components/brand/BrandLogo#BrandLogo', Icon: '/components/brand/BrandIcon#BrandIcon' },
+      // First on the dashboard: what waits for the signed-in person (工作队列).
+      beforeDashboard: ['/components/WorkQueues#WorkQueues'],
       afterDashboard: ['/components/InterpretationReminders#InterpretationReminders', '/components/ValidityReminders#ValidityReminders'],
       // No "forgot password" link without e-mail; a forced password change sends the user to the account page.
       afterLogin: ['/auth/LoginMailNotice#LoginMailNotice'],
@@ -84,7 +92,8 @@ export default buildConfig({
   ]
     .map(withPublicQueryGuard)
     .map(withPasswordChangeGate)
-    .map(withReviewNotifications),
+    .map(withReviewNotifications)
+    .map(withRefusalPanel),
   editor: lexicalEditor({}),
   jobs,
   email: mail ? smtpAdapter(mail) : undefined,
@@ -98,6 +107,8 @@ export default buildConfig({
     // Nor do error messages suggest field names ("Did you mean …?") to the public.
     validationRules: suggestionRules,
   },
+  // Public: the sign-in page shows the emblem before anyone signs in.
+  endpoints: [emblemEndpoint],
   // Our refusals keep their Chinese message in the production build too (api/publicErrors.ts).
   hooks: { afterError: [keepPublicMessages] },
   onInit: async (payload) => {

@@ -4,6 +4,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { publishedAndPublic } from '../../access/publishedAndPublic'
 import { isAdmin, isEditor, isStaff, isWorkflowStaff } from '../../access/staff'
 import { staffOnlyField } from '../../access/staffOnlyField'
+import type { EmptyTexts } from '../../components/JoinEmptyText'
 import { documentKindLabels, documentKinds } from '../../domain/documentKinds'
 import { attachmentsField } from '../../fields/attachments'
 import { documentDateField } from '../../fields/calendarDate'
@@ -12,6 +13,8 @@ import { disclosureFields } from '../../fields/disclosure'
 import { label } from '../../fields/label'
 import { importEndpoint } from '../../import/importEndpoint'
 import { previewEndpoint } from '../../publishing/previewEndpoint'
+import { reviewHistoryField } from '../../fields/reviewHistory'
+import { signatoryFields } from '../../fields/signatory'
 import { slugField } from '../../fields/slug'
 import { personalDataFields } from '../../fields/personalData'
 import { workflowFields } from '../../fields/workflow'
@@ -19,6 +22,7 @@ import { messages } from '../../messages'
 import { requestBuildOnChange } from '../../publishing/requestBuildOnChange'
 import { requestBuildOnDelete } from '../../publishing/requestBuildOnDelete'
 import { applyWorkflow } from '../../workflow/applyWorkflow'
+import { bulkWorkflowEndpoint } from '../../workflow/bulkWorkflowEndpoint'
 import { maskPersonalData } from '../../workflow/maskPersonalData'
 import { publishEnactedRelations } from '../../workflow/publishEnactedRelations'
 import { recordReviewEvent } from '../../workflow/recordReviewEvent'
@@ -26,12 +30,16 @@ import { allocateNumber } from './hooks/allocateNumber'
 import { applyValidityClause } from './hooks/applyValidityClause'
 import { offerInterpretationBody } from './hooks/offerInterpretationBody'
 import { assignIndexNumber } from './hooks/assignIndexNumber'
+import { refuseMissingIndexNumber } from './hooks/refuseMissingIndexNumber'
 import { defaultPublishedDate } from './hooks/defaultPublishedDate'
 import { deriveNumberParts } from './hooks/deriveNumberParts'
 import { enforceDocumentRules } from './hooks/enforceDocumentRules'
 import { normalizeDocNumber } from './hooks/normalizeDocNumber'
 import { normalizeUnifiedNumber } from './hooks/normalizeUnifiedNumber'
 import { validateInterpretationBody } from './validateInterpretationBody'
+
+/** A join table's short empty line (components/JoinEmptyText.tsx) instead of Payload's search message. */
+const emptyJoinText = (empty: EmptyTexts) => ({ path: '/components/JoinEmptyText#JoinEmptyText', clientProps: { empty } })
 
 /** Code, year and serial of both numbers, derived on save for the register (not edited). */
 const numberPartFields: Field[] = (
@@ -51,15 +59,21 @@ export const Documents: CollectionConfig = {
   labels: { singular: label('文件', 'Document'), plural: label('文件', 'Documents') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'docNumber', 'kind', 'publishedDate', '_status'],
+    defaultColumns: ['title', 'docNumber', 'kind', 'publishedDate', '_status', 'reviewState'],
     listSearchableFields: ['title', 'docNumber', 'docNumberRaw'],
     group: label('内容', 'Content'),
     description: '政府规章、规范性文件和其他文件。只有已发布且公开属性为“主动公开”的文件才会出现在公报上。',
-    components: { beforeList: ['/components/ImportUpload#ImportUpload'] },
+    components: {
+      beforeList: ['/components/QueueLinks#QueueLinks'],
+      // Below the list's header and filters, not above the page title: the import box
+      // (import/importEndpoint.ts), then bulk review steps for the rows selected in the
+      // list (workflow/bulkWorkflowEndpoint.ts), nearest the table.
+      beforeListTable: ['/components/ImportUpload#ImportUpload', '/components/BulkWorkflow#BulkWorkflow'],
+    },
     // Payload's preview button: the draft rendered with the site's templates, for staff only.
     preview: (doc) => (doc?.id ? `/api/documents/${doc.id}/preview` : null),
   },
-  endpoints: [importEndpoint, previewEndpoint],
+  endpoints: [importEndpoint, previewEndpoint, bulkWorkflowEndpoint('documents')],
   access: {
     read: publishedAndPublic,
     readVersions: isStaff,
@@ -73,7 +87,7 @@ export const Documents: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [allocateNumber, applyValidityClause, offerInterpretationBody],
-    beforeChange: [defaultPublishedDate, maskPersonalData, applyWorkflow, enforceDocumentRules, deriveNumberParts, assignIndexNumber],
+    beforeChange: [defaultPublishedDate, maskPersonalData, applyWorkflow, enforceDocumentRules, deriveNumberParts, refuseMissingIndexNumber, assignIndexNumber],
     afterChange: [recordReviewEvent, publishEnactedRelations, requestBuildOnChange],
     afterDelete: [requestBuildOnDelete],
   },
@@ -140,6 +154,13 @@ export const Documents: CollectionConfig = {
       minRows: 1,
       label: label('发文机关', 'Issuing organisations'),
       admin: { description: '联合发文时按落款顺序选择全部发文机关。' },
+    },
+    {
+      // Beside 发文机关: the first issuer's missing organisation code leaves 索引号 unassigned.
+      name: 'indexNumberWarning',
+      type: 'ui',
+      label: label('索引号提示', 'Index number warning'),
+      admin: { components: { Field: '/components/IndexNumberWarning#IndexNumberWarning' } },
     },
     {
       type: 'row',
@@ -217,6 +238,14 @@ export const Documents: CollectionConfig = {
       admin: {
         defaultColumns: ['title', 'form', 'publishedDate', '_status'],
         description: '解读本文件的材料；在此添加的解读会自动关联本文件。',
+        components: {
+          afterInput: [
+            emptyJoinText({
+              unsaved: '暂无政策解读。保存本文件后，可在此新增解读。',
+              saved: '暂无政策解读。',
+            }),
+          ],
+        },
       },
     },
     {
@@ -300,7 +329,17 @@ export const Documents: CollectionConfig = {
           collection: 'document-relations',
           on: 'from',
           label: label('本文件修改、废止或替代的文件', 'This document amends, repeals or replaces'),
-          admin: { defaultColumns: ['kind', 'to', 'date'] },
+          admin: {
+            defaultColumns: ['kind', 'to', 'date'],
+            components: {
+              afterInput: [
+                emptyJoinText({
+                  unsaved: '暂无。保存本文件后，可在此登记本文件修改、废止或替代的文件。',
+                  saved: '暂无。本文件修改、废止或替代其他文件的，可在此新增。',
+                }),
+              ],
+            },
+          },
         },
         {
           name: 'actedOnBy',
@@ -308,7 +347,12 @@ export const Documents: CollectionConfig = {
           collection: 'document-relations',
           on: 'to',
           label: label('修改、废止或替代本文件的文件', 'Amended, repealed or replaced by'),
-          admin: { defaultColumns: ['from', 'kind', 'date'] },
+          admin: {
+            defaultColumns: ['from', 'kind', 'date'],
+            components: {
+              afterInput: [emptyJoinText({ unsaved: '暂无。', saved: '暂无。' })],
+            },
+          },
         },
       ],
     },
@@ -361,6 +405,8 @@ export const Documents: CollectionConfig = {
       ],
     },
     ...workflowFields(),
+    signatoryFields(),
+    reviewHistoryField(),
     personalDataFields(),
     ...numberPartFields,
     slugField({ prefix: (data) => String(data.writtenDate ?? new Date().toISOString()).slice(0, 4) }),

@@ -8,12 +8,14 @@ import { attachmentsField } from '../../fields/attachments'
 import { documentDateField } from '../../fields/calendarDate'
 import { disclosureFields } from '../../fields/disclosure'
 import { label } from '../../fields/label'
+import { reviewHistoryField } from '../../fields/reviewHistory'
 import { slugField } from '../../fields/slug'
 import { personalDataFields } from '../../fields/personalData'
 import { workflowFields } from '../../fields/workflow'
 import { requestBuildOnChange } from '../../publishing/requestBuildOnChange'
 import { requestBuildOnDelete } from '../../publishing/requestBuildOnDelete'
 import { applyWorkflow } from '../../workflow/applyWorkflow'
+import { bulkWorkflowEndpoint } from '../../workflow/bulkWorkflowEndpoint'
 import { maskPersonalData } from '../../workflow/maskPersonalData'
 import { recordReviewEvent } from '../../workflow/recordReviewEvent'
 import { defaultPublishedDate } from '../Documents/hooks/defaultPublishedDate'
@@ -29,10 +31,16 @@ export const Interpretations: CollectionConfig = {
   labels: { singular: label('政策解读', 'Interpretation'), plural: label('政策解读', 'Interpretations') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'form', 'publishedDate', '_status'],
+    defaultColumns: ['title', 'form', 'publishedDate', '_status', 'reviewState'],
     group: label('内容', 'Content'),
+    components: {
+      beforeList: ['/components/QueueLinks#QueueLinks'],
+      // Bulk review steps for the rows selected in the list (workflow/bulkWorkflowEndpoint.ts).
+      beforeListTable: ['/components/BulkWorkflow#BulkWorkflow'],
+    },
     description: '“谁起草、谁解读”：解读材料与文件同步发布或在文件发布后7个工作日内发布，二者互相链接。',
   },
+  endpoints: [bulkWorkflowEndpoint('interpretations')],
   access: {
     read: publishedAndPublic,
     readVersions: isStaff,
@@ -133,6 +141,7 @@ export const Interpretations: CollectionConfig = {
     disclosureFields(),
     attachmentsField(),
     ...workflowFields(),
+    reviewHistoryField(),
     personalDataFields(),
     slugField({ prefix: () => 'jd' }),
   ],
