@@ -75,6 +75,8 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
+    // The account page's heading names our system, not the framework ("Payload 设置").
+    translations: { zh: { general: { payloadSettings: '系统设置' } }, en: { general: { payloadSettings: 'System settings' } } },
   },
   collections: [
     Documents,

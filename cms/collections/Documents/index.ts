@@ -118,6 +118,7 @@ export const Documents: CollectionConfig = {
           label: label('发文字号（规范形式）', 'Document number (strict form)'),
           hooks: { beforeChange: [normalizeDocNumber] },
           admin: {
+            components: { Cell: '/components/TextOrDashCell#TextOrDashCell' },
             readOnly: true,
             description: '按 GB/T 9704-2012 自动生成：六角括号〔〕、年份四位、序号不编虚位、加“号”。',
             width: '50%',

@@ -1,4 +1,5 @@
 import { RefusalPanel as RefusalPanel_d01f14f9508880089940b4cf5a3d9264 } from '../../../components/refusals/RefusalPanel'
+import { TextOrDashCell as TextOrDashCell_4b061040b6fee02b153b52f37056e043 } from '../../../components/TextOrDashCell'
 import { IndexNumberWarning as IndexNumberWarning_d52df1a70ba423639f862c482d33f827 } from '../../../components/IndexNumberWarning'
 import { DateWarnings as DateWarnings_aac9bf007aca97929589c4d652396d69 } from '../../../components/DateWarnings'
 import { JoinEmptyText as JoinEmptyText_7c524da68f9acaa8cee18d4e92c8e91b } from '../../../components/JoinEmptyText'
@@ -47,6 +48,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/components/refusals/RefusalPanel#RefusalPanel": RefusalPanel_d01f14f9508880089940b4cf5a3d9264,
+  "/components/TextOrDashCell#TextOrDashCell": TextOrDashCell_4b061040b6fee02b153b52f37056e043,
   "/components/IndexNumberWarning#IndexNumberWarning": IndexNumberWarning_d52df1a70ba423639f862c482d33f827,
   "/components/DateWarnings#DateWarnings": DateWarnings_aac9bf007aca97929589c4d652396d69,
   "/components/JoinEmptyText#JoinEmptyText": JoinEmptyText_7c524da68f9acaa8cee18d4e92c8e91b,
