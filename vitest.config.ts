@@ -19,8 +19,10 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          // One database-heavy file at a time keeps the 2-core machines responsive.
-          fileParallelism: false,
+          // Two files at a time: each has its own temporary database and folders, and most
+          // of a file's time is spent waiting on child processes (Astro, Pagefind, Chromium),
+          // so a second worker roughly halves the longest chain of `npm test`.
+          maxWorkers: 2,
         },
       },
       {

@@ -148,10 +148,10 @@ describe('review before publication, in the admin', () => {
 
   async function chooseAction(staffPage: Page, documentId: number | string, action: string): Promise<void> {
     await openDocument(staffPage, documentId)
-    // The form may re-render while it settles: it can close the menu under the click, or
-    // replace the chosen value with the server's form state (the save button then stays
-    // disabled because nothing is modified). Choose again until the choice shows in the
-    // field and the save button is enabled.
+    // The form may re-render while it settles (a takeover of the edit lock, a form-state
+    // refetch): it can close the menu under the click, or replace the chosen value, and the
+    // save button is then disabled again because nothing is modified. Choose, let the
+    // page's requests settle, and save; start over when any step did not take.
     const field = staffPage.locator('#field-workflowAction')
     const saveDraft = staffPage.getByRole('button', { name: '保存草稿' })
     for (let attempt = 1; ; attempt++) {
@@ -161,19 +161,18 @@ describe('review before publication, in the admin', () => {
         .click({ timeout: 10_000 })
         .then(() => true)
         .catch(() => false)
-      const ready =
+      await staffPage.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined)
+      const saved =
         chosen &&
+        ((await field.textContent()) ?? '').includes(action) &&
         (await saveDraft
-          .and(staffPage.locator(':not([disabled])'))
-          .waitFor({ timeout: 10_000 })
+          .click({ timeout: 10_000 })
           .then(() => true)
-          .catch(() => false)) &&
-        ((await field.textContent()) ?? '').includes(action)
-      if (ready) break
+          .catch(() => false))
+      if (saved) break
       await staffPage.keyboard.press('Escape')
-      if (attempt === 4) throw new Error(`could not choose ${action}`)
+      if (attempt === 5) throw new Error(`could not choose and save ${action}`)
     }
-    await saveDraft.click({ timeout: 90_000 })
     await staffPage
       .locator('.payload-toast-container')
       .getByText(/成功|已保存|Updated|updated/)

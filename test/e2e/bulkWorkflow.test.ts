@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { type AdminServer, startAdmin } from './helpers/adminServer'
 import { launchBrowser } from './helpers/browser'
+import { apiFromPage } from './helpers/pageApi'
 
 const gazetteEnv = inject('gazetteEnv')
 const password = 'e2e-bulk-password'
@@ -36,21 +37,8 @@ async function signIn(person: Person): Promise<Page> {
 }
 
 /** A REST call from the person's signed-in page, with its session cookie. */
-async function api<T>(person: Person, method: string, url: string, body?: unknown): Promise<T> {
-  const result = await (pages[person] as Page).evaluate(
-    async ([m, p, b]) => {
-      const response = await fetch(p as string, {
-        method: m as string,
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: b === undefined ? undefined : JSON.stringify(b),
-      })
-      return { status: response.status, text: await response.text() }
-    },
-    [method, url, body] as const,
-  )
-  if (result.status >= 300) throw new Error(`${method} ${url}: ${result.status} ${result.text}`)
-  return JSON.parse(result.text) as T
+function api<T>(person: Person, method: string, url: string, body?: unknown): Promise<T> {
+  return apiFromPage<T>(pages[person] as Page, method, url, body)
 }
 
 beforeAll(async () => {

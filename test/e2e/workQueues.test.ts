@@ -11,6 +11,7 @@ import { addDays } from '../../cms/domain/calendarArithmetic'
 import { fromCalendarDate, toCalendarDate } from '../../cms/domain/calendarDate'
 import { type AdminServer, startAdmin } from './helpers/adminServer'
 import { launchBrowser } from './helpers/browser'
+import { apiFromPage } from './helpers/pageApi'
 
 const gazetteEnv = inject('gazetteEnv')
 const password = 'e2e-queue-password'
@@ -40,22 +41,8 @@ async function signIn(person: Person): Promise<Page> {
 }
 
 /** A REST call from the person's signed-in page, with its session cookie. */
-async function api<T>(person: Person, method: string, path: string, body?: unknown): Promise<T> {
-  const page = pages[person] as Page
-  const result = await page.evaluate(
-    async ([m, p, b]) => {
-      const response = await fetch(p as string, {
-        method: m as string,
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: b === undefined ? undefined : JSON.stringify(b),
-      })
-      return { status: response.status, text: await response.text() }
-    },
-    [method, path, body] as const,
-  )
-  if (result.status >= 300) throw new Error(`${method} ${path}: ${result.status} ${result.text}`)
-  return JSON.parse(result.text) as T
+function api<T>(person: Person, method: string, url: string, body?: unknown): Promise<T> {
+  return apiFromPage<T>(pages[person] as Page, method, url, body)
 }
 
 beforeAll(async () => {

@@ -4,6 +4,7 @@ import { toCalendarDate } from '../../../domain/calendarDate'
 import { formatIndexNumber } from '../../../domain/indexNumber'
 import { allocateSerial, indexNumberSeries } from '../../../numbering/allocateSerial'
 import { indexNumberPattern } from '../../../numbering/config'
+import { firstIssuer } from './firstIssuer'
 
 /**
  * 索引号 is assigned when a document is first published, from the site's pattern, the
@@ -12,16 +13,8 @@ import { indexNumberPattern } from '../../../numbering/config'
  */
 export const assignIndexNumber: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (data._status !== 'published' || originalDoc?.indexNumber || data.indexNumber) return data
-  const issuers = (data.issuers ?? originalDoc?.issuers ?? []) as Array<number | string | { id: number | string }>
-  const first = issuers[0]
-  if (first === undefined) return data
-  const org = await req.payload.findByID({
-    collection: 'organizations',
-    id: typeof first === 'object' ? first.id : first,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  const org = await firstIssuer(data, originalDoc, req)
+  if (!org) return data
   if (!org.orgCode) return data
   const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
   const published = data.publishedDate ?? originalDoc?.publishedDate ?? new Date().toISOString()

@@ -3,6 +3,7 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import { indexNumberProblem } from '../../../domain/indexNumberReadiness'
 import { label } from '../../../fields/label'
 import { messages } from '../../../messages'
+import { firstIssuer } from './firstIssuer'
 
 /**
  * Refuses a person's publication of a 规章 or 规范性文件 that would get no 索引号
@@ -13,16 +14,8 @@ import { messages } from '../../../messages'
  */
 export const refuseMissingIndexNumber: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (data._status !== 'published' || !req.user) return data
-  const issuers = (data.issuers ?? originalDoc?.issuers ?? []) as Array<number | string | { id: number | string }>
-  const first = issuers[0]
-  if (first === undefined) return data
-  const org = await req.payload.findByID({
-    collection: 'organizations',
-    id: typeof first === 'object' ? first.id : first,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  const org = await firstIssuer(data, originalDoc, req)
+  if (!org) return data
   const problem = indexNumberProblem({
     kind: (data.kind ?? originalDoc?.kind) as string | undefined,
     indexNumber: (originalDoc?.indexNumber || data.indexNumber) as string | undefined,
