@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { type AdminServer, startAdmin } from './helpers/adminServer'
+import { signInToAdmin } from './helpers/adminSignIn'
 import { launchBrowser } from './helpers/browser'
 import { sampleWithTitleContaining } from './samples'
 
@@ -125,11 +126,8 @@ describe('review before publication, in the admin', () => {
   async function signInAs(role: (typeof staff)[number] | 'admin'): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
     const staffPage = await context.newPage()
-    await staffPage.goto(`${admin.url}/admin/login`)
-    await staffPage.fill('input[name="email"]', role === 'admin' ? (gazetteEnv.ADMIN_EMAIL as string) : `${role}@e2e.gongbao.local`)
-    await staffPage.fill('input[name="password"]', role === 'admin' ? (gazetteEnv.ADMIN_PASSWORD as string) : password)
-    await staffPage.click('button[type="submit"]')
-    await staffPage.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
+    const [email, secret] = role === 'admin' ? [gazetteEnv.ADMIN_EMAIL as string, gazetteEnv.ADMIN_PASSWORD as string] : [`${role}@e2e.gongbao.local`, password]
+    await signInToAdmin(staffPage, admin.url, email, secret)
     return staffPage
   }
 

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { messages } from '../../cms/messages'
 import { type AdminServer, startAdmin } from './helpers/adminServer'
+import { signInToAdmin } from './helpers/adminSignIn'
 import { launchBrowser } from './helpers/browser'
 
 const gazetteEnv = inject('gazetteEnv')
@@ -26,11 +27,7 @@ beforeAll(async () => {
   admin = await startAdmin(gazetteEnv)
   browser = await launchBrowser()
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-  await page.goto(`${admin.url}/admin/login`)
-  await page.fill('input[name="email"]', gazetteEnv.ADMIN_EMAIL as string)
-  await page.fill('input[name="password"]', gazetteEnv.ADMIN_PASSWORD as string)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
+  await signInToAdmin(page, admin.url, gazetteEnv.ADMIN_EMAIL as string, gazetteEnv.ADMIN_PASSWORD as string)
   fs.mkdirSync(shots, { recursive: true })
 }, 900_000)
 

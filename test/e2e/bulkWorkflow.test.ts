@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { type AdminServer, startAdmin } from './helpers/adminServer'
+import { signInToAdmin } from './helpers/adminSignIn'
 import { launchBrowser } from './helpers/browser'
 import { apiFromPage } from './helpers/pageApi'
 
@@ -27,11 +28,7 @@ let firstId = 0
 async function signIn(person: Person): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } })
   const page = await context.newPage()
-  await page.goto(`${admin.url}/admin/login`)
-  await page.fill('input[name="email"]', emailOf(person))
-  await page.fill('input[name="password"]', person === 'admin' ? (gazetteEnv.ADMIN_PASSWORD as string) : password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
+  await signInToAdmin(page, admin.url, emailOf(person), person === 'admin' ? (gazetteEnv.ADMIN_PASSWORD as string) : password)
   pages[person] = page
   return page
 }

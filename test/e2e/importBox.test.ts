@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { type AdminServer, startAdmin } from './helpers/adminServer'
+import { signInToAdmin } from './helpers/adminSignIn'
 import { launchBrowser } from './helpers/browser'
 
 const gazetteEnv = inject('gazetteEnv')
@@ -47,12 +48,7 @@ const box = () => page.locator('section[aria-labelledby="import-upload-title"]')
 
 describe('the import box', () => {
   it('sits below the list’s title and filters, above the table, with its label and types', async () => {
-    await page.goto(`${admin.url}/admin/login`)
-    await page.waitForSelector('input[name="email"]')
-    await page.fill('input[name="email"]', gazetteEnv.ADMIN_EMAIL as string)
-    await page.fill('input[name="password"]', gazetteEnv.ADMIN_PASSWORD as string)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
+    await signInToAdmin(page, admin.url, gazetteEnv.ADMIN_EMAIL as string, gazetteEnv.ADMIN_PASSWORD as string)
     await page.goto(`${admin.url}/admin/collections/documents`)
     await box().waitFor({ timeout: 30_000 })
     const text = await box().innerText()

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { addDays } from '../../cms/domain/calendarArithmetic'
 import { fromCalendarDate, toCalendarDate } from '../../cms/domain/calendarDate'
 import { type AdminServer, startAdmin } from './helpers/adminServer'
+import { signInToAdmin } from './helpers/adminSignIn'
 import { launchBrowser } from './helpers/browser'
 import { apiFromPage } from './helpers/pageApi'
 
@@ -31,11 +32,7 @@ const titles = {
 async function signIn(person: Person): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
-  await page.goto(`${admin.url}/admin/login`)
-  await page.fill('input[name="email"]', emailOf(person))
-  await page.fill('input[name="password"]', person === 'admin' ? (gazetteEnv.ADMIN_PASSWORD as string) : password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 30_000 })
+  await signInToAdmin(page, admin.url, emailOf(person), person === 'admin' ? (gazetteEnv.ADMIN_PASSWORD as string) : password)
   pages[person] = page
   return page
 }

@@ -15,10 +15,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { BatchEvent, ImportFileResult } from '../../cms/import/batchResult'
 import { importMessages } from '../../cms/import/importMessages'
-import { readSampleDocuments, readSampleOrganizations } from '../../scripts/lib/samples'
+import { readSampleDocuments } from '../../scripts/lib/samples'
 import { seedsDir } from '../fixtures/seedsDir'
 import { minimalDocx } from './helpers/minimalDocx'
 import { signIn } from './helpers/reviewFlow'
+import { registerSampleOrganizations } from './helpers/sampleRegister'
 import { startTempGazette, type TempGazette } from './helpers/tempGazette'
 
 const fixtures = path.resolve('test/fixtures/import')
@@ -92,12 +93,7 @@ const work = path.resolve('.tmp', `batch-import-${process.pid}`)
 
 beforeAll(async () => {
   gazette = await startTempGazette()
-  for (const org of readSampleOrganizations()) {
-    await gazette.payload.create({
-      collection: 'organizations',
-      data: { name: org.name, shortName: org.shortName, orgCode: org.orgCode, isGovernment: org.isGovernment, slug: org.key },
-    })
-  }
+  await registerSampleOrganizations(gazette.payload)
   editor = await signIn(gazette, 'batch-editor@example.gov.cn', ['editor'])
   fs.mkdirSync(work, { recursive: true })
 })

@@ -10,12 +10,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { readSampleDocuments, readSampleOrganizations } from '../../scripts/lib/samples'
+import { readSampleDocuments } from '../../scripts/lib/samples'
 import { importFile } from '../../cms/import/importFile'
 import { readSourceFile } from '../../cms/import/readSourceFile'
 import { seedsDir } from '../fixtures/seedsDir'
 import { minimalDocx } from './helpers/minimalDocx'
 import { signIn } from './helpers/reviewFlow'
+import { registerSampleOrganizations } from './helpers/sampleRegister'
 import { startTempGazette, type TempGazette } from './helpers/tempGazette'
 
 const seedFiles = fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()
@@ -27,13 +28,7 @@ async function importPath(file: string) {
 
 beforeAll(async () => {
   gazette = await startTempGazette()
-  // The organisation register, as an office would have it before importing.
-  for (const org of readSampleOrganizations()) {
-    await gazette.payload.create({
-      collection: 'organizations',
-      data: { name: org.name, shortName: org.shortName, orgCode: org.orgCode, isGovernment: org.isGovernment, slug: org.key },
-    })
-  }
+  await registerSampleOrganizations(gazette.payload)
 })
 
 afterAll(async () => {
