@@ -1,16 +1,18 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { publishedAndPublic } from '../../access/publishedAndPublic'
 import { isAdmin, isEditor, isStaff, isWorkflowStaff } from '../../access/staff'
 import { staffOnlyField } from '../../access/staffOnlyField'
-import type { EmptyTexts } from '../../components/JoinEmptyText'
 import { documentKindLabels, documentKinds } from '../../domain/documentKinds'
 import { attachmentsField } from '../../fields/attachments'
 import { documentDateField } from '../../fields/calendarDate'
 import { dateReasonFields } from '../../fields/dateReasons'
+import { documentRelationsField } from '../../fields/documentRelations'
+import { emptyJoinText } from '../../fields/emptyJoinText'
 import { disclosureFields } from '../../fields/disclosure'
 import { label } from '../../fields/label'
+import { numberPartFields } from '../../fields/numberParts'
 import { importEndpoint } from '../../import/importEndpoint'
 import { previewEndpoint } from '../../publishing/previewEndpoint'
 import { reviewHistoryField } from '../../fields/reviewHistory'
@@ -37,21 +39,6 @@ import { enforceDocumentRules } from './hooks/enforceDocumentRules'
 import { normalizeDocNumber } from './hooks/normalizeDocNumber'
 import { normalizeUnifiedNumber } from './hooks/normalizeUnifiedNumber'
 import { validateInterpretationBody } from './validateInterpretationBody'
-
-/** A join table's short empty line (components/JoinEmptyText.tsx) instead of Payload's search message. */
-const emptyJoinText = (empty: EmptyTexts) => ({ path: '/components/JoinEmptyText#JoinEmptyText', clientProps: { empty } })
-
-/** Code, year and serial of both numbers, derived on save for the register (not edited). */
-const numberPartFields: Field[] = (
-  [
-    ['docNumberCode', 'text'],
-    ['docNumberYear', 'number'],
-    ['docNumberSerial', 'number'],
-    ['unifiedCode', 'text'],
-    ['unifiedYear', 'number'],
-    ['unifiedSerial', 'number'],
-  ] as const
-).map(([name, type]) => ({ name, type, index: true, access: staffOnlyField, admin: { hidden: true, readOnly: true } }) as Field)
 
 /** Rules, normative documents and other documents the gazette publishes. */
 export const Documents: CollectionConfig = {
@@ -319,44 +306,7 @@ export const Documents: CollectionConfig = {
       label: label('正文', 'Body'),
       admin: { description: '文件正文。一级标题用“标题2”，落款可右对齐。' },
     },
-    {
-      type: 'collapsible',
-      label: label('与其他文件的关系', 'Relations'),
-      admin: { description: '修改、废止、替代。在任一份文件上添加，两份文件都会显示。' },
-      fields: [
-        {
-          name: 'actsOn',
-          type: 'join',
-          collection: 'document-relations',
-          on: 'from',
-          label: label('本文件修改、废止或替代的文件', 'This document amends, repeals or replaces'),
-          admin: {
-            defaultColumns: ['kind', 'to', 'date'],
-            components: {
-              afterInput: [
-                emptyJoinText({
-                  unsaved: '暂无。保存本文件后，可在此登记本文件修改、废止或替代的文件。',
-                  saved: '暂无。本文件修改、废止或替代其他文件的，可在此新增。',
-                }),
-              ],
-            },
-          },
-        },
-        {
-          name: 'actedOnBy',
-          type: 'join',
-          collection: 'document-relations',
-          on: 'to',
-          label: label('修改、废止或替代本文件的文件', 'Amended, repealed or replaced by'),
-          admin: {
-            defaultColumns: ['from', 'kind', 'date'],
-            components: {
-              afterInput: [emptyJoinText({ unsaved: '暂无。', saved: '暂无。' })],
-            },
-          },
-        },
-      ],
-    },
+    documentRelationsField(),
     attachmentsField(),
     {
       type: 'collapsible',
