@@ -5,18 +5,13 @@
  */
 import { messages } from '../messages'
 import { type IdKind, isWellFormedId } from './recordId'
-import { checkTransition, reviewStates } from './workflow'
+import { checkTransition, reviewActionLabels, reviewStates } from './workflow'
 
 export const bulkActions = ['submit', 'approve', 'send-back', 'publish', 'withdraw'] as const
 export type BulkAction = (typeof bulkActions)[number]
 
-export const bulkActionLabels: Record<BulkAction, string> = {
-  submit: '提交审核',
-  approve: '审核通过',
-  'send-back': '退回修改',
-  publish: '发布',
-  withdraw: '撤回',
-}
+/** The review steps' own names; 撤回 without the single form's explanation, which a menu does not need. */
+export const bulkActionLabels: Record<BulkAction, string> = { ...reviewActionLabels, withdraw: '撤回', publish: '发布' }
 
 /** What each step is called once done, in a per-item report. */
 export const bulkActionDone: Record<BulkAction, string> = {
