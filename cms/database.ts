@@ -14,7 +14,7 @@ import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { indexParentOfManyValues } from './indexParentOfManyValues'
 import { migrations } from './migrations'
-import { dataDir, migrationsDir } from './paths'
+import { dataDir, migrationsDir } from '../core/paths'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
 

@@ -13,7 +13,7 @@ const nextConfig = {
   // Next hands the API at most this much of a request body once a proxy (cms/proxy.ts) is
   // configured, and silently cuts the rest (default 10 MB): an issue's scanned print PDF or
   // a zip of back issues is larger. The importer and uploads keep their own limits
-  // (IMPORT_MAX_BYTES, cms/domain/uploadTypes.ts); this only keeps Next from truncating.
+  // (IMPORT_MAX_BYTES, core/uploads/uploadTypes.ts); this only keeps Next from truncating.
   experimental: { proxyClientMaxBodySize: '1gb' },
   // The print engine drives Chromium and reads PDFs back; both run from node_modules.
   serverExternalPackages: ['playwright-core', 'pdfjs-dist'],

@@ -36,7 +36,7 @@ import { smtpAdapter } from './notifications/smtpAdapter'
 import { withReviewNotifications } from './notifications/withReviewNotifications'
 import { withRefusalPanel } from './components/refusals/withRefusalPanel'
 import { recoverInterruptedBuilds } from './publishing/recoverBuilds'
-import { repoRoot } from './paths'
+import { repoRoot } from '../core/paths'
 import { payloadSecret } from './secrets'
 
 const cmsDir = path.join(repoRoot, 'cms')

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { dataDir } from './paths'
+import { dataDir } from '../core/paths'
 
 type StoredSecrets = { payloadSecret: string }
 

@@ -5,7 +5,7 @@
  */
 import { exportSnapshot } from '../cms/snapshot/exportSnapshot'
 import { closeGazettePayload, gazettePayload } from './lib/payload'
-import { pipelineSettings } from '../cms/publishing/settings'
+import { pipelineSettings } from '../core/settings'
 
 const settings = pipelineSettings()
 const incremental = process.argv.includes('--incremental')

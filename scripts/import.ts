@@ -10,7 +10,7 @@
  */
 import path from 'node:path'
 
-import { type ExtractedDocument, extractDocument, type ExtractionJson, extractionToJson } from '../cms/domain/import'
+import { type ExtractedDocument, extractDocument, type ExtractionJson, extractionToJson } from '../core/import'
 import { type BatchItem, batchFromPaths } from '../cms/import/batchItems'
 import { summarize } from '../cms/import/batchResult'
 import { resultLines, summaryLine } from '../cms/import/batchReportText'

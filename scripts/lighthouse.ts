@@ -10,7 +10,7 @@ import path from 'node:path'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
-import { pipelineSettings } from '../cms/publishing/settings'
+import { pipelineSettings } from '../core/settings'
 import { startStaticServer } from './lib/staticServer'
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const

@@ -1,7 +1,7 @@
 /** npm run serve: serve the built gazette (DIST_DIR) on SITE_PORT (default 4321). */
 import fs from 'node:fs'
 
-import { pipelineSettings } from '../cms/publishing/settings'
+import { pipelineSettings } from '../core/settings'
 import { startStaticServer } from './lib/staticServer'
 
 const { distDir } = pipelineSettings()

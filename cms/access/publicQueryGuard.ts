@@ -14,7 +14,7 @@ import { APIError, type CollectionBeforeOperationHook, type PayloadRequest, type
 import { isStaffUser } from './roles'
 import { idKindOf, queryShapes } from './queryShape'
 import { readableIds } from './readableIds'
-import { messages } from '../messages'
+import { messages } from '../../core/messages'
 import {
   checkDistinctField,
   checkJoins,
@@ -24,8 +24,8 @@ import {
   describeProblems,
   type QueryProblem,
   type QueryRules,
-} from '../domain/publicQuery'
-import { isWellFormedId } from '../domain/recordId'
+} from '../../core/access/publicQuery'
+import { isWellFormedId } from '../../core/web/recordId'
 
 /** Paths only a versions read knows (its `where` runs against the versions table). */
 const versionRoots = new Set(['parent', 'version', 'latest', 'autosave', 'snapshot', 'publishedLocale'])

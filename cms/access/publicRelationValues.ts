@@ -11,7 +11,7 @@
  */
 import type { CollectionAfterReadHook, FlattenedBlock, FlattenedField, PayloadRequest } from 'payload'
 
-import { isPlainObject } from '../domain/publicQuery'
+import { isPlainObject } from '../../core/access/publicQuery'
 import { readableIds, type ReadableIds } from './readableIds'
 import { isStaffUser } from './roles'
 

@@ -7,8 +7,8 @@
  */
 import type { FieldAccess, FlattenedField, Payload, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import type { CollectionShape, FieldShape } from '../domain/publicQuery'
-import type { IdKind } from '../domain/recordId'
+import type { CollectionShape, FieldShape } from '../../core/access/publicQuery'
+import type { IdKind } from '../../core/web/recordId'
 import { perRequest } from './perRequest'
 
 type ConfigField = Omit<FieldShape, 'readable'> & { path: string; hidden: boolean; reads: FieldAccess[] }

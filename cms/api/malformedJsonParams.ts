@@ -3,7 +3,7 @@
  * hook can look at them, and answers 500 when they are not JSON. The REST route checks
  * them first and answers 400 with a Chinese message: bad input is the client's error.
  */
-import { messages } from '../messages'
+import { messages } from '../../core/messages'
 
 const jsonParams = ['where', 'data'] as const
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isStaff } from '../access/staff'
-import { documentKindLabels, documentKinds } from '../domain/documentKinds'
+import { documentKindLabels, documentKinds } from '../../core/documents/documentKinds'
 import { label } from '../fields/label'
 
 /**

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isEditor, isStaff } from '../access/staff'
 import { label } from '../fields/label'
-import { dataDir } from '../paths'
+import { dataDir } from '../../core/paths'
 import { checkUploadType } from '../uploads/checkUploadType'
 import { refuseDeletingUsedMedia } from '../uploads/refuseDeletingUsedMedia'
 import { refuseFileReplacement } from '../uploads/refuseFileReplacement'

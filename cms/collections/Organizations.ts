@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../access/staff'
-import { validateOrgCode } from '../domain/indexNumber'
+import { validateOrgCode } from '../../core/documents/indexNumber'
 import { label } from '../fields/label'
 import { slugField } from '../fields/slug'
-import { messages } from '../messages'
+import { messages } from '../../core/messages'
 
 /** Issuing organs and interpretation bodies. Their names are public; only admins edit them. */
 export const Organizations: CollectionConfig = {

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../access/staff'
-import { disclosureAttributes, disclosureLabels } from '../domain/disclosure'
-import { reviewStateLabels, reviewStates } from '../domain/workflow'
+import { disclosureAttributes, disclosureLabels } from '../../core/documents/disclosure'
+import { reviewStateLabels, reviewStates } from '../../core/workflow/workflow'
 import { label } from '../fields/label'
 
 /**

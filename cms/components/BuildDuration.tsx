@@ -6,7 +6,7 @@
 import type { DefaultCellComponentProps, NumberFieldClientProps } from 'payload'
 import { FieldLabel, useField } from '@payloadcms/ui'
 
-import { humanDuration } from '../domain/humanDuration'
+import { humanDuration } from '../../core/calendar/humanDuration'
 
 export function DurationCell({ cellData }: DefaultCellComponentProps) {
   return <span>{humanDuration(typeof cellData === 'number' ? cellData : null)}</span>

@@ -5,9 +5,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/roles'
-import { chineseDateTime } from '../domain/chineseDateTime'
-import { humanDuration } from '../domain/humanDuration'
-import { pipelineSettings } from '../publishing/settings'
+import { chineseDateTime } from '../../core/calendar/chineseDateTime'
+import { humanDuration } from '../../core/calendar/humanDuration'
+import { pipelineSettings } from '../../core/settings'
 import { BuildActions } from './BuildActions'
 
 /** The list view passes the signed-in `user` among its server props, not a `req`. */

@@ -9,8 +9,8 @@ import { Button, useAuth, useConfig, useSelection } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { type BulkAction, bulkActionDone, bulkActionLabels, bulkActions, bulkReasonRefusal, mayTakeBulkAction } from '../domain/bulkWorkflow'
-import { type ReviewState, reviewStateLabels } from '../domain/workflow'
+import { type BulkAction, bulkActionDone, bulkActionLabels, bulkActions, bulkReasonRefusal, mayTakeBulkAction } from '../../core/workflow/bulkWorkflow'
+import { type ReviewState, reviewStateLabels } from '../../core/workflow/workflow'
 
 type ItemResult = { id: string; title: string; ok: boolean; state?: ReviewState | null; reason?: string }
 type Answer = { action?: BulkAction; results?: ItemResult[]; errors?: Array<{ message: string }> }

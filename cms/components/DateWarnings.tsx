@@ -6,9 +6,9 @@
  */
 import { useFormFields } from '@payloadcms/ui'
 
-import { toCalendarDate } from '../domain/calendarDate'
-import { checkDateRules } from '../domain/documentDates'
-import { messages } from '../messages'
+import { toCalendarDate } from '../../core/calendar/calendarDate'
+import { checkDateRules } from '../../core/documents/documentDates'
+import { messages } from '../../core/messages'
 
 function day(value: unknown): string | null {
   if (typeof value !== 'string' || value === '') return null

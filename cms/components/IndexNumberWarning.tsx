@@ -8,8 +8,8 @@
 import { useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import { type IndexNumberIssuer, indexNumberProblem } from '../domain/indexNumberReadiness'
-import { messages } from '../messages'
+import { type IndexNumberIssuer, indexNumberProblem } from '../../core/documents/indexNumberReadiness'
+import { messages } from '../../core/messages'
 
 function firstId(value: unknown): string | null {
   const first: unknown = Array.isArray(value) ? value[0] : null

@@ -4,8 +4,8 @@
  */
 import type { UIFieldServerProps } from 'payload'
 
-import { formatChineseDate, toCalendarDate } from '../domain/calendarDate'
-import { interpretationStatus, interpretationStatusLabels } from '../domain/interpretationStatus'
+import { formatChineseDate, toCalendarDate } from '../../core/calendar/calendarDate'
+import { interpretationStatus, interpretationStatusLabels } from '../../core/interpretations/interpretationStatus'
 import { gazetteToday, interpretationDatesByDocument } from './interpretationFacts'
 
 export async function InterpretationDeadline({ data, id, payload, req }: UIFieldServerProps) {

@@ -4,8 +4,8 @@
  */
 import { createLocalReq, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
-import { formatChineseDate, toCalendarDate } from '../domain/calendarDate'
-import { interpretationStatus, interpretationStatusLabels } from '../domain/interpretationStatus'
+import { formatChineseDate, toCalendarDate } from '../../core/calendar/calendarDate'
+import { interpretationStatus, interpretationStatusLabels } from '../../core/interpretations/interpretationStatus'
 import { gazetteToday, interpretationDatesByDocument } from './interpretationFacts'
 
 export async function InterpretationReminders({ payload, req: given, user }: { payload: Payload; req?: PayloadRequest; user?: TypedUser | null }) {

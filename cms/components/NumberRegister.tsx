@@ -5,7 +5,7 @@
  */
 import type { UIFieldServerProps } from 'payload'
 
-import { formatSerialRuns, summarizeSerials } from '../domain/numberRegister'
+import { formatSerialRuns, summarizeSerials } from '../../core/numbering/numberRegister'
 import { loadSeriesByYear } from '../numbering/loadSeriesByYear'
 
 export async function NumberRegister({ data, req }: UIFieldServerProps) {

@@ -5,8 +5,8 @@
  */
 import type { Payload, SanitizedCollectionConfig, TypedUser } from 'payload'
 
-import { showsWhere } from '../domain/queueLink'
-import { queueDescription } from '../domain/workQueues'
+import { showsWhere } from '../../core/workflow/queueLink'
+import { queueDescription } from '../../core/workflow/workQueues'
 import { loadQueueContext } from '../workflow/queueContext'
 import { summarizeQueues } from '../workflow/queueCounts'
 

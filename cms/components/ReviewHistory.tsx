@@ -7,11 +7,11 @@
  */
 import type { UIFieldServerProps } from 'payload'
 
-import { formatChineseDate, toCalendarDate } from '../domain/calendarDate'
-import { chineseDateTime } from '../domain/chineseDateTime'
-import { type HistoryEntry, historyActionLabels, signOffView } from '../domain/reviewHistory'
-import { signatoryText } from '../domain/signOff'
-import type { ReviewState } from '../domain/workflow'
+import { formatChineseDate, toCalendarDate } from '../../core/calendar/calendarDate'
+import { chineseDateTime } from '../../core/calendar/chineseDateTime'
+import { type HistoryEntry, historyActionLabels, signOffView } from '../../core/workflow/reviewHistory'
+import { signatoryText } from '../../core/documents/signOff'
+import type { ReviewState } from '../../core/workflow/workflow'
 import { reviewHistoryOf } from './reviewHistoryFacts'
 
 const muted = { color: 'var(--theme-elevation-500)' }

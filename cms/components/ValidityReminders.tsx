@@ -5,9 +5,9 @@
  */
 import { createLocalReq, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
-import { addDays } from '../domain/calendarArithmetic'
-import { fromCalendarDate, toCalendarDate } from '../domain/calendarDate'
-import { documentKindLabels, type DocumentKind } from '../domain/documentKinds'
+import { addDays } from '../../core/calendar/calendarArithmetic'
+import { fromCalendarDate, toCalendarDate } from '../../core/calendar/calendarDate'
+import { documentKindLabels, type DocumentKind } from '../../core/documents/documentKinds'
 
 export const REVIEW_WINDOW_DAYS = 90
 

@@ -5,7 +5,7 @@
  */
 import type { Payload, TypedUser } from 'payload'
 
-import { queueDescription } from '../domain/workQueues'
+import { queueDescription } from '../../core/workflow/workQueues'
 import { loadQueueContext } from '../workflow/queueContext'
 import { type QueueSummary, summarizeQueues } from '../workflow/queueCounts'
 

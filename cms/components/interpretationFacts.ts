@@ -1,7 +1,7 @@
 /** Reads what the interpretation deadline needs: a document's publication day and its interpretations' days. */
 import type { Payload, PayloadRequest } from 'payload'
 
-import { toCalendarDate } from '../domain/calendarDate'
+import { toCalendarDate } from '../../core/calendar/calendarDate'
 
 export type InterpretationFacts = { publishedDate: string; interpretationDates: string[] }
 

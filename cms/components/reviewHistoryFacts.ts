@@ -5,8 +5,8 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { HistoryEntry } from '../domain/reviewHistory'
-import { relationId } from '../snapshot/relationId'
+import type { HistoryEntry } from '../../core/workflow/reviewHistory'
+import { relationId } from '../../core/snapshot/relationId'
 
 /** More than any item gathers in years of ordinary work; the full record stays in 审核记录. */
 const MAX_ENTRIES = 500

@@ -1,6 +1,6 @@
 import type { DateField } from 'payload'
 
-import type { DocumentDates } from '../domain/documentDates'
+import type { DocumentDates } from '../../core/documents/documentDates'
 import { label } from './label'
 
 /**

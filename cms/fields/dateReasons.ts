@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { shortNoticeGroundLabels, shortNoticeGrounds } from '../domain/documentDates'
+import { shortNoticeGroundLabels, shortNoticeGrounds } from '../../core/documents/documentDates'
 import { label } from './label'
 
 /**

@@ -1,8 +1,8 @@
 import type { Field } from 'payload'
 
-import { disclosureAttributes, disclosureGrounds, disclosureLabels, groundFits, requiresDisclosureReason } from '../domain/disclosure'
+import { disclosureAttributes, disclosureGrounds, disclosureLabels, groundFits, requiresDisclosureReason } from '../../core/documents/disclosure'
 import { staffOnlyField } from '../access/staffOnlyField'
-import { messages } from '../messages'
+import { messages } from '../../core/messages'
 import { label } from './label'
 
 /**

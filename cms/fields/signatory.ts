@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { staffOnlyField } from '../access/staffOnlyField'
-import { messages } from '../messages'
+import { messages } from '../../core/messages'
 import { label } from './label'
 
 /**

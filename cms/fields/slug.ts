@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { TextField } from 'payload'
 
-import { messages } from '../messages'
+import { messages } from '../../core/messages'
 import { label } from './label'
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/

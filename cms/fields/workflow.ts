@@ -3,7 +3,7 @@ import type { Field } from 'payload'
 import { hasRole } from '../access/roles'
 import { staffOnlyField } from '../access/staffOnlyField'
 
-import { reviewActionLabels, reviewActions, reviewStateLabels, reviewStates } from '../domain/workflow'
+import { reviewActionLabels, reviewActions, reviewStateLabels, reviewStates } from '../../core/workflow/workflow'
 import { validatePublication } from '../workflow/validatePublication'
 import { label } from './label'
 

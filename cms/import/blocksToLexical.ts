@@ -1,6 +1,6 @@
 /** The importer's body blocks as Lexical JSON: headings by level, paragraphs with alignment. */
-import type { BodyBlock } from '../domain/import'
-import type { LexicalNode, LexicalState } from '../snapshot/lexical'
+import type { BodyBlock } from '../../core/import'
+import type { LexicalNode, LexicalState } from '../../core/snapshot/lexical'
 
 export function blocksToLexical(blocks: readonly BodyBlock[]): LexicalState {
   return {

@@ -5,7 +5,7 @@
  * that draft has been published since. A file whose 发文字号 another document already
  * has is refused as a likely duplicate (ImportRefusedError): the register allows a number
  * once, and a second draft of the same document is work for nobody.
- * Only an original the media library takes (cms/domain/uploadTypes.ts: a Word file) is
+ * Only an original the media library takes (core/uploads/uploadTypes.ts: a Word file) is
  * attached; text and web pages are not stored, since the library takes nothing a
  * browser could run, and their text is in the draft.
  * 发布日期 stays empty: it is the day this gazette publishes the document, set at
@@ -16,9 +16,9 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { fromCalendarDate } from '../domain/calendarDate'
-import { type ExtractedDocument, extractDocument, extractedFieldLabels, type ImportSource } from '../domain/import'
-import { acceptedExtensions, extensionOf } from '../domain/uploadTypes'
+import { fromCalendarDate } from '../../core/calendar/calendarDate'
+import { type ExtractedDocument, extractDocument, extractedFieldLabels, type ImportSource } from '../../core/import'
+import { acceptedExtensions, extensionOf } from '../../core/uploads/uploadTypes'
 import type { Document } from '../payload-types'
 import { blocksToLexical } from './blocksToLexical'
 import { importMessages } from './importMessages'

@@ -1,6 +1,6 @@
 /**
  * A saved government web page to the parser-free ParsedPage the extraction rules read
- * (cms/domain/import/pageBlocks.ts). htmlparser2 (with its `entities` decoder) does the
+ * (core/import/pageBlocks.ts). htmlparser2 (with its `entities` decoder) does the
  * parsing: it is small, fast, dependency-light and well kept, decodes every HTML5
  * character reference, and recovers from the malformed markup real pages carry
  * (unclosed <p>, <td> and <tr>, stray end tags, attributes without quotes) the way
@@ -15,7 +15,7 @@
 import { type ChildNode, type Element, isTag, isText } from 'domhandler'
 import { parseDocument } from 'htmlparser2'
 
-import type { PageBlock, ParsedPage } from '../domain/import/pageBlocks'
+import type { PageBlock, ParsedPage } from '../../core/import/pageBlocks'
 
 // Elements whose content is never document text.
 const DROPPED = new Set(['script', 'style', 'noscript', 'nav', 'footer', 'head', 'template', 'svg', 'iframe', 'object', 'select', 'button', 'textarea', 'canvas', 'map', 'title'])

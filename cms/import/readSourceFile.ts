@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { ImportSource } from '../domain/import'
+import type { ImportSource } from '../../core/import'
 import { parseHtml } from './parseHtml'
 
 export const importableExtensions = ['.txt', '.html', '.htm', '.docx'] as const

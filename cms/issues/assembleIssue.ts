@@ -4,7 +4,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { toCalendarDate } from '../domain/calendarDate'
+import { toCalendarDate } from '../../core/calendar/calendarDate'
 import { entryKey, issueEntryRefs, printEntryId, relationTarget } from './issueEntryRefs'
 import { loadIssueItems, type IssueItem } from './loadIssueItems'
 import type { PrintedIssue } from './printFingerprint'

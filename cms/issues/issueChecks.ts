@@ -1,5 +1,5 @@
 /** Warnings an editor sees on an issue: rules and normative documents printed after they took effect. */
-import { lateEntries, lateEntryMessage } from '../domain/issues/issueEntries'
+import { lateEntries, lateEntryMessage } from '../../core/issues/issueEntries'
 import type { AssembledIssue } from './assembleIssue'
 
 export function issueChecks(assembled: AssembledIssue): string[] {

@@ -5,7 +5,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import type { PrintIssueInput } from '../print/issueSchema'
-import { pipelineSettings } from '../publishing/settings'
+import { pipelineSettings } from '../../core/settings'
 import { assembleIssue } from './assembleIssue'
 import { printInput } from './printInput'
 import { uploadPath } from './uploadPath'

@@ -6,10 +6,10 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { toCalendarDate } from '../domain/calendarDate'
+import { toCalendarDate } from '../../core/calendar/calendarDate'
 import type { PrintEntry } from '../print/issueSchema'
-import { blocksFromLexical } from '../snapshot/fromLexical'
-import type { LexicalState } from '../snapshot/lexical'
+import { blocksFromLexical } from '../../core/snapshot/fromLexical'
+import type { LexicalState } from '../../core/snapshot/lexical'
 import { printEntryId, type IssueEntryRef } from './issueEntryRefs'
 
 export type IssueItem = {

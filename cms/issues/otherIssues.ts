@@ -4,7 +4,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import type { IssueKey } from '../domain/issues/issueLabel'
+import type { IssueKey } from '../../core/issues/issueLabel'
 import { entryKey, issueEntryRefs } from './issueEntryRefs'
 
 export type OtherIssues = {

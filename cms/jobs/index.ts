@@ -6,7 +6,7 @@
  */
 import type { JobsConfig } from 'payload'
 
-import { pipelineSettings } from '../publishing/settings'
+import { pipelineSettings } from '../../core/settings'
 import { runNextSiteBuild } from '../publishing/runSiteBuild'
 import { rebuildIfStatusChanged } from '../publishing/statusChange'
 import { adminOnlyJobEndpoints, adminOnlyJobsAccess } from './adminOnly'

@@ -8,16 +8,16 @@
  */
 import type { Payload, Where } from 'payload'
 
-import { toCalendarDate } from '../domain/calendarDate'
-import { dueReminder, expiryWindowDays, parseReminderDays, type ReminderRecord } from '../domain/expiryReminders'
-import { queueListHref } from '../domain/queueLink'
-import { expiringWhere } from '../domain/workQueues'
+import { toCalendarDate } from '../../core/calendar/calendarDate'
+import { dueReminder, expiryWindowDays, parseReminderDays, type ReminderRecord } from '../../core/notifications/expiryReminders'
+import { queueListHref } from '../../core/workflow/queueLink'
+import { expiringWhere } from '../../core/workflow/workQueues'
 import { adminOrigin, itemAdminLink } from '../notifications/adminLink'
 import { expiryMail, type ExpiringItem } from '../notifications/expiryMail'
 import { expiryRecipients } from '../notifications/expiryRecipients'
 import { mailConfigured } from '../notifications/mailSettings'
 import { recordReminder, sentReminder } from '../notifications/reminderLog'
-import { pipelineSettings } from '../publishing/settings'
+import { pipelineSettings } from '../../core/settings'
 
 export type ExpiryRun = { reminded: Array<number | string>; recipients: string[] }
 

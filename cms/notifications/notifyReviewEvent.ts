@@ -11,9 +11,9 @@ import { deliverLater } from './deliver'
 import { mailConfigured } from './mailSettings'
 import { recipientsFor } from './recipients'
 import { reviewMail, type NotifiedAction } from './reviewMail'
-import { chineseDateTime } from '../domain/chineseDateTime'
-import { pipelineSettings } from '../publishing/settings'
-import { relationId } from '../snapshot/relationId'
+import { chineseDateTime } from '../../core/calendar/chineseDateTime'
+import { pipelineSettings } from '../../core/settings'
+import { relationId } from '../../core/snapshot/relationId'
 
 const notified: readonly string[] = ['submit', 'send-back', 'approve', 'publish']
 const kindLabels: Record<string, string> = { documents: '文件', interpretations: '解读' }

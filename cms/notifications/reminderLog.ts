@@ -6,7 +6,7 @@
  */
 import type { Payload } from 'payload'
 
-import type { ReminderRecord } from '../domain/expiryReminders'
+import type { ReminderRecord } from '../../core/notifications/expiryReminders'
 
 export type SentReminder = ReminderRecord & { sentAt: string }
 

@@ -6,14 +6,14 @@
  *   or a JSON array of shapes ({ name, template, codePattern?, codeMessage?, example? }).
  * INDEX_NUMBER_PATTERN: e.g. '{orgCode}/{year}-{serial:5}' (the default).
  */
-import { defaultIndexNumberPattern } from '../domain/indexNumber'
+import { defaultIndexNumberPattern } from '../../core/documents/indexNumber'
 import {
   defaultUnifiedNumberShapes,
   guiShape,
   latinDashShape,
   paddedGuiShape,
   type UnifiedNumberShape,
-} from '../domain/unifiedNumber'
+} from '../../core/documents/unifiedNumber'
 
 const builtInShapes: Record<string, UnifiedNumberShape> = {
   gui: guiShape,

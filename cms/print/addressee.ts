@@ -4,7 +4,7 @@
  * format has no mark for it, so it is recognised by shape: the first paragraph,
  * aligned as normal, ending with a colon.
  */
-import type { Block } from '../snapshot/schema'
+import type { Block } from '../../core/snapshot/schema'
 
 export function isAddressee(block: Block, index: number): boolean {
   if (index !== 0 || block.type !== 'paragraph' || block.align !== 'start') return false

@@ -5,7 +5,7 @@
  * tells them apart. An interpretation attaches nothing: its unnumbered headings are
  * questions and points, set like numbered ones.
  */
-import type { Block, InlineNode } from '../snapshot/schema'
+import type { Block, InlineNode } from '../../core/snapshot/schema'
 import type { PrintEntry } from './issueSchema'
 
 export type HeadingRole = 'attached-title' | 'chapter' | 'first' | 'second' | 'third'

@@ -4,8 +4,8 @@
  * first within a section as a gazette prints them. The year and date default to the
  * newest document's publication.
  */
-import { documentKindLabels, documentKinds } from '../domain/documentKinds'
-import type { PublicDocument, PublicInterpretation } from '../snapshot/schema'
+import { documentKindLabels, documentKinds } from '../../core/documents/documentKinds'
+import type { PublicDocument, PublicInterpretation } from '../../core/snapshot/schema'
 import type { PrintEntry, PrintIssueInput, PrintSection } from './issueSchema'
 
 export type SnapshotIssueOptions = {

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 
-import { blockSchema, calendarDateSchema } from '../snapshot/schema'
+import { blockSchema, calendarDateSchema } from '../../core/snapshot/schema'
 import { isPageSize } from './pageSize'
 
 export const printEntrySchema = z.object({

@@ -11,7 +11,7 @@ import path from 'node:path'
 
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
-import { repoRoot } from '../paths'
+import { repoRoot } from '../../core/paths'
 
 export type PdfSource = Uint8Array | string
 

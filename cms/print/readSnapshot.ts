@@ -16,7 +16,7 @@ import {
   type Manifest,
   type PublicDocument,
   type PublicInterpretation,
-} from '../snapshot/schema'
+} from '../../core/snapshot/schema'
 
 export type SnapshotForPrint = {
   manifest: Manifest

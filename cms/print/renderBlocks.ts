@@ -2,7 +2,7 @@
  * A document body as print HTML. Headings sit one level below the entry title
  * (h3–h5) so that the PDF outline nests them under their document.
  */
-import type { Block } from '../snapshot/schema'
+import type { Block } from '../../core/snapshot/schema'
 import { isAddressee } from './addressee'
 import { headingRole } from './headingRole'
 import type { PrintEntry } from './issueSchema'

@@ -2,7 +2,7 @@
  * A run of inline text as HTML. Links print as their text: a printed page cannot be
  * clicked, and print and PDF must say the same. Soft line breaks become <br>.
  */
-import type { InlineNode } from '../snapshot/schema'
+import type { InlineNode } from '../../core/snapshot/schema'
 import { escapeHtml } from './escapeHtml'
 
 export function renderInline(nodes: readonly InlineNode[]): string {

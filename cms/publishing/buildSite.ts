@@ -11,13 +11,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { repoRoot } from '../paths'
+import { repoRoot } from '../../core/paths'
 import { exportSnapshot } from '../snapshot/exportSnapshot'
-import { type Manifest, manifestSchema } from '../snapshot/schema'
+import { type Manifest, manifestSchema } from '../../core/snapshot/schema'
 import { keptManifest, keptSnapshot } from './keptSnapshots'
 import { keepBuild, liveBuildDir } from './liveSite'
 import { runProcess } from './runProcess'
-import type { PipelineSettings } from './settings'
+import type { PipelineSettings } from '../../core/settings'
 import { verifyBuild } from './verifyBuild'
 
 export type BuiltSite = { buildId: string; distDir: string; manifest: Manifest; pages: number }

@@ -10,7 +10,7 @@ import { notPublicNow, rollbackRefusal } from './keptBuildCheck'
 import { switchLive } from './liveSite'
 import { requestSiteBuild } from './requestSiteBuild'
 import { markLive } from './runSiteBuild'
-import { pipelineSettings } from './settings'
+import { pipelineSettings } from '../../core/settings'
 
 const forbidden = () => Response.json({ errors: [{ message: '只有发布员或管理员可以重新构建或回滚网站。' }] }, { status: 403 })
 

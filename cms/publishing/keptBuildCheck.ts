@@ -16,13 +16,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { issueLabel } from '../domain/issues/issueLabel'
-import { type Manifest, snapshotPaths } from '../snapshot/schema'
+import { issueLabel } from '../../core/issues/issueLabel'
+import { type Manifest, snapshotPaths } from '../../core/snapshot/schema'
 import { keptManifest, keptSnapshotDir } from './keptSnapshots'
 import { buildsDir } from './liveSite'
 import { withPublicNow } from './publicNow'
-import { readFragments } from '../domain/build/searchFragments'
-import type { PipelineSettings } from './settings'
+import { readFragments } from '../../core/build/searchFragments'
+import type { PipelineSettings } from '../../core/settings'
 import { filesUnder } from './filesUnder'
 
 export type ServedBuild = {

@@ -7,9 +7,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { codeStamp } from '../domain/build/codeStamp'
-import { repoRoot } from '../paths'
-import { type Manifest, manifestSchema, snapshotPaths } from '../snapshot/schema'
+import { codeStamp } from '../../core/build/codeStamp'
+import { repoRoot } from '../../core/paths'
+import { type Manifest, manifestSchema, snapshotPaths } from '../../core/snapshot/schema'
 
 export const snapshotsDir = (siteRoot: string) => path.join(siteRoot, 'snapshots')
 /** Where a build's snapshot is kept, whatever code wrote it. */
@@ -17,7 +17,7 @@ export const keptSnapshotDir = (siteRoot: string, buildId: string) => path.join(
 const stampFile = (snapshot: string) => `${snapshot}.code`
 
 // What decides how a snapshot file is written from a row.
-const EXPORT_CODE = ['cms/snapshot', 'cms/domain', 'package-lock.json']
+const EXPORT_CODE = ['cms/snapshot', 'core', 'package-lock.json']
 
 /** The kept snapshot of a build, when there is one and the same code wrote it. */
 export function keptSnapshot(siteRoot: string, buildId: string): string | undefined {

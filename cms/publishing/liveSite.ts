@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { stateFile } from '../domain/build/buildStateFile'
+import { stateFile } from '../../core/build/buildStateFile'
 import { keepSnapshot, pruneSnapshots } from './keptSnapshots'
 
 export const buildsDir = (siteRoot: string) => path.join(siteRoot, 'builds')

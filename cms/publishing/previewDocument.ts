@@ -8,10 +8,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload, TypedUser } from 'payload'
 
-import { repoRoot } from '../paths'
+import { repoRoot } from '../../core/paths'
 import { exportSnapshot } from '../snapshot/exportSnapshot'
 import { runProcess } from './runProcess'
-import { pipelineSettings } from './settings'
+import { pipelineSettings } from '../../core/settings'
 
 const banner =
   '<div role="note" style="background:#fff3cd;color:#5c4400;padding:.75rem 1rem;border-bottom:2px solid #b58900;font-weight:600">草稿预览：本页面仅供内部审阅，尚未公开，不会出现在公报网站上。</div>'

@@ -10,10 +10,10 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { exportSnapshot } from '../snapshot/exportSnapshot'
-import { type Manifest, manifestSchema, snapshotPaths } from '../snapshot/schema'
+import { type Manifest, manifestSchema, snapshotPaths } from '../../core/snapshot/schema'
 import { keptSnapshot } from './keptSnapshots'
 import { liveBuildId } from './liveSite'
-import type { PipelineSettings } from './settings'
+import type { PipelineSettings } from '../../core/settings'
 
 export async function withPublicNow<T>(
   payload: Payload,

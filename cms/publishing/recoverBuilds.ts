@@ -9,7 +9,7 @@ import type { Payload } from 'payload'
 
 import { liveNotPublic, liveNotPublicWarning } from './liveNotPublic'
 import { requestSiteBuild } from './requestSiteBuild'
-import { pipelineSettings } from './settings'
+import { pipelineSettings } from '../../core/settings'
 
 export async function recoverInterruptedBuilds(payload: Payload): Promise<number> {
   const { docs } = await payload.find({ collection: 'site-builds', where: { status: { equals: 'running' } }, pagination: false, depth: 0 })

@@ -1,7 +1,7 @@
 /** Runs a command, collecting its output for the build log; rejects on a non-zero exit. */
 import { spawn } from 'node:child_process'
 
-import { repoRoot } from '../paths'
+import { repoRoot } from '../../core/paths'
 
 export function runProcess(command: string, args: string[], env: NodeJS.ProcessEnv, log: (chunk: string) => void): Promise<void> {
   return new Promise((resolve, reject) => {

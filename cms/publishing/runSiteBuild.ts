@@ -8,13 +8,13 @@ import { createHash } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { withSeriesLock } from '../numbering/serialLock'
-import type { Manifest } from '../snapshot/schema'
+import type { Manifest } from '../../core/snapshot/schema'
 import { createBuildLog } from './buildLog'
 import { buildSite } from './buildSite'
 import { liveNotPublic, liveNotPublicWarning } from './liveNotPublic'
 import { liveBuildId, pruneBuilds, switchLive } from './liveSite'
 import { runProcess } from './runProcess'
-import { type PipelineSettings, pipelineSettings } from './settings'
+import { type PipelineSettings, pipelineSettings } from '../../core/settings'
 
 export type BuildOutcome = { id: number | string; status: 'succeeded' | 'failed'; buildId: string } | null
 

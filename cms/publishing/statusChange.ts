@@ -6,10 +6,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { toCalendarDate } from '../domain/calendarDate'
+import { toCalendarDate } from '../../core/calendar/calendarDate'
 import { liveLink } from './liveSite'
 import { requestSiteBuild } from './requestSiteBuild'
-import type { PipelineSettings } from './settings'
+import type { PipelineSettings } from '../../core/settings'
 
 export async function rebuildIfStatusChanged(payload: Payload, settings: PipelineSettings, now: Date): Promise<boolean> {
   const file = path.join(liveLink(settings.siteRoot), 'status.json')

@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Manifest } from '../snapshot/schema'
+import type { Manifest } from '../../core/snapshot/schema'
 import { nonPublicFiles } from './verifyPublicFiles'
 import { filesUnder } from './filesUnder'
 

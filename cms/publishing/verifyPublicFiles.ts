@@ -9,7 +9,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Manifest } from '../snapshot/schema'
+import type { Manifest } from '../../core/snapshot/schema'
 import { filesUnder } from './filesUnder'
 
 export type PreviousBuild = { dir: string; manifest: Manifest | null }

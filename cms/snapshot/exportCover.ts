@@ -12,7 +12,7 @@ import sharp from 'sharp'
 
 import { uploadPath } from '../issues/uploadPath'
 import type { SnapshotFiles } from './exportFiles'
-import { type GazetteIssue, snapshotPaths } from './schema'
+import { type GazetteIssue, snapshotPaths } from '../../core/snapshot/schema'
 
 const thumbnailWidth = 360
 const pageWidth = 1240

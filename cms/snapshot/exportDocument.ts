@@ -5,15 +5,15 @@
  */
 import path from 'node:path'
 
-import type { DocumentRelation } from '../domain/documentRelations'
+import type { DocumentRelation } from '../../core/relations/documentRelations'
 import type { Document } from '../payload-types'
 import { exportAttachments, type SnapshotFiles } from './exportFiles'
-import { blocksFromLexical } from './fromLexical'
-import type { LexicalState } from './lexical'
-import { numberParts } from './numberParts'
-import { publicRelations, publicValidity } from './publicValidity'
-import { documentSchema, type PublicDocument, type PublicOrganization, snapshotPaths } from './schema'
-import { writeItemFile } from './snapshotJson'
+import { blocksFromLexical } from '../../core/snapshot/fromLexical'
+import type { LexicalState } from '../../core/snapshot/lexical'
+import { numberParts } from '../../core/snapshot/numberParts'
+import { publicRelations, publicValidity } from '../../core/snapshot/publicValidity'
+import { documentSchema, type PublicDocument, type PublicOrganization, snapshotPaths } from '../../core/snapshot/schema'
+import { writeItemFile } from '../../core/snapshot/snapshotJson'
 
 type Described = { title: string; docNumber: string | null }
 

@@ -2,11 +2,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { acceptedTypesText, judgeUpload } from '../domain/uploadTypes'
+import { acceptedTypesText, judgeUpload } from '../../core/uploads/uploadTypes'
 import { sniffUpload } from '../uploads/sniffUpload'
-import { inChunks } from './inChunks'
-import { relationId } from './relationId'
-import { type PublicAttachment, snapshotPaths } from './schema'
+import { inChunks } from '../../core/snapshot/inChunks'
+import { relationId } from '../../core/snapshot/relationId'
+import { type PublicAttachment, snapshotPaths } from '../../core/snapshot/schema'
 
 type UploadCollection = 'media' | 'issue-pdfs'
 

@@ -6,20 +6,20 @@
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { isPublicAttribute } from '../domain/disclosure'
+import { isPublicAttribute } from '../../core/documents/disclosure'
 import { exportAttachments, type SnapshotFiles } from './exportFiles'
-import { blocksFromLexical } from './fromLexical'
-import type { LexicalState } from './lexical'
+import { blocksFromLexical } from '../../core/snapshot/fromLexical'
+import type { LexicalState } from '../../core/snapshot/lexical'
 import { readPublicItems } from './readPublicItems'
-import { relationId } from './relationId'
+import { relationId } from '../../core/snapshot/relationId'
 import {
   interpretationSchema,
   interpretationSummarySchema,
   type PublicInterpretation,
   type PublicOrganization,
   snapshotPaths,
-} from './schema'
-import { writeItemFile } from './snapshotJson'
+} from '../../core/snapshot/schema'
+import { writeItemFile } from '../../core/snapshot/snapshotJson'
 
 type DocumentRef = PublicInterpretation['documents'][number]
 

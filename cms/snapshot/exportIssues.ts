@@ -13,7 +13,7 @@ import { issueEntryRefs } from '../issues/issueEntryRefs'
 import { exportCover } from './exportCover'
 import type { SnapshotFiles } from './exportFiles'
 import { issuePdfWithheld } from './issuePdfWithheld'
-import { gazetteIssueSchema, type GazetteIssue, type IssueEntry } from './schema'
+import { gazetteIssueSchema, type GazetteIssue, type IssueEntry } from '../../core/snapshot/schema'
 
 type Described = { id: string; title: string; docNumber: string | null }
 

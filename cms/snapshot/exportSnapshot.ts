@@ -7,18 +7,18 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload, TypedUser } from 'payload'
 
-import { toCalendarDate } from '../domain/calendarDate'
-import { isPublicAttribute } from '../domain/disclosure'
-import type { DocumentRelation } from '../domain/documentRelations'
+import { toCalendarDate } from '../../core/calendar/calendarDate'
+import { isPublicAttribute } from '../../core/documents/disclosure'
+import type { DocumentRelation } from '../../core/relations/documentRelations'
 import { exportDocument } from './exportDocument'
 import { snapshotFiles } from './exportFiles'
 import { exportInterpretations } from './exportInterpretations'
 import { exportIssues } from './exportIssues'
-import { publicOrganization } from './publicOrganization'
-import { inChunks } from './inChunks'
+import { publicOrganization } from '../../core/snapshot/publicOrganization'
+import { inChunks } from '../../core/snapshot/inChunks'
 import { readOrganizations } from './readOrganizations'
 import { readPublicItems } from './readPublicItems'
-import { relationId } from './relationId'
+import { relationId } from '../../core/snapshot/relationId'
 import {
   type Manifest,
   manifestSchema,
@@ -26,8 +26,8 @@ import {
   type PublicOrganization,
   SNAPSHOT_SCHEMA_VERSION,
   snapshotPaths,
-} from './schema'
-import { writeJson } from './snapshotJson'
+} from '../../core/snapshot/schema'
+import { writeJson } from '../../core/snapshot/snapshotJson'
 
 export type ExportOptions = {
   /** The snapshot folder; replaced as a whole when the export succeeds. */

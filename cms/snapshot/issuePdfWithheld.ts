@@ -13,7 +13,7 @@ import type { Payload } from 'payload'
 import { uploadPath } from '../issues/uploadPath'
 import { readPdf } from '../print/pdfReader'
 import { titlesPrinted } from '../print/titlesPrinted'
-import type { GazetteIssue } from './schema'
+import type { GazetteIssue } from '../../core/snapshot/schema'
 
 export type PdfWithheld = NonNullable<GazetteIssue['pdfWithheld']>
 

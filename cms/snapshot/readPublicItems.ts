@@ -12,8 +12,8 @@ import path from 'node:path'
 import type { Payload, Where } from 'payload'
 
 import type { Document, Interpretation } from '../payload-types'
-import { inChunks } from './inChunks'
-import { previousUpdatedAt } from './snapshotJson'
+import { inChunks } from '../../core/snapshot/inChunks'
+import { previousUpdatedAt } from '../../core/snapshot/snapshotJson'
 
 type Collection = 'documents' | 'interpretations'
 type Row<C extends Collection> = C extends 'documents' ? Document : Interpretation

@@ -1,11 +1,11 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { acceptedTypesText, judgeUpload, refusalMessage } from '../domain/uploadTypes'
+import { acceptedTypesText, judgeUpload, refusalMessage } from '../../core/uploads/uploadTypes'
 import { sniffUpload } from './sniffUpload'
 
 /**
  * Every new file, however it arrives (the admin, REST, GraphQL, the Local API with
- * `file` or `filePath`), passes the upload rule (cms/domain/uploadTypes.ts) before
+ * `file` or `filePath`), passes the upload rule (core/uploads/uploadTypes.ts) before
  * Payload stores it: an extension on the list and content that agrees with it. Payload's
  * own `mimeTypes` option cannot say this — it lets an OFD through only as “any ZIP”
  * and never compares the content with the name. Runs in beforeOperation, where the

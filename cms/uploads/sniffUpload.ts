@@ -1,5 +1,5 @@
 /**
- * What a file's bytes say it is, for the upload rule (cms/domain/uploadTypes.ts): the
+ * What a file's bytes say it is, for the upload rule (core/uploads/uploadTypes.ts): the
  * magic numbers as the maintained file-type library reads them (the one Payload uses),
  * plus the one type it does not know, OFD — a ZIP whose root holds OFD.xml. Reads a
  * file on disk in small pieces, never whole, so a large video costs a few reads.
@@ -8,7 +8,7 @@ import { open } from 'node:fs/promises'
 
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type/node'
 
-import { OFD_SNIFFED } from '../domain/uploadTypes'
+import { OFD_SNIFFED } from '../../core/uploads/uploadTypes'
 
 /** Reads `length` bytes at `position` (fewer at the end), and says how long the whole is. */
 type ByteSource = { size: number; read: (position: number, length: number) => Promise<Uint8Array> }

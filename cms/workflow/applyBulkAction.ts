@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import type { BulkRequest } from '../domain/bulkWorkflow'
-import type { ReviewState } from '../domain/workflow'
-import { messages } from '../messages'
+import type { BulkRequest } from '../../core/workflow/bulkWorkflow'
+import type { ReviewState } from '../../core/workflow/workflow'
+import { messages } from '../../core/messages'
 import type { ReviewedCollection } from './contentFingerprint'
 import { refusalReason } from './refusalReason'
 

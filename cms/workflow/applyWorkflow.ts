@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { checkTransition, type ReviewAction, type ReviewState, stateAfterEdit } from '../domain/workflow'
+import { checkTransition, type ReviewAction, type ReviewState, stateAfterEdit } from '../../core/workflow/workflow'
 import { label } from '../fields/label'
 import { checkPersonalData } from './checkPersonalData'
 import { changedContentFields, contentChanged } from './contentChanged'

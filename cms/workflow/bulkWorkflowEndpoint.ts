@@ -15,8 +15,8 @@ import { addDataAndFileToRequest, type Endpoint } from 'payload'
 
 import { idKindOf } from '../access/queryShape'
 import { isStaffUser } from '../access/roles'
-import { readBulkRequest } from '../domain/bulkWorkflow'
-import { messages } from '../messages'
+import { readBulkRequest } from '../../core/workflow/bulkWorkflow'
+import { messages } from '../../core/messages'
 import { applyBulkAction } from './applyBulkAction'
 import type { ReviewedCollection } from './contentFingerprint'
 

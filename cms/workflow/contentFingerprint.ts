@@ -10,9 +10,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { dataDir } from '../paths'
+import { dataDir } from '../../core/paths'
 import { canonicalContent } from './contentChanged'
-import { relationId } from '../snapshot/relationId'
+import { relationId } from '../../core/snapshot/relationId'
 
 export type ReviewedCollection = 'documents' | 'interpretations'
 

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { redact, scanPersonalData } from '../domain/personalData'
-import type { LexicalNode } from '../snapshot/lexical'
+import { redact, scanPersonalData } from '../../core/personalData/index'
+import type { LexicalNode } from '../../core/snapshot/lexical'
 
 /**
  * The one-click mask (保存时遮盖个人信息): personal data in the title, the body's text

@@ -4,9 +4,9 @@
  * information and only reported; the rest block submission and publication until they
  * are masked or a reviewer records why they may stay.
  */
-import { type PersonalDataHit, scanPersonalData } from '../domain/personalData'
-import type { LexicalState } from '../snapshot/lexical'
-import { plainTextFromLexical } from '../snapshot/plainText'
+import { type PersonalDataHit, scanPersonalData } from '../../core/personalData/index'
+import type { LexicalState } from '../../core/snapshot/lexical'
+import { plainTextFromLexical } from '../../core/snapshot/plainText'
 
 export type ItemHit = PersonalDataHit & { where: string }
 

@@ -5,12 +5,12 @@
  */
 import type { Payload, TypedUser } from 'payload'
 
-import { toCalendarDate } from '../domain/calendarDate'
-import { expiryWindowDays, parseReminderDays } from '../domain/expiryReminders'
-import { itemsReturnedTo } from '../domain/returnedItems'
-import type { QueueCollection, QueueContext } from '../domain/workQueues'
-import { pipelineSettings } from '../publishing/settings'
-import { relationId } from '../snapshot/relationId'
+import { toCalendarDate } from '../../core/calendar/calendarDate'
+import { expiryWindowDays, parseReminderDays } from '../../core/notifications/expiryReminders'
+import { itemsReturnedTo } from '../../core/workflow/returnedItems'
+import type { QueueCollection, QueueContext } from '../../core/workflow/workQueues'
+import { pipelineSettings } from '../../core/settings'
+import { relationId } from '../../core/snapshot/relationId'
 
 const reviewed: readonly QueueCollection[] = ['documents', 'interpretations']
 

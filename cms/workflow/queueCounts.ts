@@ -6,7 +6,7 @@
  */
 import type { Payload, TypedUser, Where } from 'payload'
 
-import { queueListHref } from '../domain/queueLink'
+import { queueListHref } from '../../core/workflow/queueLink'
 import {
   type QueueCollection,
   type QueueContext,
@@ -16,7 +16,7 @@ import {
   queueLabels,
   queueWhere,
   visibleQueues,
-} from '../domain/workQueues'
+} from '../../core/workflow/workQueues'
 
 export type QueueEntry = { collection: QueueCollection; count: number; href: string; where: QueueWhere }
 export type QueueSummary = { key: QueueKey; label: string; entries: QueueEntry[] }

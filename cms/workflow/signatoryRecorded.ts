@@ -1,4 +1,4 @@
-import { signatoryChange } from '../domain/signOff'
+import { signatoryChange } from '../../core/documents/signOff'
 
 /**
  * The review record's entry when a person's save enters or changes a document's 签发人

@@ -1,6 +1,6 @@
 import type { SelectFieldSingleValidation } from 'payload'
 
-import { checkTransition, type ReviewState } from '../domain/workflow'
+import { checkTransition, type ReviewState } from '../../core/workflow/workflow'
 
 /**
  * Runs when an item is published (Payload validates only non-draft saves): a signed-in

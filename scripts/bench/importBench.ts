@@ -55,7 +55,7 @@ async function benchImportPages(): Promise<void> {
   const dir = path.resolve('test/fixtures/import')
   if (!fs.existsSync(dir)) return
   const { parseHtml } = await import('../../cms/import/parseHtml')
-  const { extractDocument } = await import('../../cms/domain/import')
+  const { extractDocument } = await import('../../core/import')
   const pages = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
   const bytes = pages.reduce((sum, page) => sum + Buffer.byteLength(page), 0)
   const rounds = 3

@@ -4,7 +4,7 @@
  * own topic, the closing clauses of normative documents (施行日期, 有效期, 解读), and the
  * signature. Rules are written as chapters and articles.
  */
-import type { DocumentKind } from '../../cms/domain/documentKinds'
+import type { DocumentKind } from '../../core/documents/documentKinds'
 import { chineseNumeral, printedDate } from './chinese'
 import { localize, type ParagraphPool } from './paragraphs'
 import type { Random } from './random'

@@ -5,9 +5,9 @@
  * Newer rules and normative documents sometimes amend, repeal or replace an older one
  * of the same issuer and topic.
  */
-import { addDays, addMonthsToDay } from '../../cms/domain/calendarArithmetic'
-import type { DocumentKind } from '../../cms/domain/documentKinds'
-import type { RelationKind } from '../../cms/domain/documentRelations'
+import { addDays, addMonthsToDay } from '../../core/calendar/calendarArithmetic'
+import type { DocumentKind } from '../../core/documents/documentKinds'
+import type { RelationKind } from '../../core/relations/documentRelations'
 import { makeBody } from './bodies'
 import { numberAllocator } from './numbers'
 import { cityName, type Issuer } from './organizations'

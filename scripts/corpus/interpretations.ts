@@ -3,7 +3,7 @@
  * them or within a few days, by their interpretation body: a text interpretation in
  * sections, or questions and answers.
  */
-import { addDays } from '../../cms/domain/calendarArithmetic'
+import { addDays } from '../../core/calendar/calendarArithmetic'
 import { chineseNumeral } from './chinese'
 import { localize, type ParagraphPool } from './paragraphs'
 import type { Random } from './random'

@@ -6,7 +6,7 @@
  */
 import type { Payload } from 'payload'
 
-import { fromCalendarDate } from '../../cms/domain/calendarDate'
+import { fromCalendarDate } from '../../core/calendar/calendarDate'
 import type { Document, Organization } from '../../cms/payload-types'
 import { markdownToLexical } from '../lib/markdownToLexical'
 import type { Corpus, CorpusDocument } from './types'

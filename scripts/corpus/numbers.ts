@@ -4,8 +4,8 @@
  * counted over the years, 索引号 per organisation code and year. The printed 发文字号
  * is sometimes typed with other brackets or a padded serial, as real archives are.
  */
-import { parseDocumentNumber } from '../../cms/domain/documentNumber'
-import { defaultIndexNumberPattern, formatIndexNumber } from '../../cms/domain/indexNumber'
+import { parseDocumentNumber } from '../../core/documents/documentNumber'
+import { defaultIndexNumberPattern, formatIndexNumber } from '../../core/documents/indexNumber'
 import type { Random } from './random'
 
 export type NumberAllocator = {

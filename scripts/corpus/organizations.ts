@@ -3,7 +3,7 @@
  * its departments, and the governments (and offices) of its districts and counties.
  * The place names are invented; issuing codes are unique, as the register requires.
  */
-import { validateOrgCode } from '../../cms/domain/indexNumber'
+import { validateOrgCode } from '../../core/documents/indexNumber'
 import type { Random } from './random'
 import { type Topic, topics } from './topics'
 import type { CorpusOrganization } from './types'

@@ -4,7 +4,7 @@
  * `name` is the text a covering notice distributes (or the rule itself), which is what
  * readers cite and what short names are made from.
  */
-import type { DocumentKind } from '../../cms/domain/documentKinds'
+import type { DocumentKind } from '../../core/documents/documentKinds'
 import type { Random } from './random'
 import type { Topic } from './topics'
 

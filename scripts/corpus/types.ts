@@ -4,9 +4,9 @@
  * bodies in the samples' text format. Both the CMS loader and the direct snapshot writer
  * start from these.
  */
-import type { DocumentKind } from '../../cms/domain/documentKinds'
-import type { RelationKind } from '../../cms/domain/documentRelations'
-import type { InterpretationForm } from '../../cms/domain/interpretationForms'
+import type { DocumentKind } from '../../core/documents/documentKinds'
+import type { RelationKind } from '../../core/relations/documentRelations'
+import type { InterpretationForm } from '../../core/interpretations/interpretationForms'
 
 export type CorpusIssuingCode = {
   /** 发文机关代字 (运政办发) or 规字代字 (运政规). */

@@ -1,19 +1,19 @@
 /**
  * Writes a corpus as a public snapshot folder without the CMS: the same layout
  * (snapshotPaths), the same shapes (every record parsed by the zod schemas of
- * cms/snapshot/schema.ts) and the same derived facts (strict numbers, validity,
+ * core/snapshot/schema.ts) and the same derived facts (strict numbers, validity,
  * relations from both sides, interpretation links) as exportSnapshot. For search and
  * site work at sizes the CMS would take long to load.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { toCalendarDate } from '../../cms/domain/calendarDate'
-import type { DocumentRelation } from '../../cms/domain/documentRelations'
-import { blocksFromLexical } from '../../cms/snapshot/fromLexical'
-import { numberParts } from '../../cms/snapshot/numberParts'
-import { publicRelations, publicValidity } from '../../cms/snapshot/publicValidity'
-import { writeJson } from '../../cms/snapshot/snapshotJson'
+import { toCalendarDate } from '../../core/calendar/calendarDate'
+import type { DocumentRelation } from '../../core/relations/documentRelations'
+import { blocksFromLexical } from '../../core/snapshot/fromLexical'
+import { numberParts } from '../../core/snapshot/numberParts'
+import { publicRelations, publicValidity } from '../../core/snapshot/publicValidity'
+import { writeJson } from '../../core/snapshot/snapshotJson'
 import {
   documentSchema,
   documentSummarySchema,
@@ -25,7 +25,7 @@ import {
   type PublicOrganization,
   SNAPSHOT_SCHEMA_VERSION,
   snapshotPaths,
-} from '../../cms/snapshot/schema'
+} from '../../core/snapshot/schema'
 import { markdownToLexical } from '../lib/markdownToLexical'
 import type { Corpus, CorpusDocument } from './types'
 

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { repoRoot } from '../../cms/paths'
+import { repoRoot } from '../../core/paths'
 import { elapsed } from './elapsed'
 
 export class AdminBuildError extends Error {}

@@ -6,7 +6,7 @@ import { exportSnapshot } from '../../cms/snapshot/exportSnapshot'
 import { closeGazettePayload, gazettePayload } from './payload'
 import { prepareDatabase } from './prepareDatabase'
 import { runBin } from './runCommand'
-import { pipelineSettings } from '../../cms/publishing/settings'
+import { pipelineSettings } from '../../core/settings'
 
 export type BuildTimings = { prepare: number; export: number; site: number; documents: number }
 

@@ -1,4 +1,4 @@
-import { humanDuration } from '../../cms/domain/humanDuration'
+import { humanDuration } from '../../core/calendar/humanDuration'
 
 /** The time since `sinceMs` as an operator reads it (42秒, 3分5秒): the admin's own form. */
 export function elapsed(sinceMs: number, now = Date.now()): string {

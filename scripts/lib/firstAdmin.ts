@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { dataDir } from '../../cms/paths'
+import { dataDir } from '../../core/paths'
 
 export type FirstAdmin = { email: string; passwordFile: string | null; password: string }
 

@@ -3,7 +3,7 @@
  * JSON: blank-line separated paragraphs, `## ` and `### ` headings, `>> ` for a
  * right-aligned paragraph such as a signature block.
  */
-import type { LexicalNode, LexicalState } from '../../cms/snapshot/lexical'
+import type { LexicalNode, LexicalState } from '../../core/snapshot/lexical'
 
 export function markdownToLexical(source: string): LexicalState {
   const paragraphs = source

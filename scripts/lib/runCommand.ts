@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { repoRoot } from '../../cms/paths'
+import { repoRoot } from '../../core/paths'
 
 export function runBin(bin: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const command = path.join(repoRoot, 'node_modules', '.bin', bin)

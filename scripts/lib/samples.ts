@@ -2,10 +2,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { DisclosureAttribute } from '../../cms/domain/disclosure'
-import type { DocumentKind } from '../../cms/domain/documentKinds'
-import type { InterpretationForm } from '../../cms/domain/interpretationForms'
-import { repoRoot } from '../../cms/paths'
+import type { DisclosureAttribute } from '../../core/documents/disclosure'
+import type { DocumentKind } from '../../core/documents/documentKinds'
+import type { InterpretationForm } from '../../core/interpretations/interpretationForms'
+import { repoRoot } from '../../core/paths'
 
 export const samplesDir = path.join(repoRoot, 'content', 'samples')
 

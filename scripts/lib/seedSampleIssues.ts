@@ -9,7 +9,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { fromCalendarDate } from '../../cms/domain/calendarDate'
+import { fromCalendarDate } from '../../core/calendar/calendarDate'
 import type { Media } from '../../cms/payload-types'
 import { samplesDir } from './samples'
 
@@ -77,7 +77,7 @@ export async function seedSampleIssues(payload: Payload, dir = samplesDir): Prom
 
 async function uploadCover(payload: Payload, file: string): Promise<Media['id']> {
   // The sample cover is kept as SVG to stay editable; the media library takes no SVG
-  // (cms/domain/uploadTypes.ts), so it is uploaded as the PNG an office would upload.
+  // (core/uploads/uploadTypes.ts), so it is uploaded as the PNG an office would upload.
   const svg = file.endsWith('.svg')
   const data = svg ? await sharp(fs.readFileSync(file)).png().toBuffer() : fs.readFileSync(file)
   const mimetype = svg || file.endsWith('.png') ? 'image/png' : 'image/jpeg'

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 
 import type { Document, Organization } from '../../cms/payload-types'
 
-import { fromCalendarDate } from '../../cms/domain/calendarDate'
+import { fromCalendarDate } from '../../core/calendar/calendarDate'
 import { markdownToLexical } from './markdownToLexical'
 import { readSampleDocuments, readSampleInterpretations, readSampleOrganizations, type SampleDocument, samplesDir } from './samples'
 

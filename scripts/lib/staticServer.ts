@@ -9,7 +9,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
-import { servedUpload } from '../../cms/domain/uploadTypes'
+import { servedUpload } from '../../core/uploads/uploadTypes'
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -3,7 +3,7 @@
  * beside a generated gazette of normative documents (scripts/corpus), written as one public
  * snapshot without the CMS.
  */
-import { parseDocumentNumber } from '../../cms/domain/documentNumber'
+import { parseDocumentNumber } from '../../core/documents/documentNumber'
 import { generateCorpus, type Corpus, type CorpusDocument, type CorpusOrganization } from '../corpus'
 import { readSampleDocuments, readSampleOrganizations } from '../lib/samples'
 

@@ -10,7 +10,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { repoRoot } from '../../cms/paths'
+import { repoRoot } from '../../core/paths'
 import type { RankingOptions } from '../../site/lib/search/ranking'
 import { launchChromium } from '../../cms/print/chromium'
 import { writeCorpusSnapshot } from '../corpus'

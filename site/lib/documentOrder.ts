@@ -1,4 +1,4 @@
-import type { DocumentSummary } from '../../cms/snapshot/schema'
+import type { DocumentSummary } from '../../core/snapshot/schema'
 
 /**
  * Newest 发布日期 first; on the same day, the higher id first so the order is stable

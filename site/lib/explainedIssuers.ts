@@ -1,4 +1,4 @@
-import type { DocumentSummary, PublicInterpretation } from '../../cms/snapshot/schema'
+import type { DocumentSummary, PublicInterpretation } from '../../core/snapshot/schema'
 
 /**
  * The 发文机关 of the documents an interpretation explains, each once, in order. They are

@@ -1,7 +1,7 @@
-import { disclosureLabels } from '../../cms/domain/disclosure'
-import { documentKindLabels, type DocumentKind } from '../../cms/domain/documentKinds'
-import { interpretationFormLabels, type InterpretationForm } from '../../cms/domain/interpretationForms'
-import type { PublicOrganization } from '../../cms/snapshot/schema'
+import { disclosureLabels } from '../../core/documents/disclosure'
+import { documentKindLabels, type DocumentKind } from '../../core/documents/documentKinds'
+import { interpretationFormLabels, type InterpretationForm } from '../../core/interpretations/interpretationForms'
+import type { PublicOrganization } from '../../core/snapshot/schema'
 
 /** 文种 as readers know it, e.g. 行政规范性文件. */
 export function kindLabel(kind: DocumentKind): string {

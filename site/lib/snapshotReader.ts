@@ -10,7 +10,7 @@ import {
   type Manifest,
   type PublicDocument,
   type PublicInterpretation,
-} from '../../cms/snapshot/schema'
+} from '../../core/snapshot/schema'
 import { boundedReadFile } from './boundedReadFile'
 
 /** Reads one snapshot folder; every file is parsed with its zod schema and cached. */

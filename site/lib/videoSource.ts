@@ -1,4 +1,4 @@
-import type { PublicInterpretation } from '../../cms/snapshot/schema'
+import type { PublicInterpretation } from '../../core/snapshot/schema'
 
 /** How an interpretation's video is offered: played on the page, or linked. */
 export type VideoSource =

@@ -1,4 +1,4 @@
-import type { Manifest } from '../../cms/snapshot/schema'
+import type { Manifest } from '../../core/snapshot/schema'
 
 export type WithdrawnNotice = Manifest['withdrawn'][number]
 

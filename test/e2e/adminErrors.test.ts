@@ -12,7 +12,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { messages } from '../../cms/messages'
+import { messages } from '../../core/messages'
 import { type AdminServer, startAdmin } from './helpers/adminServer'
 import { signInToAdmin } from './helpers/adminSignIn'
 import { launchBrowser } from './helpers/browser'

@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { normalizeDocumentNumber } from '../../cms/domain/documentNumber'
+import { normalizeDocumentNumber } from '../../core/documents/documentNumber'
 import { readSampleInterpretations } from '../../scripts/lib/samples'
 import { horizontalOverflow, launchBrowser } from './helpers/browser'
 import { samples, sampleWithTitleContaining } from './samples'

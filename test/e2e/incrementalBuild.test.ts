@@ -16,8 +16,8 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import type { Manifest } from '../../cms/snapshot/schema'
-import { writeJson } from '../../cms/snapshot/snapshotJson'
+import type { Manifest } from '../../core/snapshot/schema'
+import { writeJson } from '../../core/snapshot/snapshotJson'
 import { type StaticServer, startStaticServer } from '../../scripts/lib/staticServer'
 import { launchBrowser } from './helpers/browser'
 

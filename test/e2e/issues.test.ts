@@ -11,8 +11,8 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { issueCitation } from '../../cms/domain/issues/issueLabel'
-import { manifestSchema, type GazetteIssue, type Manifest } from '../../cms/snapshot/schema'
+import { issueCitation } from '../../core/issues/issueLabel'
+import { manifestSchema, type GazetteIssue, type Manifest } from '../../core/snapshot/schema'
 import { launchBrowser } from './helpers/browser'
 
 const siteUrl = inject('siteUrl')

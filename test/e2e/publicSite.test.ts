@@ -10,7 +10,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { manifestSchema, type Manifest } from '../../cms/snapshot/schema'
+import { manifestSchema, type Manifest } from '../../core/snapshot/schema'
 import { horizontalOverflow, launchBrowser } from './helpers/browser'
 import { samples } from './samples'
 

@@ -7,8 +7,8 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { addDays } from '../../cms/domain/calendarArithmetic'
-import { fromCalendarDate, toCalendarDate } from '../../cms/domain/calendarDate'
+import { addDays } from '../../core/calendar/calendarArithmetic'
+import { fromCalendarDate, toCalendarDate } from '../../core/calendar/calendarDate'
 import { type AdminServer, startAdmin } from './helpers/adminServer'
 import { signInToAdmin } from './helpers/adminSignIn'
 import { launchBrowser } from './helpers/browser'

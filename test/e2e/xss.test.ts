@@ -14,7 +14,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { LexicalNode, LexicalState } from '../../cms/snapshot/lexical'
+import type { LexicalNode, LexicalState } from '../../core/snapshot/lexical'
 import { startStaticServer, type StaticServer } from '../../scripts/lib/staticServer'
 import { buildSite, repoTempDir } from '../int/helpers/leakSite'
 import { startTempGazette, type TempGazette } from '../int/helpers/tempGazette'

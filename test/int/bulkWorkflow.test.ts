@@ -11,7 +11,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { messages } from '../../cms/messages'
+import { messages } from '../../core/messages'
 import { workflowMessages } from '../../cms/workflow/workflowMessages'
 import { markdownToLexical } from '../../scripts/lib/markdownToLexical'
 import { call, createStaff, signIn, type Staff } from './helpers/reviewFlow'

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { readPdf } from '../../cms/print/pdfReader'
 import { exportSnapshot } from '../../cms/snapshot/exportSnapshot'
-import { manifestSchema } from '../../cms/snapshot/schema'
+import { manifestSchema } from '../../core/snapshot/schema'
 import { seedSampleIssues } from '../../scripts/lib/seedSampleIssues'
 import { issueByNumber, sampleDocument, startIssueFixture, type IssueFixture } from './helpers/issueFixture'
 import { call } from './helpers/reviewFlow'

@@ -49,7 +49,7 @@ describe('importing the seed documents', () => {
       const issuers = (doc.issuers ?? []).map((o) => (typeof o === 'object' ? o.slug : o))
       expect(issuers).toEqual(sample?.issuers)
       expect(doc.disclosure).toBe('proactive')
-      // A text original is not kept: the media library takes no text (cms/domain/uploadTypes.ts).
+      // A text original is not kept: the media library takes no text (core/uploads/uploadTypes.ts).
       expect(doc.importSource ?? null).toBeNull()
       expect(doc.importReport).toContain(`原件“${name}”未作为素材保存`)
       expect(doc.importReport).toContain('文件类型请手工选择')

@@ -21,7 +21,7 @@ let snapshotDir: string
 const settings = { gazetteName: '测试公报', timeZone: 'Asia/Shanghai', asOf: '2025-06-01' } satisfies Omit<ExportOptions, 'outDir'>
 
 const payload = () => fixture.gazette.payload
-// Attachments are PDFs: the media library takes no text files (cms/domain/uploadTypes.ts).
+// Attachments are PDFs: the media library takes no text files (core/uploads/uploadTypes.ts).
 const pdfFile = (name: string, text: string) => {
   const data = Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`)
   return { data, mimetype: 'application/pdf', name, size: data.length }

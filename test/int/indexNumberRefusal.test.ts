@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { messages } from '../../cms/messages'
+import { messages } from '../../core/messages'
 import { call, createStaff, publishThroughReview, type Staff } from './helpers/reviewFlow'
 import { startTempGazette, type TempGazette } from './helpers/tempGazette'
 

@@ -8,9 +8,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { interpretationStatus } from '../../cms/domain/interpretationStatus'
-import { messages } from '../../cms/messages'
-import type { PublicDocument, PublicInterpretation } from '../../cms/snapshot/schema'
+import { interpretationStatus } from '../../core/interpretations/interpretationStatus'
+import { messages } from '../../core/messages'
+import type { PublicDocument, PublicInterpretation } from '../../core/snapshot/schema'
 import { markdownToLexical } from '../../scripts/lib/markdownToLexical'
 import { startTempGazette, type TempGazette } from './helpers/tempGazette'
 

@@ -19,7 +19,7 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { LexicalState } from '../../cms/snapshot/lexical'
+import type { LexicalState } from '../../core/snapshot/lexical'
 import { buildSite, repoTempDir } from './helpers/leakSite'
 import { filesUnder, fileText, Ledger, newToken, tokensIn, tokensUnder } from './helpers/leakTokens'
 import { call, signIn } from './helpers/reviewFlow'

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { messages } from '../../cms/messages'
+import { messages } from '../../core/messages'
 import { loadSeriesByYear } from '../../cms/numbering/loadSeriesByYear'
 import { signIn } from './helpers/reviewFlow'
 import { startTempGazette, type TempGazette } from './helpers/tempGazette'

@@ -22,7 +22,7 @@ import { launchChromium } from '../../cms/print/chromium'
 import { printIssue, type PrintResult } from '../../cms/print/printIssue'
 import { readContentsPages } from '../../cms/print/readContentsPages'
 import { contentsLabel } from '../../cms/print/tableOfContents'
-import { blocksFromLexical } from '../../cms/snapshot/fromLexical'
+import { blocksFromLexical } from '../../core/snapshot/fromLexical'
 import { markdownToLexical } from '../../scripts/lib/markdownToLexical'
 import { readSampleDocuments, readSampleOrganizations } from '../../scripts/lib/samples'
 

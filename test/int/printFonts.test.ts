@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from '../../cms/print/chromium'
 import { printIssue } from '../../cms/print/printIssue'
-import { blocksFromLexical } from '../../cms/snapshot/fromLexical'
+import { blocksFromLexical } from '../../core/snapshot/fromLexical'
 import { markdownToLexical } from '../../scripts/lib/markdownToLexical'
 import { type PdfLine, readLineFonts } from './helpers/pdfLineFonts'
 

@@ -12,7 +12,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { publishDueItems } from '../../cms/jobs/publishDue'
-import { messages } from '../../cms/messages'
+import { messages } from '../../core/messages'
 import { markdownToLexical } from '../../scripts/lib/markdownToLexical'
 import { call, createStaff, publishThroughReview, signIn, type Staff } from './helpers/reviewFlow'
 import { startTempGazette, type TempGazette } from './helpers/tempGazette'

@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { acceptedTypesText } from '../../cms/domain/uploadTypes'
+import { acceptedTypesText } from '../../core/uploads/uploadTypes'
 import { createStaff, type Staff } from './helpers/reviewFlow'
 import { startTempGazette, type TempGazette } from './helpers/tempGazette'
 import {

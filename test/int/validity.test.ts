@@ -7,12 +7,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { addDays } from '../../cms/domain/calendarArithmetic'
-import { toCalendarDate } from '../../cms/domain/calendarDate'
-import { relationMessages } from '../../cms/domain/documentRelations'
-import { messages } from '../../cms/messages'
+import { addDays } from '../../core/calendar/calendarArithmetic'
+import { toCalendarDate } from '../../core/calendar/calendarDate'
+import { relationMessages } from '../../core/relations/documentRelations'
+import { messages } from '../../core/messages'
 import { markdownToLexical } from '../../scripts/lib/markdownToLexical'
-import type { Manifest, PublicDocument } from '../../cms/snapshot/schema'
+import type { Manifest, PublicDocument } from '../../core/snapshot/schema'
 import { startTempGazette, type TempGazette } from './helpers/tempGazette'
 
 let gazette: TempGazette

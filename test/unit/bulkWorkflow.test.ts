@@ -1,8 +1,8 @@
 /** The rules of a bulk request, before any item is touched (domain/bulkWorkflow.ts). */
 import { describe, expect, it } from 'vitest'
 
-import { bulkActions, mayTakeBulkAction, readBulkRequest } from '../../cms/domain/bulkWorkflow'
-import { messages } from '../../cms/messages'
+import { bulkActions, mayTakeBulkAction, readBulkRequest } from '../../core/workflow/bulkWorkflow'
+import { messages } from '../../core/messages'
 
 describe('who may take a bulk step', () => {
   it('follows the workflow roles', () => {

@@ -6,7 +6,7 @@ import {
   fromCalendarDate,
   isCalendarDate,
   toCalendarDate,
-} from '../../cms/domain/calendarDate'
+} from '../../core/calendar/calendarDate'
 
 describe('isCalendarDate', () => {
   it.each([

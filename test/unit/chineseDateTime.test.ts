@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { chineseDateTime } from '../../cms/domain/chineseDateTime'
+import { chineseDateTime } from '../../core/calendar/chineseDateTime'
 
 describe('a moment in Chinese form, in the gazette\'s time zone', () => {
   it.each([

@@ -8,10 +8,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { checkDocumentDates } from '../../cms/domain/documentDates'
-import { parseDocumentNumber } from '../../cms/domain/documentNumber'
-import { parseUnifiedNumber } from '../../cms/domain/unifiedNumber'
-import { documentSchema, manifestSchema, snapshotPaths } from '../../cms/snapshot/schema'
+import { checkDocumentDates } from '../../core/documents/documentDates'
+import { parseDocumentNumber } from '../../core/documents/documentNumber'
+import { parseUnifiedNumber } from '../../core/documents/unifiedNumber'
+import { documentSchema, manifestSchema, snapshotPaths } from '../../core/snapshot/schema'
 import { generateCorpus, writeCorpusSnapshot } from '../../scripts/corpus'
 
 const corpus = generateCorpus({ documents: 600, seed: 3 })

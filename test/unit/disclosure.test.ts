@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { disclosureGrounds, groundFits, isPublicAttribute, requiresDisclosureReason } from '../../cms/domain/disclosure'
+import { disclosureGrounds, groundFits, isPublicAttribute, requiresDisclosureReason } from '../../core/documents/disclosure'
 
 describe('disclosure attributes', () => {
   it.each([

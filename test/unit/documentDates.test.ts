@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkDateRules, checkDocumentDates, type DateRuleInput, type DocumentDates } from '../../cms/domain/documentDates'
+import { checkDateRules, checkDocumentDates, type DateRuleInput, type DocumentDates } from '../../core/documents/documentDates'
 
 describe('checkDocumentDates', () => {
   it.each<[string, DocumentDates, string[]]>([

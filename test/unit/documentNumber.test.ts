@@ -4,7 +4,7 @@ import {
   isStrictDocumentNumber,
   normalizeDocumentNumber,
   parseDocumentNumber,
-} from '../../cms/domain/documentNumber'
+} from '../../core/documents/documentNumber'
 
 const standard = (code: string, year: number, serial: number) => ({
   ok: true,

@@ -12,8 +12,8 @@ import {
   type CheckedDocument,
   type DocumentRelation,
   type RelationSide,
-} from '../../cms/domain/documentRelations'
-import { validityStatus, type ValidityStatus } from '../../cms/domain/validity'
+} from '../../core/relations/documentRelations'
+import { validityStatus, type ValidityStatus } from '../../core/documents/validity'
 
 // 2019 rules, amended in 2021 by a decision, replaced in 2023 by new rules; the decision
 // is itself repealed when the new rules take effect.

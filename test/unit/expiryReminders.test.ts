@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { daysBetween, dueReminder, expiryWindowDays, parseReminderDays, type ReminderRecord } from '../../cms/domain/expiryReminders'
+import { daysBetween, dueReminder, expiryWindowDays, parseReminderDays, type ReminderRecord } from '../../core/notifications/expiryReminders'
 import { expiryMail } from '../../cms/notifications/expiryMail'
 
 describe('parseReminderDays', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { humanDuration } from '../../cms/domain/humanDuration'
+import { humanDuration } from '../../core/calendar/humanDuration'
 
 describe('humanDuration', () => {
   it.each<[number, string]>([

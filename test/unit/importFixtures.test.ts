@@ -8,9 +8,9 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { extractDocument } from '../../cms/domain/import/extractDocument'
+import { extractDocument } from '../../core/import/extractDocument'
 import { parseHtml } from '../../cms/import/parseHtml'
-import { repoRoot } from '../../cms/paths'
+import { repoRoot } from '../../core/paths'
 
 const fixturesDir = path.join(repoRoot, 'test', 'fixtures', 'import')
 const FIELDS = ['title', 'docNumber', 'issuers', 'writtenDate', 'publishedDate', 'indexNumber', 'subject', 'keywords', 'attachments', 'bodyFirst', 'bodyLast'] as const

@@ -1,8 +1,8 @@
 /** parseHtml (the adapter's htmlparser2 reading), and extraction from a government disclosure page through it. */
 import { describe, expect, it } from 'vitest'
 
-import { extractDocument } from '../../cms/domain/import/extractDocument'
-import { extractionToJson } from '../../cms/domain/import/extractionJson'
+import { extractDocument } from '../../core/import/extractDocument'
+import { extractionToJson } from '../../core/import/extractionJson'
 import { pageText, parseHtml } from '../../cms/import/parseHtml'
 
 const htmlToText = (html: string): string => pageText(parseHtml(html))

@@ -1,15 +1,15 @@
 /** The importer's readers of a legacy file's parts: dates, spacing, organisation names, signature blocks, disclosure phrases, metadata tables and the header. */
 import { describe, expect, it } from 'vitest'
 
-import { findChineseDates, findFirstDate, readDateLine } from '../../cms/domain/import/chineseDate'
-import { tightenSpacing } from '../../cms/domain/import/chineseText'
-import { findDisclosureMark } from '../../cms/domain/import/disclosurePhrase'
-import { readHeader, readMasthead } from '../../cms/domain/import/documentHeader'
-import { extractDocument } from '../../cms/domain/import/extractDocument'
-import { readMetadata } from '../../cms/domain/import/metadataFields'
-import { isOrgName, organsInTitle, sameOrganization } from '../../cms/domain/import/orgNames'
-import { type Piece } from '../../cms/domain/import/paragraphSplitting'
-import { findSignatureBlocks } from '../../cms/domain/import/signatureBlock'
+import { findChineseDates, findFirstDate, readDateLine } from '../../core/import/chineseDate'
+import { tightenSpacing } from '../../core/import/chineseText'
+import { findDisclosureMark } from '../../core/import/disclosurePhrase'
+import { readHeader, readMasthead } from '../../core/import/documentHeader'
+import { extractDocument } from '../../core/import/extractDocument'
+import { readMetadata } from '../../core/import/metadataFields'
+import { isOrgName, organsInTitle, sameOrganization } from '../../core/import/orgNames'
+import { type Piece } from '../../core/import/paragraphSplitting'
+import { findSignatureBlocks } from '../../core/import/signatureBlock'
 
 describe('dates', () => {
   it.each([

@@ -1,10 +1,10 @@
 /** The extraction core never throws: empty, malformed and hostile input give a report. */
 import { describe, expect, it } from 'vitest'
 
-import { extractDocument } from '../../cms/domain/import/extractDocument'
-import { extractionToJson } from '../../cms/domain/import/extractionJson'
+import { extractDocument } from '../../core/import/extractDocument'
+import { extractionToJson } from '../../core/import/extractionJson'
 import { pageText, parseHtml } from '../../cms/import/parseHtml'
-import { extractedFields } from '../../cms/domain/import/types'
+import { extractedFields } from '../../core/import/types'
 
 describe('empty and malformed input', () => {
   it.each([

@@ -8,10 +8,10 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { extractDocument } from '../../cms/domain/import/extractDocument'
-import { extractionToJson } from '../../cms/domain/import/extractionJson'
-import { sameOrganization } from '../../cms/domain/import/orgNames'
-import type { BodyBlock, ExtractedDocument } from '../../cms/domain/import/types'
+import { extractDocument } from '../../core/import/extractDocument'
+import { extractionToJson } from '../../core/import/extractionJson'
+import { sameOrganization } from '../../core/import/orgNames'
+import type { BodyBlock, ExtractedDocument } from '../../core/import/types'
 import { readSampleDocuments, readSampleOrganizations, type SampleDocument } from '../../scripts/lib/samples'
 
 import { seedsDir } from '../fixtures/seedsDir'

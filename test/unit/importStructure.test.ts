@@ -1,15 +1,15 @@
 /** The importer's reading of a legacy file's structure: attachments, body blocks, page furniture, and the validity and interpretation clauses. */
 import { describe, expect, it } from 'vitest'
 
-import type { Piece } from '../../cms/domain/import/paragraphSplitting'
+import type { Piece } from '../../core/import/paragraphSplitting'
 
-import { findAttachments } from '../../cms/domain/import/attachments'
-import { headingLevel } from '../../cms/domain/import/bodyBlocks'
-import { extractDocument } from '../../cms/domain/import/extractDocument'
-import { joinPageBreaks } from '../../cms/domain/import/pageBreaks'
-import { isFurnitureLine, stripDecorations } from '../../cms/domain/import/pageFurniture'
-import { findAttachedTitles, isFlattened, splitAddressee, splitLine } from '../../cms/domain/import/paragraphSplitting'
-import { findRepeatedRuns } from '../../cms/domain/import/repeatedText'
+import { findAttachments } from '../../core/import/attachments'
+import { headingLevel } from '../../core/import/bodyBlocks'
+import { extractDocument } from '../../core/import/extractDocument'
+import { joinPageBreaks } from '../../core/import/pageBreaks'
+import { isFurnitureLine, stripDecorations } from '../../core/import/pageFurniture'
+import { findAttachedTitles, isFlattened, splitAddressee, splitLine } from '../../core/import/paragraphSplitting'
+import { findRepeatedRuns } from '../../core/import/repeatedText'
 
 const piece = (text: string, kind: Piece['kind'] = 'text'): Piece => ({ kind, text, source: text })
 

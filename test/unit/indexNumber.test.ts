@@ -4,7 +4,7 @@ import {
   formatIndexNumber,
   parseIndexNumber,
   validateOrgCode,
-} from '../../cms/domain/indexNumber'
+} from '../../core/documents/indexNumber'
 
 const seedPattern = '{orgCode}/{year}{month:2}-{serial:3}'
 

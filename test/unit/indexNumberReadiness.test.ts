@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { indexNumberProblem } from '../../cms/domain/indexNumberReadiness'
+import { indexNumberProblem } from '../../core/documents/indexNumberReadiness'
 
 const withoutCode = { name: '测试市人民政府办公室', orgCode: null }
 const withCode = { name: '测试市人民政府办公室', orgCode: '734972044' }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { findInterpretationBodyName, requiresInterpretationBody } from '../../cms/domain/interpretationClause'
+import { findInterpretationBodyName, requiresInterpretationBody } from '../../core/interpretations/interpretationClause'
 
 describe('findInterpretationBodyName', () => {
   it.each([

@@ -6,8 +6,8 @@ import {
   deadlineState,
   disclosureDueDate,
   interpretationDueDate,
-} from '../../cms/domain/interpretationDeadlines'
-import { UnknownCalendarYearError } from '../../cms/domain/workingDays'
+} from '../../core/interpretations/interpretationDeadlines'
+import { UnknownCalendarYearError } from '../../core/calendar/workingDays'
 
 it('uses 7 and 20 working days', () => {
   expect(INTERPRETATION_WORKING_DAYS).toBe(7)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { interpretationStatus } from '../../cms/domain/interpretationStatus'
+import { interpretationStatus } from '../../core/interpretations/interpretationStatus'
 
 // 2022-06-30 (Thu) + 7 working days = 2022-07-11 (Mon): Jul 1, 4, 5, 6, 7, 8, 11.
 describe('interpretationStatus', () => {

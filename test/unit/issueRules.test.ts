@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { correctionMessage, correctionProblems } from '../../cms/domain/issues/issueCorrections'
-import { entryMessage, entryProblems, lateEntries, lateEntryMessage, type IssueEntry } from '../../cms/domain/issues/issueEntries'
-import { issueCitation, issueLabelWithTotal, type IssueKey } from '../../cms/domain/issues/issueLabel'
-import { issueNumberMessage, issueNumberProblems } from '../../cms/domain/issues/issueNumbering'
+import { correctionMessage, correctionProblems } from '../../core/issues/issueCorrections'
+import { entryMessage, entryProblems, lateEntries, lateEntryMessage, type IssueEntry } from '../../core/issues/issueEntries'
+import { issueCitation, issueLabelWithTotal, type IssueKey } from '../../core/issues/issueLabel'
+import { issueNumberMessage, issueNumberProblems } from '../../core/issues/issueNumbering'
 
 const issue = (year: number, issueNumber: number, totalNumber: number): IssueKey => ({ year, issueNumber, totalNumber })
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { blocksFromLexical } from '../../cms/snapshot/fromLexical'
-import type { LexicalNode } from '../../cms/snapshot/lexical'
-import { blockSchema } from '../../cms/snapshot/schema'
+import { blocksFromLexical } from '../../core/snapshot/fromLexical'
+import type { LexicalNode } from '../../core/snapshot/lexical'
+import { blockSchema } from '../../core/snapshot/schema'
 import { markdownToLexical } from '../../scripts/lib/markdownToLexical'
 
 const text = (value: string, format = 0): LexicalNode => ({ type: 'text', text: value, format })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatSerialRuns, summarizeSerials } from '../../cms/domain/numberRegister'
+import { formatSerialRuns, summarizeSerials } from '../../core/numbering/numberRegister'
 
 describe('summarizeSerials', () => {
   it.each([

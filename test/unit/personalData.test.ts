@@ -12,7 +12,7 @@ import {
   scanPersonalData,
   summarizeHits,
   type PersonalDataHit,
-} from '../../cms/domain/personalData'
+} from '../../core/personalData/index'
 
 // All numbers below are synthetic: built from the algorithms, with example.* mailboxes.
 const TODAY = '2025-01-01'

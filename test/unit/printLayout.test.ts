@@ -9,7 +9,7 @@ import { parsePageSize } from '../../cms/print/pageSize'
 import { renderBlocks } from '../../cms/print/renderBlocks'
 import { renderIssueHtml } from '../../cms/print/renderIssueHtml'
 import { buildContents, contentsEntries, contentsLabel } from '../../cms/print/tableOfContents'
-import type { Block } from '../../cms/snapshot/schema'
+import type { Block } from '../../core/snapshot/schema'
 
 const run = (text: string) => ({ text, bold: false, italic: false, underline: false })
 

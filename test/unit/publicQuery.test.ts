@@ -9,8 +9,8 @@ import {
   type CollectionShape,
   type FieldShape,
   type QueryRules,
-} from '../../cms/domain/publicQuery'
-import { isWellFormedId } from '../../cms/domain/recordId'
+} from '../../core/access/publicQuery'
+import { isWellFormedId } from '../../core/web/recordId'
 
 /** A gazette in miniature: documents, interpretations of them, and staff-only media. */
 const shape = (fields: Record<string, Omit<FieldShape, 'readable'> & { readable?: boolean }>): CollectionShape =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import * as qs from 'qs-esm'
 
-import { queueListHref, showsWhere, whereQueryString } from '../../cms/domain/queueLink'
-import type { QueueWhere } from '../../cms/domain/workQueues'
+import { queueListHref, showsWhere, whereQueryString } from '../../core/workflow/queueLink'
+import type { QueueWhere } from '../../core/workflow/workQueues'
 
 const where = (...and: QueueWhere['or'][0]['and']): QueueWhere => ({ or: [{ and }] })
 const many = Array.from({ length: 30 }, (_, i) => i + 1)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { itemsReturnedTo, type Submission } from '../../cms/domain/returnedItems'
+import { itemsReturnedTo, type Submission } from '../../core/workflow/returnedItems'
 
 const at = (minute: number) => `2026-03-10T08:${String(minute).padStart(2, '0')}:00.000Z`
 

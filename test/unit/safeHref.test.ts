@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { safeHref } from '../../cms/domain/safeHref'
+import { safeHref } from '../../core/web/safeHref'
 
 describe('safeHref', () => {
   it.each([

@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { notPublicIn, rollbackRefusal } from '../../cms/publishing/keptBuildCheck'
 import { nonPublicFiles } from '../../cms/publishing/verifyPublicFiles'
-import type { Manifest } from '../../cms/snapshot/schema'
+import type { Manifest } from '../../core/snapshot/schema'
 
 let work: string
 

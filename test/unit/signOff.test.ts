@@ -1,8 +1,8 @@
 /** The 签发 as recorded and shown (domain/signOff.ts, domain/reviewHistory.ts). */
 import { describe, expect, it } from 'vitest'
 
-import { type HistoryEntry, signOffView } from '../../cms/domain/reviewHistory'
-import { signatoryChange, signatoryText } from '../../cms/domain/signOff'
+import { type HistoryEntry, signOffView } from '../../core/workflow/reviewHistory'
+import { signatoryChange, signatoryText } from '../../core/documents/signOff'
 
 describe('the 签发人 record', () => {
   it('reads as on the original', () => {

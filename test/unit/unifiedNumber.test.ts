@@ -7,7 +7,7 @@ import {
   paddedGuiShape,
   parseUnifiedNumber,
   type UnifiedNumberShape,
-} from '../../cms/domain/unifiedNumber'
+} from '../../core/documents/unifiedNumber'
 
 describe('parseUnifiedNumber with the default 规字号 shape', () => {
   it('the default is the 规-series in GB/T form', () => {

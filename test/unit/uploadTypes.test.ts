@@ -15,7 +15,7 @@ import {
   OFD_SNIFFED,
   refusalMessage,
   servedUpload,
-} from '../../cms/domain/uploadTypes'
+} from '../../core/uploads/uploadTypes'
 
 const CFB = 'application/x-cfb'
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { addDays } from '../../cms/domain/calendarArithmetic'
+import { addDays } from '../../core/calendar/calendarArithmetic'
 import {
   inForceFrom,
   nextStatusChange,
@@ -12,7 +12,7 @@ import {
   type StatusChange,
   type ValidityFacts,
   type ValidityStatus,
-} from '../../cms/domain/validity'
+} from '../../core/documents/validity'
 
 describe('validity statuses', () => {
   it('are a closed list, each with its Chinese label', () => {

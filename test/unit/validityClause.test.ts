@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { addDays, addMonthsToDay } from '../../cms/domain/calendarArithmetic'
-import { foldText, readNumber } from '../../cms/domain/clauseText'
-import { lastDayOfTerm, parseValidityClause, type ClauseContext, type ValidityClause, type ValidityTerm } from '../../cms/domain/validityClause'
+import { addDays, addMonthsToDay } from '../../core/calendar/calendarArithmetic'
+import { foldText, readNumber } from '../../core/documents/clauseText'
+import { lastDayOfTerm, parseValidityClause, type ClauseContext, type ValidityClause, type ValidityTerm } from '../../core/documents/validityClause'
 
 describe('lastDayOfTerm: the day before the anniversary', () => {
   it.each<[string, ValidityTerm, string]>([

@@ -8,7 +8,7 @@ import {
   queueWhere,
   startOfDay,
   visibleQueues,
-} from '../../cms/domain/workQueues'
+} from '../../core/workflow/workQueues'
 
 const context: QueueContext = {
   today: '2026-03-10',

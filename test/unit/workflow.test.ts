@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkTransition, type ReviewAction, type ReviewState, stateAfterEdit } from '../../cms/domain/workflow'
+import { checkTransition, type ReviewAction, type ReviewState, stateAfterEdit } from '../../core/workflow/workflow'
 
 describe('checkTransition', () => {
   it.each<[ReviewAction | 'publish', ReviewState, string[], string | null, ReviewState | null]>([

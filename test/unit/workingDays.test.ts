@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isCalendarDate } from '../../cms/domain/calendarDate'
-import { HOLIDAY_YEARS, type Festival } from '../../cms/domain/holidays'
+import { isCalendarDate } from '../../core/calendar/calendarDate'
+import { HOLIDAY_YEARS, type Festival } from '../../core/calendar/holidays'
 import {
   UnknownCalendarYearError,
   addWorkingDays,
@@ -8,7 +8,7 @@ import {
   describeDay,
   isWorkingDay,
   workingDaysBetween,
-} from '../../cms/domain/workingDays'
+} from '../../core/calendar/workingDays'
 
 const FESTIVALS: Festival[] = ['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节']
 

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { hasRole } from '../../access/roles'
 import { isEditor } from '../../access/staff'
-import { relationKinds } from '../../domain/documentRelations'
+import { relationKinds } from '../../../core/relations/documentRelations'
 import { label } from '../../fields/label'
 import { relationKindLabels } from './labels'
 import { publicRelationsOnly } from './publicRelationsOnly'

@@ -1,4 +1,4 @@
-import type { RelationKind } from '../../domain/documentRelations'
+import type { RelationKind } from '../../../core/relations/documentRelations'
 
 export const relationKindLabels: Record<RelationKind, string> = {
   amends: '修改',

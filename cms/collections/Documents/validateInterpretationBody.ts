@@ -1,7 +1,7 @@
 import type { RelationshipFieldSingleValidation } from 'payload'
 
-import { requiresInterpretationBody } from '../../domain/interpretationClause'
-import { messages } from '../../messages'
+import { requiresInterpretationBody } from '../../../core/interpretations/interpretationClause'
+import { messages } from '../../../core/messages'
 
 type Ref = number | string | { id: number | string }
 

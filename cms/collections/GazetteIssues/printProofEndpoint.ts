@@ -10,7 +10,7 @@ import { assembleIssue } from '../../issues/assembleIssue'
 import { printInput } from '../../issues/printInput'
 import { uploadPath } from '../../issues/uploadPath'
 import { printIssue } from '../../print/printIssue'
-import { pipelineSettings } from '../../publishing/settings'
+import { pipelineSettings } from '../../../core/settings'
 
 const text = (message: string, status: number) =>
   new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedAndPublic } from '../../access/publishedAndPublic'
 import { isAdmin, isEditor, isStaff, isWorkflowStaff } from '../../access/staff'
-import { interpretationFormLabels, interpretationForms } from '../../domain/interpretationForms'
+import { interpretationFormLabels, interpretationForms } from '../../../core/interpretations/interpretationForms'
 import { attachmentsField } from '../../fields/attachments'
 import { documentDateField } from '../../fields/calendarDate'
 import { disclosureFields } from '../../fields/disclosure'

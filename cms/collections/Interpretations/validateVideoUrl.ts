@@ -1,4 +1,4 @@
-import { messages } from '../../messages'
+import { messages } from '../../../core/messages'
 
 /** A video address must be https: anything else could not be embedded safely on the site. */
 export function validateVideoUrl(value: string | null | undefined): true | string {

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { repoRoot } from '../../paths'
+import { repoRoot } from '../../../core/paths'
 import { gazetteName } from './gazetteName'
 
 /** Where the admin fetches the emblem: a Payload endpoint (emblemEndpoint.ts), so it lives under /api like the rest of the CMS. */

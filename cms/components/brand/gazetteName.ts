@@ -1,5 +1,5 @@
 /** The gazette's name in the admin: the same GAZETTE_NAME the public site is built with (publishing/settings.ts). */
-import { pipelineSettings } from '../../publishing/settings'
+import { pipelineSettings } from '../../../core/settings'
 
 export function gazetteName(env: NodeJS.ProcessEnv = process.env): string {
   return pipelineSettings(env).gazetteName

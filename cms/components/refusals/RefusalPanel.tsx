@@ -1,7 +1,7 @@
 'use client'
 /**
  * At the top of an edit form: why the last save was refused, each reason under the name
- * of the field to change, in the server's own words (cms/messages.ts), until the next
+ * of the field to change, in the server's own words (core/messages.ts), until the next
  * accepted save. The refused fields are outlined, show their reason beneath them and are
  * marked aria-invalid; a click on a field's name takes the editor there. Payload's form
  * alone shows none of this for a draft save (savedRefusals.ts says why).

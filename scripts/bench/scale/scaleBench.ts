@@ -11,7 +11,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { repoRoot } from '../../../cms/paths'
+import { repoRoot } from '../../../core/paths'
 import { keepBuild, liveLink, switchLive } from '../../../cms/publishing/liveSite'
 import { startCountingServer } from '../../searchEval/gzipServer'
 import { readBuildOutput, readPipelineLog } from './buildOutput'

@@ -3,7 +3,7 @@
  * right answer: words and two-character words readers type, document numbers (strict,
  * typed with other brackets, 统一编号, a rule's order number) and filtered searches.
  */
-import { documentKindLabels } from '../../../cms/domain/documentKinds'
+import { documentKindLabels } from '../../../core/documents/documentKinds'
 import type { Corpus, CorpusDocument } from '../../corpus'
 
 export type BenchQuery = {

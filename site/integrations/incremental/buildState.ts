@@ -1,13 +1,13 @@
 /**
  * What a build leaves for the next one: the fingerprints of its pages and of its code,
  * and how its search index was made. Written beside the build's folder
- * (`<dist>.state.json`, see cms/domain/build/buildStateFile.ts).
+ * (`<dist>.state.json`, see core/build/buildStateFile.ts).
  */
 import { readFile, rename, writeFile } from 'node:fs/promises'
 
 import { z } from 'zod'
 
-import { stateFile } from '../../../cms/domain/build/buildStateFile'
+import { stateFile } from '../../../core/build/buildStateFile'
 
 const fragmentSchema = z.object({ id: z.string(), filters: z.record(z.string(), z.array(z.string())) })
 

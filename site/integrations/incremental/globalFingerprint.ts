@@ -1,13 +1,13 @@
 /**
- * What every page depends on: the site's code (site/, cms/, the build configuration and
+ * What every page depends on: the site's code (site/, the shared core/, the build configuration and
  * the locked dependencies), the gazette's settings and the public origin. When any of it
  * changes, nothing from the previous build can be kept.
  */
-import { codeStamp } from '../../../cms/domain/build/codeStamp'
-import type { Manifest } from '../../../cms/snapshot/schema'
+import { codeStamp } from '../../../core/build/codeStamp'
+import type { Manifest } from '../../../core/snapshot/schema'
 import { hash } from './itemPages'
 
-const SITE_CODE = ['site', 'cms', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json']
+const SITE_CODE = ['site', 'core', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json']
 
 export function globalFingerprint(
   root: string,

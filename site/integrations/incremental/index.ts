@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 
-import { manifestSchema, snapshotPaths } from '../../../cms/snapshot/schema'
-import { stateFile } from '../../../cms/domain/build/buildStateFile'
+import { manifestSchema, snapshotPaths } from '../../../core/snapshot/schema'
+import { stateFile } from '../../../core/build/buildStateFile'
 import { readBuildState, type SearchState, writeBuildState } from './buildState'
 import { linkFolder, carryOverPages } from './carryOver'
 import { globalFingerprint } from './globalFingerprint'

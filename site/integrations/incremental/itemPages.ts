@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 
-import { type Manifest, snapshotPaths } from '../../../cms/snapshot/schema'
+import { type Manifest, snapshotPaths } from '../../../core/snapshot/schema'
 import { boundedReadFile } from '../../lib/boundedReadFile'
 import { explainedIssuers } from '../../lib/explainedIssuers'
 import { printedIn } from '../../lib/issues/issues'

@@ -14,7 +14,7 @@ import { join } from 'node:path'
 
 import type { AstroIntegrationLogger } from 'astro'
 
-import { readFragments } from '../../../cms/domain/build/searchFragments'
+import { readFragments } from '../../../core/build/searchFragments'
 import { DELTA_PATH, type DeltaIndex } from '../../lib/search/partsManifest'
 import type { IndexedFragment, SearchState } from '../incremental/buildState'
 import { linkFolder, pageFile } from '../incremental/carryOver'

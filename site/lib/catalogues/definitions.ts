@@ -8,8 +8,8 @@
  * same page in their own section, and in its downloads with 有效性 尚未施行: a reader
  * checking what applies must see them, but they do not apply yet.
  */
-import type { DocumentKind } from '../../../cms/domain/documentKinds'
-import type { ValidityStatus } from '../../../cms/domain/validity'
+import type { DocumentKind } from '../../../core/documents/documentKinds'
+import type { ValidityStatus } from '../../../core/documents/validity'
 
 export const cataloguedKinds: readonly DocumentKind[] = ['rule', 'normative-government', 'normative-department']
 

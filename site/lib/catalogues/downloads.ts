@@ -1,5 +1,5 @@
 /** The catalogue downloads: the same documents as the page, as CSV and as JSON. */
-import type { Manifest } from '../../../cms/snapshot/schema'
+import type { Manifest } from '../../../core/snapshot/schema'
 import { csvFile } from '../csv'
 import { catalogues, type CatalogueId } from './definitions'
 import { allEntries, catalogueEntries } from './entries'

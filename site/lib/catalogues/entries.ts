@@ -1,5 +1,5 @@
 /** Which documents each catalogue lists, as of the snapshot's status day. */
-import type { DocumentSummary, Manifest } from '../../../cms/snapshot/schema'
+import type { DocumentSummary, Manifest } from '../../../core/snapshot/schema'
 import { catalogues, cataloguedKinds, type CatalogueId } from './definitions'
 
 export type CatalogueEntries = {

@@ -1,5 +1,5 @@
 /** The two views of a catalogue: by issuing organisation and by year. */
-import type { DocumentSummary, Manifest, PublicOrganization } from '../../../cms/snapshot/schema'
+import type { DocumentSummary, Manifest, PublicOrganization } from '../../../core/snapshot/schema'
 import { yearOf } from '../format'
 
 export type IssuerGroup = { organization: PublicOrganization; documents: DocumentSummary[] }

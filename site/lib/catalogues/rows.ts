@@ -2,8 +2,8 @@
  * A catalogue entry as the downloads hold it. The JSON field names are stable English
  * names, part of the public interface; the CSV columns are their Chinese headings.
  */
-import { validityStatusLabels, type ValidityStatus } from '../../../cms/domain/validity'
-import type { DocumentSummary } from '../../../cms/snapshot/schema'
+import { validityStatusLabels, type ValidityStatus } from '../../../core/documents/validity'
+import type { DocumentSummary } from '../../../core/snapshot/schema'
 
 export type CatalogueRow = {
   id: string

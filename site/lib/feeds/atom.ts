@@ -3,7 +3,7 @@
  * the documents' absolute addresses when the site's origin is known, else tag: URIs
  * (RFC 4151), which are permanent without one.
  */
-import type { DocumentSummary, Manifest } from '../../../cms/snapshot/schema'
+import type { DocumentSummary, Manifest } from '../../../core/snapshot/schema'
 import { kindLabel } from '../labels'
 import { escapeXml, siteAddress, textElement } from './xml'
 

@@ -1,6 +1,6 @@
 /** Which feeds the site publishes, and their entries from the snapshot. */
-import { documentKinds, type DocumentKind } from '../../../cms/domain/documentKinds'
-import type { Manifest, PublicOrganization } from '../../../cms/snapshot/schema'
+import { documentKinds, type DocumentKind } from '../../../core/documents/documentKinds'
+import type { Manifest, PublicOrganization } from '../../../core/snapshot/schema'
 import { kindLabel } from '../labels'
 import { loadDocument } from '../snapshot'
 import type { Feed, FeedEntry } from './atom'

@@ -2,8 +2,8 @@
  * The Atom feed of gazette issues: one entry per published issue, newest first, with
  * its contents as the summary and the print PDF as an enclosure.
  */
-import { issueLabelWithTotal } from '../../../cms/domain/issues/issueLabel'
-import type { GazetteIssue, Manifest } from '../../../cms/snapshot/schema'
+import { issueLabelWithTotal } from '../../../core/issues/issueLabel'
+import type { GazetteIssue, Manifest } from '../../../core/snapshot/schema'
 import { issuePath, ISSUES_FEED_PATH } from '../issues/addresses'
 import { chronological, entriesOf } from '../issues/issues'
 import { entryId, entryUpdated, FEED_SIZE } from './atom'

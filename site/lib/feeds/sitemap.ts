@@ -1,5 +1,5 @@
 /** The sitemap: every public page that stands for itself (number redirects, citation addresses and 404 excluded). */
-import type { Manifest } from '../../../cms/snapshot/schema'
+import type { Manifest } from '../../../core/snapshot/schema'
 import { catalogueIds, cataloguePath } from '../catalogues/definitions'
 import { listContentPages } from '../contentPages'
 import { issuePath, ISSUES_PATH, yearPath } from '../issues/addresses'

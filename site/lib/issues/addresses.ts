@@ -1,5 +1,5 @@
 /** Addresses of the gazette issues on the site. */
-import type { GazetteIssue } from '../../../cms/snapshot/schema'
+import type { GazetteIssue } from '../../../core/snapshot/schema'
 
 export const ISSUES_PATH = '/issues/'
 export const ISSUES_FEED_PATH = '/feeds/issues.xml'

@@ -1,5 +1,5 @@
 /** The published issues of the snapshot, arranged the ways the site shows them. */
-import type { GazetteIssue, IssueEntry, Manifest } from '../../../cms/snapshot/schema'
+import type { GazetteIssue, IssueEntry, Manifest } from '../../../core/snapshot/schema'
 
 export type Printed = { issue: GazetteIssue; entry: IssueEntry }
 

@@ -4,7 +4,7 @@
  * named (their addresses show withdrawal notices already), items no longer public at
  * all are not.
  */
-import type { GazetteIssue } from '../../../cms/snapshot/schema'
+import type { GazetteIssue } from '../../../core/snapshot/schema'
 
 export function pdfWithheldNotice(withheld: GazetteIssue['pdfWithheld']): string | null {
   if (!withheld) return null

@@ -1,4 +1,4 @@
-import type { DocumentSummary } from '../../../cms/snapshot/schema'
+import type { DocumentSummary } from '../../../core/snapshot/schema'
 import { issuerNames } from '../labels'
 import { documentPath } from './addresses'
 import type { NumberEntry } from './entry'

@@ -1,6 +1,6 @@
-import { findDocumentNumbers, parseDocumentNumber } from '../../../cms/domain/documentNumber'
-import { guiShape, latinDashShape, paddedGuiShape, parseUnifiedNumber } from '../../../cms/domain/unifiedNumber'
-import type { PublicDocument } from '../../../cms/snapshot/schema'
+import { findDocumentNumbers, parseDocumentNumber } from '../../../core/documents/documentNumber'
+import { guiShape, latinDashShape, paddedGuiShape, parseUnifiedNumber } from '../../../core/documents/unifiedNumber'
+import type { PublicDocument } from '../../../core/snapshot/schema'
 
 /** 代字 + year + serial, or issuer + serial for orders: what a number address is made of. */
 export type NumberParts = NonNullable<PublicDocument['docNumberParts']>

@@ -3,9 +3,9 @@
  * Field names are stable English names, part of the site's public interface; each field
  * carries its Chinese explanation for the /data/ page, so the files and the page never drift.
  */
-import { documentKindLabels, type DocumentKind } from '../../../cms/domain/documentKinds'
-import { validityStatusLabels, type ValidityStatus } from '../../../cms/domain/validity'
-import type { DocumentSummary, Manifest } from '../../../cms/snapshot/schema'
+import { documentKindLabels, type DocumentKind } from '../../../core/documents/documentKinds'
+import { validityStatusLabels, type ValidityStatus } from '../../../core/documents/validity'
+import type { DocumentSummary, Manifest } from '../../../core/snapshot/schema'
 
 export type OpenDataRow = {
   id: string

@@ -1,5 +1,5 @@
 /** The open-data downloads as responses. */
-import type { Manifest } from '../../../cms/snapshot/schema'
+import type { Manifest } from '../../../core/snapshot/schema'
 import { csvFile } from '../csv'
 import { openDataCell, openDataFields, openDataRows } from './fields'
 

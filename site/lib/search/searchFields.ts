@@ -1,4 +1,4 @@
-import type { PublicDocument } from '../../../cms/snapshot/schema'
+import type { PublicDocument } from '../../../core/snapshot/schema'
 import type { SearchFieldName } from './fieldNames'
 import { titleKeys } from './nameKeys'
 import { searchWords } from './segment'

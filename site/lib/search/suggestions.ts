@@ -1,4 +1,4 @@
-import type { PublicDocument } from '../../../cms/snapshot/schema'
+import type { PublicDocument } from '../../../core/snapshot/schema'
 
 /** At most this many suggestions under a search box. */
 export const MAX_SUGGESTIONS = 12

@@ -3,9 +3,9 @@
  * recomputed for the day the page is read (see scripts/validity/correctStatus.ts).
  * Only the dates and relation events validity.ts reads; nothing else of the document.
  */
-import { isCalendarDate } from '../../../cms/domain/calendarDate'
-import type { ValidityEvent, ValidityFacts } from '../../../cms/domain/validity'
-import type { PublicDocument } from '../../../cms/snapshot/schema'
+import { isCalendarDate } from '../../../core/calendar/calendarDate'
+import type { ValidityEvent, ValidityFacts } from '../../../core/documents/validity'
+import type { PublicDocument } from '../../../core/snapshot/schema'
 
 export type EmbeddedValidity = {
   /** The gazette's IANA time zone: "today" is a calendar day there, not in the reader's zone. */

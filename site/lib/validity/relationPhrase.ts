@@ -1,4 +1,4 @@
-import { describeRelation, type RelationSide } from '../../../cms/domain/documentRelations'
+import { describeRelation, type RelationSide } from '../../../core/relations/documentRelations'
 
 /**
  * describeRelation's phrase ('被《甲》废止', '修改《甲》') cut around the quoted title, so

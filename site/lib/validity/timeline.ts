@@ -4,8 +4,8 @@
  * Dates come from the snapshot as exported; the day a term ends is the status timeline's
  * (validity.ts), so the page and the status never disagree.
  */
-import type { RelationSide } from '../../../cms/domain/documentRelations'
-import type { PublicDocument } from '../../../cms/snapshot/schema'
+import type { RelationSide } from '../../../core/relations/documentRelations'
+import type { PublicDocument } from '../../../core/snapshot/schema'
 
 export type TimelineKind = 'written' | 'published' | 'effective' | 'amended' | 'replaced' | 'repealed' | 'expired'
 

@@ -1,4 +1,4 @@
-import { validityStatuses, validityStatusLabels } from '../../../cms/domain/validity'
+import { validityStatuses, validityStatusLabels } from '../../../core/documents/validity'
 import { contentTypeLabels } from '../../lib/contentTypes'
 import type { FilterCounts, FilterSelection } from './pagefindApi'
 

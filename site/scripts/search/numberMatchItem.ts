@@ -1,4 +1,4 @@
-import { safeHref } from '../../../cms/domain/safeHref'
+import { safeHref } from '../../../core/web/safeHref'
 import { formatDate } from '../../lib/format'
 import type { NumberEntry } from '../../lib/numbers/entry'
 

@@ -1,6 +1,6 @@
 import { formatDate } from '../../lib/format'
 import { contentTypeLabels, TYPE_FILTER } from '../../lib/contentTypes'
-import { safeHref } from '../../../cms/domain/safeHref'
+import { safeHref } from '../../../core/web/safeHref'
 import { matchReasons } from '../../lib/search/matchReasons'
 import { excerptNodes } from './excerpt'
 import type { PagefindResultData } from './pagefindApi'

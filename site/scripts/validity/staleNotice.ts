@@ -2,7 +2,7 @@
  * Runs on catalogue pages: shows the "status has changed since" notice once the day of the
  * next status change has come in the gazette's time zone, i.e. the catalogue is out of date.
  */
-import { isCalendarDate, toCalendarDate } from '../../../cms/domain/calendarDate'
+import { isCalendarDate, toCalendarDate } from '../../../core/calendar/calendarDate'
 
 export function revealStaleNotice(doc: Document, now: Date = new Date()): void {
   for (const notice of doc.querySelectorAll<HTMLElement>('[data-status-changes-on]')) {

@@ -6,7 +6,7 @@
  * call useLeakGazette in the test's beforeAll first.
  */
 
-import type { LexicalState } from '../../../cms/snapshot/lexical'
+import type { LexicalState } from '../../../core/snapshot/lexical'
 import { Ledger, newToken } from './leakTokens'
 import { call } from './reviewFlow'
 import type { TempGazette } from './tempGazette'
@@ -125,7 +125,7 @@ export async function createDocument(plan: DocPlan, run: number, index: number):
     publishedDate: at(published),
     effectiveDate: effective ? at(effective) : null,
     expiresOn: expires ? at(expires) : null,
-    // The date rules (cms/domain/documentDates.ts): a 规章 taking effect within 30 days of
+    // The date rules (core/documents/documentDates.ts): a 规章 taking effect within 30 days of
     // publication records its 第三十二条 ground.
     shortNoticeGround: plan.kind === 'rule' ? ('hindered-by-waiting' as const) : null,
     docNumberRaw: strict,

@@ -1,7 +1,7 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { toCalendarDate } from '../../../domain/calendarDate'
-import { type CheckedDocument, checkRelations, type DocumentRelation } from '../../../domain/documentRelations'
+import { toCalendarDate } from '../../../../core/calendar/calendarDate'
+import { type CheckedDocument, checkRelations, type DocumentRelation } from '../../../../core/relations/documentRelations'
 import { label } from '../../../fields/label'
 
 const relationCodes = new Set(['selfRelation', 'relationCycle', 'duplicateRelation', 'repealBeforeEffective', 'invalidRelationDate'])

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
 
 import { relationMessages } from '../relationMessages'
-import { relationId } from '../../../snapshot/relationId'
+import { relationId } from '../../../../core/snapshot/relationId'
 
 /**
  * A relation changes what the public reads about a published document (修改、废止、替代),

@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-import { stateAfterEdit, type ReviewState } from '../../../domain/workflow'
+import { stateAfterEdit, type ReviewState } from '../../../../core/workflow/workflow'
 import { asSystem } from '../../../workflow/asSystem'
-import { relationId } from '../../../snapshot/relationId'
+import { relationId } from '../../../../core/snapshot/relationId'
 
 
 /**

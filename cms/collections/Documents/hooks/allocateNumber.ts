@@ -1,12 +1,12 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
-import { toCalendarDate } from '../../../domain/calendarDate'
-import { formatUnifiedNumber } from '../../../domain/unifiedNumber'
+import { toCalendarDate } from '../../../../core/calendar/calendarDate'
+import { formatUnifiedNumber } from '../../../../core/documents/unifiedNumber'
 import { label } from '../../../fields/label'
-import { messages } from '../../../messages'
+import { messages } from '../../../../core/messages'
 import { allocateSerial, docNumberSeries, unifiedNumberSeries } from '../../../numbering/allocateSerial'
 import { unifiedNumberShapes } from '../../../numbering/config'
-import { relationId } from '../../../snapshot/relationId'
+import { relationId } from '../../../../core/snapshot/relationId'
 
 type Series = 'docNumber' | 'unifiedNumber'
 

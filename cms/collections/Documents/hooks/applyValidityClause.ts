@@ -1,11 +1,11 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
-import { fromCalendarDate, toCalendarDate } from '../../../domain/calendarDate'
-import { parseValidityClause } from '../../../domain/validityClause'
+import { fromCalendarDate, toCalendarDate } from '../../../../core/calendar/calendarDate'
+import { parseValidityClause } from '../../../../core/documents/validityClause'
 import { label } from '../../../fields/label'
-import { messages } from '../../../messages'
-import type { LexicalState } from '../../../snapshot/lexical'
-import { plainTextFromLexical } from '../../../snapshot/plainText'
+import { messages } from '../../../../core/messages'
+import type { LexicalState } from '../../../../core/snapshot/lexical'
+import { plainTextFromLexical } from '../../../../core/snapshot/plainText'
 
 /**
  * When the editor ticks 从正文读取施行日期和有效期, the clause at the end of the body

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { toCalendarDate } from '../../../domain/calendarDate'
-import { formatIndexNumber } from '../../../domain/indexNumber'
+import { toCalendarDate } from '../../../../core/calendar/calendarDate'
+import { formatIndexNumber } from '../../../../core/documents/indexNumber'
 import { allocateSerial, indexNumberSeries } from '../../../numbering/allocateSerial'
 import { indexNumberPattern } from '../../../numbering/config'
 import { firstIssuer } from './firstIssuer'

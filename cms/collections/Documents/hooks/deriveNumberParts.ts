@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { parseDocumentNumber } from '../../../domain/documentNumber'
-import { parseUnifiedNumber } from '../../../domain/unifiedNumber'
+import { parseDocumentNumber } from '../../../../core/documents/documentNumber'
+import { parseUnifiedNumber } from '../../../../core/documents/unifiedNumber'
 import { unifiedNumberShapes } from '../../../numbering/config'
 
 /**

@@ -1,11 +1,11 @@
 import { type CollectionBeforeChangeHook, ValidationError, type ValidationFieldError } from 'payload'
 
-import { toCalendarDate } from '../../../domain/calendarDate'
-import { checkDateRules, checkDocumentDates, type DocumentDates } from '../../../domain/documentDates'
-import { parseDocumentNumber } from '../../../domain/documentNumber'
-import { parseUnifiedNumber } from '../../../domain/unifiedNumber'
+import { toCalendarDate } from '../../../../core/calendar/calendarDate'
+import { checkDateRules, checkDocumentDates, type DocumentDates } from '../../../../core/documents/documentDates'
+import { parseDocumentNumber } from '../../../../core/documents/documentNumber'
+import { parseUnifiedNumber } from '../../../../core/documents/unifiedNumber'
 import { label } from '../../../fields/label'
-import { messages } from '../../../messages'
+import { messages } from '../../../../core/messages'
 import { unifiedNumberShapes } from '../../../numbering/config'
 
 const dateNames = ['writtenDate', 'publishedDate', 'effectiveDate', 'expiresOn', 'repealedOn'] as const

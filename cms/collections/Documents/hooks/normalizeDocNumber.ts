@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { parseDocumentNumber } from '../../../domain/documentNumber'
+import { parseDocumentNumber } from '../../../../core/documents/documentNumber'
 
 /** Keeps the strict GB/T 9704 form beside the number as typed; the typed one is never changed. */
 export const normalizeDocNumber: FieldHook = ({ siblingData }) => {

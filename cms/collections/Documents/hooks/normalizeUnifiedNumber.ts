@@ -1,6 +1,6 @@
 import type { FieldHook } from 'payload'
 
-import { parseUnifiedNumber } from '../../../domain/unifiedNumber'
+import { parseUnifiedNumber } from '../../../../core/documents/unifiedNumber'
 import { unifiedNumberShapes } from '../../../numbering/config'
 
 /** Stores 统一编号 in the canonical form of the configured shape it matches. */

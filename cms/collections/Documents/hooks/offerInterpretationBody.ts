@@ -1,8 +1,8 @@
 import type { CollectionBeforeValidateHook } from 'payload'
 
-import { findInterpretationBodyName } from '../../../domain/interpretationClause'
-import type { LexicalState } from '../../../snapshot/lexical'
-import { plainTextFromLexical } from '../../../snapshot/plainText'
+import { findInterpretationBodyName } from '../../../../core/interpretations/interpretationClause'
+import type { LexicalState } from '../../../../core/snapshot/lexical'
+import { plainTextFromLexical } from '../../../../core/snapshot/plainText'
 
 type Ref = number | string | { id: number | string }
 

@@ -1,8 +1,8 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
-import { indexNumberProblem } from '../../../domain/indexNumberReadiness'
+import { indexNumberProblem } from '../../../../core/documents/indexNumberReadiness'
 import { label } from '../../../fields/label'
-import { messages } from '../../../messages'
+import { messages } from '../../../../core/messages'
 import { firstIssuer } from './firstIssuer'
 
 /**

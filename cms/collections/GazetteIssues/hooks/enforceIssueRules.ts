@@ -1,7 +1,7 @@
 import { type CollectionBeforeChangeHook, ValidationError, type ValidationFieldError } from 'payload'
 
-import { entryMessage, entryProblems } from '../../../domain/issues/issueEntries'
-import { issueNumberMessage, issueNumberProblems } from '../../../domain/issues/issueNumbering'
+import { entryMessage, entryProblems } from '../../../../core/issues/issueEntries'
+import { issueNumberMessage, issueNumberProblems } from '../../../../core/issues/issueNumbering'
 import { label } from '../../../fields/label'
 import { entryKey, issueEntryRefs } from '../../../issues/issueEntryRefs'
 import { otherIssues } from '../../../issues/otherIssues'

@@ -1,9 +1,9 @@
 import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 
 import { hasRole } from '../../../access/roles'
-import { toCalendarDate } from '../../../domain/calendarDate'
-import { correctionMessage, correctionProblems, type Correction, type PublishedState } from '../../../domain/issues/issueCorrections'
-import { entryMessage, entryProblems } from '../../../domain/issues/issueEntries'
+import { toCalendarDate } from '../../../../core/calendar/calendarDate'
+import { correctionMessage, correctionProblems, type Correction, type PublishedState } from '../../../../core/issues/issueCorrections'
+import { entryMessage, entryProblems } from '../../../../core/issues/issueEntries'
 import { label } from '../../../fields/label'
 import { assembleIssue, sectionsWithPages, type AssembledIssue } from '../../../issues/assembleIssue'
 import { issueChecks } from '../../../issues/issueChecks'
@@ -18,7 +18,7 @@ import { uploadedPrintCheck } from '../../../issues/uploadedPrintCheck'
 import { uploadPath } from '../../../issues/uploadPath'
 import { isWithdrawnDocument, withdrawnInGeneratedPrint, withdrawnSincePublished } from '../../../issues/withdrawnEntries'
 import type { GazetteIssue } from '../../../payload-types'
-import { pipelineSettings } from '../../../publishing/settings'
+import { pipelineSettings } from '../../../../core/settings'
 
 type StoredSections = NonNullable<GazetteIssue['sections']>
 

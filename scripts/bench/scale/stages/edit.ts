@@ -10,7 +10,7 @@ import path from 'node:path'
 
 import { liveLink } from '../../../../cms/publishing/liveSite'
 import { runNextSiteBuild } from '../../../../cms/publishing/runSiteBuild'
-import { pipelineSettings } from '../../../../cms/publishing/settings'
+import { pipelineSettings } from '../../../../core/settings'
 import { closeGazettePayload, gazettePayload } from '../../../lib/payload'
 import { writeStageResult } from '../stageResult'
 

@@ -1,5 +1,5 @@
 /** Stage: the public snapshot exported from the loaded database, as `npm run export` does. */
-import { pipelineSettings } from '../../../../cms/publishing/settings'
+import { pipelineSettings } from '../../../../core/settings'
 import { exportSnapshot } from '../../../../cms/snapshot/exportSnapshot'
 import { closeGazettePayload, gazettePayload } from '../../../lib/payload'
 import { writeStageResult } from '../stageResult'

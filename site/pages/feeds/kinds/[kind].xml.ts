@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
-import type { DocumentKind } from '../../../../cms/domain/documentKinds'
+import type { DocumentKind } from '../../../../core/documents/documentKinds'
 import { atomFeed, atomResponse } from '../../../lib/feeds/atom'
 import { feedEntries, kindFeed, publishedKinds } from '../../../lib/feeds/feeds'
 import { loadManifest } from '../../../lib/snapshot'
