@@ -2,7 +2,7 @@
  * Documents withdrawn after their issue was published. The issue has gone out in print, so
  * such a document stays listed (the site marks it 已撤回 and its address keeps a
  * withdrawal notice), but the print PDF that still prints it is held back
- * (cms/snapshot/issuePdfWithheld.ts) until the issue is published again with a corrected
+ * (cms/issues/issuePdfWithheld.ts) until the issue is published again with a corrected
  * edition (勘误版): an uploaded PDF whose pages no longer print it. Interpretations have no
  * withdrawal notice: one no longer public leaves the issue's contents altogether.
  */

@@ -10,8 +10,8 @@ import { pipelineSettings } from '../../core/settings'
 import { runNextSiteBuild } from '../publishing/runSiteBuild'
 import { rebuildIfStatusChanged } from '../publishing/statusChange'
 import { adminOnlyJobEndpoints, adminOnlyJobsAccess } from './adminOnly'
-import { publishDueItems } from './publishDue'
-import { remindExpiring } from './remindExpiring'
+import { publishDueItems } from '../workflow/publishDue'
+import { remindExpiring } from '../notifications/remindExpiring'
 
 const everyMinute = '* * * * *'
 /** Queued site builds start within seconds (cron with a seconds field). */

@@ -11,7 +11,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { publishDueItems } from '../../cms/jobs/publishDue'
+import { publishDueItems } from '../../cms/workflow/publishDue'
 import { messages } from '../../core/messages'
 import { markdownToLexical } from '../../scripts/lib/markdownToLexical'
 import { call, createStaff, publishThroughReview, signIn, type Staff } from './helpers/reviewFlow'

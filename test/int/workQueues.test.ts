@@ -379,14 +379,14 @@ describe('the expiry reminder', () => {
     )
 
     // The next run the same day sends nothing.
-    const { remindExpiring } = await import('../../cms/jobs/remindExpiring')
+    const { remindExpiring } = await import('../../cms/notifications/remindExpiring')
     expect(await remindExpiring(gazette.payload, new Date())).toEqual({ reminded: [], recipients: [] })
     await new Promise((resolve) => setTimeout(resolve, 300))
     expect(subjects()).toHaveLength(3)
   })
 
   it('mails again at the next horizon, and for a new 有效期至, but never twice for one', async () => {
-    const { remindExpiring } = await import('../../cms/jobs/remindExpiring')
+    const { remindExpiring } = await import('../../cms/notifications/remindExpiring')
     const inSixDays = new Date(Date.parse(fromCalendarDate(addDays(today, 6), timeZone)))
     const run = await remindExpiring(gazette.payload, inSixDays)
     // published10 and pendingEdit now have 4 and 6 days left (horizon 7); published31 has 25 (its first, at 30).

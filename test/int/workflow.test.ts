@@ -217,7 +217,7 @@ describe('personal data', () => {
 
 describe('scheduled publication', () => {
   it('publishes approved items whose time has come, and nothing else', async () => {
-    const { publishDueItems } = await import('../../cms/jobs/publishDue')
+    const { publishDueItems } = await import('../../cms/workflow/publishDue')
     const make = async (title: string, approve: boolean) => {
       const created = await call(gazette, staff.editor, 'POST', '/api/documents?draft=true', { ...data(title), _status: 'draft', workflowAction: 'submit' })
       const id = ((await created.json()) as { doc: { id: number } }).doc.id

@@ -1,6 +1,6 @@
 /**
  * What the issue page says when the issue's print PDF is held back because it prints
- * items no longer public (cms/snapshot/issuePdfWithheld.ts): withdrawn documents are
+ * items no longer public (cms/issues/issuePdfWithheld.ts): withdrawn documents are
  * named (their addresses show withdrawal notices already), items no longer public at
  * all are not.
  */

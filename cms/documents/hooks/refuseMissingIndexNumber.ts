@@ -1,0 +1,27 @@
+import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+
+import { indexNumberProblem } from '../../../core/documents/indexNumberReadiness'
+import { label } from '../../fields/label'
+import { messages } from '../../../core/messages'
+import { firstIssuer } from './firstIssuer'
+
+/**
+ * Refuses a person's publication of a 规章 or 规范性文件 that would get no 索引号
+ * because its first issuer has no organisation code (domain/indexNumberReadiness.ts),
+ * naming 发文机关 so the admin marks that field. Runs before assignIndexNumber. Work
+ * without a person (seeds, imports of back issues, scheduled publication) is not
+ * refused: the number follows at a later publication once the code is registered.
+ */
+export const refuseMissingIndexNumber: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  if (data._status !== 'published' || !req.user) return data
+  const org = await firstIssuer(data, originalDoc, req)
+  if (!org) return data
+  const problem = indexNumberProblem({
+    kind: (data.kind ?? originalDoc?.kind) as string | undefined,
+    indexNumber: (originalDoc?.indexNumber || data.indexNumber) as string | undefined,
+    firstIssuer: { name: org.name, orgCode: org.orgCode },
+  })
+  if (problem?.severity !== 'refusal') return data
+  const error = { path: 'issuers', label: label('发文机关', 'Issuing organisations'), message: messages.indexNumber.refusal(problem.issuer) }
+  throw new ValidationError({ collection: 'documents', errors: [error], req }, req.t)
+}
