@@ -6,7 +6,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import path from 'node:path'
-import { buildConfig } from 'payload'
+import { buildConfig, type CollectionConfig, type Plugin } from 'payload'
 import sharp from 'sharp'
 
 import { DocumentRelations } from './relations/documentRelations.collection'
@@ -17,7 +17,6 @@ import { IssuePdfs } from './issues/issuePdfs.collection'
 import { IssuingCodes } from './numbering/issuingCodes.collection'
 import { Media } from './uploads/media.collection'
 import { NumberReservations } from './numbering/numberReservations.collection'
-import { ReviewEvents } from './workflow/reviewEvents.collection'
 import { SiteBuilds } from './publishing/siteBuilds.collection'
 import { Organizations } from './organizations/organizations.collection'
 import { Users } from './auth/users.collection'
@@ -35,6 +34,7 @@ import { mailSettings } from './notifications/mailSettings'
 import { smtpAdapter } from './notifications/smtpAdapter'
 import { withReviewNotifications } from './notifications/withReviewNotifications'
 import { withRefusalPanel } from './components/refusals/withRefusalPanel'
+import { reviewWorkflow } from './workflow/plugin'
 import { recoverInterruptedBuilds } from './publishing/recoverBuilds'
 import { repoRoot } from '../core/paths'
 import { payloadSecret } from './secrets'
@@ -42,6 +42,11 @@ import { payloadSecret } from './secrets'
 const cmsDir = path.join(repoRoot, 'cms')
 // SMTP_HOST … MAIL_FROM; without SMTP_HOST the CMS sends no e-mail (notifications/mailSettings.ts).
 const mail = mailSettings()
+
+/** Every collection, whoever added it (a plugin included), through the same wrappers, in order. */
+const wrapEveryCollection =
+  (...wrappers: Array<(collection: CollectionConfig) => CollectionConfig>): Plugin =>
+  (config) => ({ ...config, collections: config.collections?.map((collection) => wrappers.reduce((wrapped, wrap) => wrap(wrapped), collection)) })
 
 export default buildConfig({
   secret: payloadSecret(),
@@ -86,16 +91,25 @@ export default buildConfig({
     Organizations,
     IssuingCodes,
     NumberReservations,
-    ReviewEvents,
     SiteBuilds,
     Media,
     IssuePdfs,
     Users,
-  ]
-    .map(withPublicQueryGuard)
-    .map(withPasswordChangeGate)
-    .map(withReviewNotifications)
-    .map(withRefusalPanel),
+  ],
+  plugins: [
+    // 先审查、后公开 on documents and interpretations, with its review record (review-events)
+    // and scheduled publication (workflow/plugin.ts).
+    reviewWorkflow({
+      collections: [
+        { slug: 'documents', fieldsBefore: 'docNumberCode', signatory: true, enactsRelations: true },
+        { slug: 'interpretations', fieldsBefore: 'slug' },
+      ],
+      recordBefore: 'site-builds',
+    }),
+    // Then every collection, the workflow's included: the query guard, the password gate,
+    // review notifications, the refusal panel.
+    wrapEveryCollection(withPublicQueryGuard, withPasswordChangeGate, withReviewNotifications, withRefusalPanel),
+  ],
   editor: lexicalEditor({}),
   jobs,
   email: mail ? smtpAdapter(mail) : undefined,

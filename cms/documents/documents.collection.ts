@@ -1,8 +1,6 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
-import { publishedAndPublic } from '../access/publishedAndPublic'
-import { isAdmin, isEditor, isStaff, isWorkflowStaff } from '../access/staff'
 import { staffOnlyField } from '../access/staffOnlyField'
 import { documentKindLabels, documentKinds } from '../../core/documents/documentKinds'
 import { attachmentsField } from '../fields/attachments'
@@ -15,32 +13,25 @@ import { label } from '../fields/label'
 import { numberPartFields } from './fields/numberParts'
 import { importEndpoint } from '../import/importEndpoint'
 import { previewEndpoint } from '../publishing/previewEndpoint'
-import { reviewHistoryField } from '../workflow/fields/reviewHistory'
-import { signatoryFields } from '../workflow/fields/signatory'
 import { slugField } from '../fields/slug'
-import { personalDataFields } from '../fields/personalData'
-import { workflowFields } from '../workflow/fields/workflowFields'
 import { messages } from '../../core/messages'
-import { requestBuildOnChange } from '../publishing/requestBuildOnChange'
-import { requestBuildOnDelete } from '../publishing/requestBuildOnDelete'
-import { applyWorkflow } from '../workflow/applyWorkflow'
-import { bulkWorkflowEndpoint } from '../workflow/bulkWorkflowEndpoint'
-import { maskPersonalData } from '../workflow/maskPersonalData'
-import { publishEnactedRelations } from '../workflow/publishEnactedRelations'
-import { recordReviewEvent } from '../workflow/recordReviewEvent'
 import { allocateNumber } from './hooks/allocateNumber'
 import { applyValidityClause } from './hooks/applyValidityClause'
 import { offerInterpretationBody } from './hooks/offerInterpretationBody'
 import { assignIndexNumber } from './hooks/assignIndexNumber'
 import { refuseMissingIndexNumber } from './hooks/refuseMissingIndexNumber'
-import { defaultPublishedDate } from './hooks/defaultPublishedDate'
 import { deriveNumberParts } from './hooks/deriveNumberParts'
 import { enforceDocumentRules } from './hooks/enforceDocumentRules'
 import { normalizeDocNumber } from './hooks/normalizeDocNumber'
 import { normalizeUnifiedNumber } from './hooks/normalizeUnifiedNumber'
 import { validateInterpretationBody } from './validateInterpretationBody'
 
-/** Rules, normative documents and other documents the gazette publishes. */
+/**
+ * Rules, normative documents and other documents the gazette publishes. The review
+ * workflow (access, drafts, its fields, hooks, list components and endpoint) is added by
+ * workflow/plugin.ts (payload.config.ts): its fields go before the number
+ * parts, and its hooks run before these.
+ */
 export const Documents: CollectionConfig = {
   slug: 'documents',
   labels: { singular: label('文件', 'Document'), plural: label('文件', 'Documents') },
@@ -51,32 +42,17 @@ export const Documents: CollectionConfig = {
     group: label('内容', 'Content'),
     description: '政府规章、规范性文件和其他文件。只有已发布且公开属性为“主动公开”的文件才会出现在公报上。',
     components: {
-      beforeList: ['/components/QueueLinks#QueueLinks'],
       // Below the list's header and filters, not above the page title: the import box
-      // (import/importEndpoint.ts), then bulk review steps for the rows selected in the
-      // list (workflow/bulkWorkflowEndpoint.ts), nearest the table.
-      beforeListTable: ['/components/ImportUpload#ImportUpload', '/components/BulkWorkflow#BulkWorkflow'],
+      // (import/importEndpoint.ts); the workflow's bulk review steps follow, nearest the table.
+      beforeListTable: ['/components/ImportUpload#ImportUpload'],
     },
     // Payload's preview button: the draft rendered with the site's templates, for staff only.
     preview: (doc) => (doc?.id ? `/api/documents/${doc.id}/preview` : null),
   },
-  endpoints: [importEndpoint, previewEndpoint, bulkWorkflowEndpoint('documents')],
-  access: {
-    read: publishedAndPublic,
-    readVersions: isStaff,
-    create: isEditor,
-    update: isWorkflowStaff,
-    delete: isAdmin,
-  },
-  versions: {
-    drafts: true,
-    maxPerDoc: 100,
-  },
+  endpoints: [importEndpoint, previewEndpoint],
   hooks: {
     beforeValidate: [allocateNumber, applyValidityClause, offerInterpretationBody],
-    beforeChange: [defaultPublishedDate, maskPersonalData, applyWorkflow, enforceDocumentRules, deriveNumberParts, refuseMissingIndexNumber, assignIndexNumber],
-    afterChange: [recordReviewEvent, publishEnactedRelations, requestBuildOnChange],
-    afterDelete: [requestBuildOnDelete],
+    beforeChange: [enforceDocumentRules, deriveNumberParts, refuseMissingIndexNumber, assignIndexNumber],
   },
   fields: [
     {
@@ -355,10 +331,6 @@ export const Documents: CollectionConfig = {
         { name: 'importKey', type: 'text', index: true, access: staffOnlyField, admin: { hidden: true } },
       ],
     },
-    ...workflowFields(),
-    signatoryFields(),
-    reviewHistoryField(),
-    personalDataFields(),
     ...numberPartFields,
     slugField({ prefix: (data) => String(data.writtenDate ?? new Date().toISOString()).slice(0, 4) }),
   ],

@@ -1,30 +1,20 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
-import { publishedAndPublic } from '../access/publishedAndPublic'
-import { isAdmin, isEditor, isStaff, isWorkflowStaff } from '../access/staff'
 import { interpretationFormLabels, interpretationForms } from '../../core/interpretations/interpretationForms'
 import { attachmentsField } from '../fields/attachments'
 import { documentDateField } from '../fields/calendarDate'
 import { disclosureFields } from '../fields/disclosure'
 import { label } from '../fields/label'
-import { reviewHistoryField } from '../workflow/fields/reviewHistory'
 import { slugField } from '../fields/slug'
-import { personalDataFields } from '../fields/personalData'
-import { workflowFields } from '../workflow/fields/workflowFields'
-import { requestBuildOnChange } from '../publishing/requestBuildOnChange'
-import { requestBuildOnDelete } from '../publishing/requestBuildOnDelete'
-import { applyWorkflow } from '../workflow/applyWorkflow'
-import { bulkWorkflowEndpoint } from '../workflow/bulkWorkflowEndpoint'
-import { maskPersonalData } from '../workflow/maskPersonalData'
-import { recordReviewEvent } from '../workflow/recordReviewEvent'
-import { defaultPublishedDate } from '../documents/hooks/defaultPublishedDate'
 import { validateVideoUrl } from './validateVideoUrl'
 
 /**
  * 政策解读: text, illustrated, Q&A or video material that explains one or more
  * documents, published with them or within 7 working days, linked both ways. The same
- * review and disclosure rules as documents.
+ * review and disclosure rules as documents: the review workflow (access, drafts, its
+ * fields, hooks, list components and endpoint) is added by workflow/plugin.ts
+ * (payload.config.ts), its fields before the slug.
  */
 export const Interpretations: CollectionConfig = {
   slug: 'interpretations',
@@ -33,26 +23,7 @@ export const Interpretations: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'form', 'publishedDate', '_status', 'reviewState'],
     group: label('内容', 'Content'),
-    components: {
-      beforeList: ['/components/QueueLinks#QueueLinks'],
-      // Bulk review steps for the rows selected in the list (workflow/bulkWorkflowEndpoint.ts).
-      beforeListTable: ['/components/BulkWorkflow#BulkWorkflow'],
-    },
     description: '“谁起草、谁解读”：解读材料与文件同步发布或在文件发布后7个工作日内发布，二者互相链接。',
-  },
-  endpoints: [bulkWorkflowEndpoint('interpretations')],
-  access: {
-    read: publishedAndPublic,
-    readVersions: isStaff,
-    create: isEditor,
-    update: isWorkflowStaff,
-    delete: isAdmin,
-  },
-  versions: { drafts: true, maxPerDoc: 100 },
-  hooks: {
-    beforeChange: [defaultPublishedDate, maskPersonalData, applyWorkflow],
-    afterChange: [recordReviewEvent, requestBuildOnChange],
-    afterDelete: [requestBuildOnDelete],
   },
   fields: [
     {
@@ -140,9 +111,6 @@ export const Interpretations: CollectionConfig = {
     },
     disclosureFields(),
     attachmentsField(),
-    ...workflowFields(),
-    reviewHistoryField(),
-    personalDataFields(),
     slugField({ prefix: () => 'jd' }),
   ],
 }

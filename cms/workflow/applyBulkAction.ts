@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { BulkRequest } from '../../core/workflow/bulkWorkflow'
 import type { ReviewState } from '../../core/workflow/workflow'
 import { messages } from '../../core/messages'
-import type { ReviewedCollection } from './contentFingerprint'
+import type { ReviewedCollection } from './reviewed'
 import { refusalReason } from './refusalReason'
 
 export type BulkItemResult =
@@ -25,22 +25,21 @@ export async function applyBulkAction(req: PayloadRequest, collection: ReviewedC
 
 async function applyToItem(req: PayloadRequest, collection: ReviewedCollection, { action, reason }: BulkRequest, id: string): Promise<BulkItemResult> {
   const { payload, user } = req
-  const slug = collection as 'documents'
   // Each item in a request of its own, as if saved alone: its own transaction (a refusal
-  // rolls back that item only) and its own context (the workflow passes the item's
-  // pending review events and withdrawal from one hook to the next in req.context).
+  // rolls back that item only) and its own hand-off between the workflow's hooks (the
+  // item's pending review events and withdrawal are kept per request: pendingReview.ts).
   const alone = () => ({ req: { i18n: req.i18n } as Partial<PayloadRequest>, user, overrideAccess: false as const })
-  const item = await payload.findByID({ collection: slug, id, draft: true, depth: 0, disableErrors: true, ...alone() })
+  const item = await payload.findByID({ collection, id, draft: true, depth: 0, disableErrors: true, ...alone() })
   if (!item) return { id, title: `#${id}`, ok: false, reason: messages.bulk.itemMissing }
   const title = item.title || `#${id}`
   try {
     const saved =
       action === 'publish'
         ? // As the admin's 发布 button: the approved version, unchanged.
-          await payload.update({ collection: slug, id, data: { _status: 'published' }, draft: false, depth: 0, ...alone() })
+          await payload.update({ collection, id, data: { _status: 'published' }, draft: false, depth: 0, ...alone() })
         : // As choosing the 审核操作 and saving the draft.
-          await payload.update({ collection: slug, id, data: { workflowAction: action, workflowReason: reason }, draft: true, depth: 0, ...alone() })
-    return { id, title, ok: true, state: (saved.reviewState as ReviewState | null | undefined) ?? null }
+          await payload.update({ collection, id, data: { workflowAction: action, workflowReason: reason }, draft: true, depth: 0, ...alone() })
+    return { id, title, ok: true, state: saved.reviewState ?? null }
   } catch (error) {
     const why = refusalReason(error)
     if (!why) payload.logger.error({ err: error, msg: `批量操作时出错：《${title}》` })

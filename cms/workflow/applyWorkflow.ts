@@ -1,20 +1,15 @@
-import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 
-import { checkTransition, type ReviewAction, type ReviewState, stateAfterEdit } from '../../core/workflow/workflow'
+import { checkTransition, type ReviewState, stateAfterEdit } from '../../core/workflow/workflow'
 import { label } from '../fields/label'
 import { checkPersonalData } from './checkPersonalData'
 import { changedContentFields, contentChanged } from './contentChanged'
-import { approvedFingerprint, contentFingerprint, type ReviewedCollection } from './contentFingerprint'
+import { approvedFingerprint, contentFingerprint } from './contentFingerprint'
 import { fieldLabel } from './fieldLabel'
+import { holdReviewEvents, holdWithdrawal, type PendingReviewEvent } from './pendingReview'
+import { type ReviewedCollection, type ReviewedItem, reviewedSlug } from './reviewed'
 import { signatoryRecorded } from './signatoryRecorded'
 import { workflowMessages } from './workflowMessages'
-
-export type PendingReviewEvent = {
-  action: ReviewAction | 'publish' | 'allow-personal-data' | 'sign-off'
-  from: ReviewState
-  to: ReviewState
-  reason: string | null
-}
 
 /**
  * Moves an item through the review workflow on save. A person's action is checked
@@ -23,13 +18,15 @@ export type PendingReviewEvent = {
  * validatePublication, and a publication must carry exactly the content (files and
  * relations included) whose fingerprint the reviewer approved. The state is always
  * recomputed here, never taken from the request. Work without a user (seeding,
- * scheduled jobs) keeps the state it is given.
+ * scheduled jobs) keeps the state it is given. What the review record must say, and
+ * whether the save withdraws the item, is held for the afterChange hooks
+ * (pendingReview.ts: recordReviewEvent, unpublishWithdrawn).
  */
-export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation, collection }) => {
-  const stored: ReviewState = operation === 'create' ? 'draft' : ((originalDoc?.reviewState as ReviewState | undefined) ?? 'draft')
-  const action = data.workflowAction as ReviewAction | null | undefined
-  const next: Record<string, unknown> = { ...data, workflowAction: null }
-  const slug = collection.slug as ReviewedCollection
+export const applyWorkflow: CollectionBeforeChangeHook<ReviewedItem> = async ({ data, originalDoc, req, operation, collection }) => {
+  const stored: ReviewState = operation === 'create' ? 'draft' : (originalDoc?.reviewState ?? 'draft')
+  const action = data.workflowAction
+  const next: Partial<ReviewedItem> = { ...data, workflowAction: null }
+  const slug = reviewedSlug(collection)
   const merged = { ...(originalDoc ?? {}), ...data, ...(originalDoc?.id !== undefined ? { id: originalDoc.id } : {}) }
   if (!req.user) {
     next.reviewState = data._status === 'published' ? 'published' : (data.reviewState ?? stored)
@@ -45,17 +42,17 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
   let state = stored
   if (action) {
     // Withdrawing concerns the published version, whatever drafts followed it.
-    const from = action === 'withdraw' && originalDoc?.id !== undefined ? await publishedState(req, collection.slug, originalDoc.id, stored) : stored
+    const from = action === 'withdraw' && originalDoc?.id !== undefined ? await publishedState(req, slug, originalDoc.id, stored) : stored
     const check = checkTransition(action, from, req.user.roles ?? [], reason)
-    if (!check.ok) fail(req, collection.slug, 'workflowAction', check.message)
+    if (!check.ok) fail(req, slug, 'workflowAction', check.message)
     if (check.ok) state = check.to
     if (action === 'submit' || action === 'approve') {
       const problem = checkPersonalData(merged)
-      if (problem) fail(req, collection.slug, 'workflowAction', problem)
+      if (problem) fail(req, slug, 'workflowAction', problem)
     }
     if (action === 'withdraw') {
       next.withdrawnAt = new Date().toISOString()
-      req.context.withdraw = true
+      holdWithdrawal(req)
     }
     events.push({ action, from, to: state, reason })
     next.workflowReason = null
@@ -64,7 +61,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
   }
   if (data._status === 'published') {
     const problem = checkPersonalData(merged)
-    if (problem) fail(req, collection.slug, 'reviewState', problem)
+    if (problem) fail(req, slug, 'reviewState', problem)
     // A new item was never approved: validatePublication refuses it with its own message.
     if (operation === 'update') await publishedAsApproved({ req, slug, data, originalDoc, merged, fields: collection.fields })
     events.push({ action: 'publish', from: stored, to: 'published', reason: null })
@@ -73,16 +70,16 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ data, original
     state = 'published'
   }
   next.reviewState = state
-  req.context.reviewEvents = events
+  holdReviewEvents(req, events)
   return next
 }
 
 type PublishCheck = {
-  req: Parameters<CollectionBeforeChangeHook>[0]['req']
+  req: PayloadRequest
   slug: ReviewedCollection
-  data: Record<string, unknown>
-  originalDoc: Record<string, unknown> | undefined
-  merged: Record<string, unknown>
+  data: Partial<ReviewedItem>
+  originalDoc: ReviewedItem | undefined
+  merged: Partial<ReviewedItem>
   fields: Parameters<typeof fieldLabel>[0]
 }
 
@@ -104,7 +101,7 @@ async function publishedAsApproved({ req, slug, data, originalDoc, merged, field
   }
   if (originalDoc.reviewState !== 'approved' || originalDoc.id === undefined) return
   const reader = { payload: req.payload, req }
-  const approved = await approvedFingerprint(reader, slug, originalDoc.id as number | string)
+  const approved = await approvedFingerprint(reader, slug, originalDoc.id)
   if (approved !== (await contentFingerprint(reader, slug, merged))) fail(req, slug, '_status', workflowMessages.approvedVersionChanged)
 }
 
@@ -112,27 +109,22 @@ function sameInstant(a: unknown, b: unknown): boolean {
   return new Date(String(a)).getTime() === new Date(String(b)).getTime()
 }
 
-type Allowed = { text?: string | null; reason?: string | null }
+type Allowed = NonNullable<ReviewedItem['personalDataOverrides']>[number]
 
 /** Exceptions a reviewer added in this save, for the record. */
-function newlyAllowed(now: unknown, before: unknown): Allowed[] {
-  const known = new Set(((before ?? []) as Allowed[]).map((a) => `${a.text}\u0000${a.reason}`))
-  return ((now ?? []) as Allowed[]).filter((a) => a.text && !known.has(`${a.text}\u0000${a.reason}`))
+function newlyAllowed(now: Allowed[] | null | undefined, before: Allowed[] | null | undefined): Allowed[] {
+  const known = new Set((before ?? []).map((a) => `${a.text}\u0000${a.reason}`))
+  return (now ?? []).filter((a) => a.text && !known.has(`${a.text}\u0000${a.reason}`))
 }
 
-async function publishedState(
-  req: Parameters<CollectionBeforeChangeHook>[0]['req'],
-  collection: string,
-  id: number | string,
-  fallback: ReviewState,
-): Promise<ReviewState> {
-  const main = await req.payload.findByID({ collection: collection as 'documents', id, draft: false, depth: 0, overrideAccess: true, req })
+async function publishedState(req: PayloadRequest, collection: ReviewedCollection, id: number, fallback: ReviewState): Promise<ReviewState> {
+  const main = await req.payload.findByID({ collection, id, draft: false, depth: 0, overrideAccess: true, req })
   return main._status === 'published' ? 'published' : fallback
 }
 
 /** Refuses the save, naming the field at `path` by its own label so the admin marks that field. */
-function fail(req: Parameters<CollectionBeforeChangeHook>[0]['req'], collection: string, path: string, message: string): never {
-  const fields = req.payload.collections[collection as ReviewedCollection]?.config.fields
+function fail(req: PayloadRequest, collection: ReviewedCollection, path: string, message: string): never {
+  const fields = req.payload.collections[collection]?.config.fields
   const name = fields ? fieldLabel(fields, path) : path
   throw new ValidationError({ collection, errors: [{ path, label: name === path ? label('审核', 'Review') : name, message }], req }, req.t)
 }

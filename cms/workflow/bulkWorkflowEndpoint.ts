@@ -18,7 +18,7 @@ import { isStaffUser } from '../access/roles'
 import { readBulkRequest } from '../../core/workflow/bulkWorkflow'
 import { messages } from '../../core/messages'
 import { applyBulkAction } from './applyBulkAction'
-import type { ReviewedCollection } from './contentFingerprint'
+import type { ReviewedCollection } from './reviewed'
 
 const refuse = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 

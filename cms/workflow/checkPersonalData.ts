@@ -1,11 +1,12 @@
 import { personalDataInItem } from './personalDataInItem'
+import type { ReviewedItem } from './reviewed'
 
 /**
  * Before submission and before publication: personal data found in the title, the
  * text or the attachment titles blocks the item, unless it was masked or a reviewer
  * recorded why it may stay (放行的个人信息). Returns the message, or null when clean.
  */
-export function checkPersonalData(item: Record<string, unknown>): string | null {
+export function checkPersonalData(item: Partial<ReviewedItem>): string | null {
   const hits = personalDataInItem(item)
   if (hits.length === 0) return null
   const list = hits.map((hit) => `${hit.where}中的${hit.label}“${hit.masked}”`).join('、')

@@ -40,23 +40,27 @@ const notContent = new Set([
   'actedOnBy',
 ])
 
-export function contentChanged(data: Record<string, unknown>, original: Record<string, unknown> | undefined): boolean {
+export function contentChanged(data: object, original: object | undefined): boolean {
   if (!original) return true
   return changedContentFields(data, original).length > 0
 }
 
 /** The content fields whose value in data differs from the original's. */
-export function changedContentFields(data: Record<string, unknown>, original: Record<string, unknown>): string[] {
-  return Object.keys(data).filter((key) => !notContent.has(key) && !sameValue(data[key], original[key]))
+export function changedContentFields(data: object, original: object): string[] {
+  const before = new Map(Object.entries(original))
+  return Object.entries(data)
+    .filter(([key, value]) => !notContent.has(key) && !sameValue(value, before.get(key)))
+    .map(([key]) => key)
 }
 
 /** The content of an item in a canonical form: what a reviewer approves. */
-export function canonicalContent(item: Record<string, unknown>): Record<string, unknown> {
+export function canonicalContent(item: object): Record<string, unknown> {
   return Object.fromEntries(
-    Object.keys(item)
-      .filter((key) => !notContent.has(key))
-      .sort()
-      .map((key) => [key, normalize(item[key])]),
+    Object.entries(item)
+      .filter(([key]) => !notContent.has(key))
+      // By UTF-16 code units, as Array.prototype.sort orders strings: stored fingerprints stay valid.
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, value]) => [key, normalize(value)]),
   )
 }
 

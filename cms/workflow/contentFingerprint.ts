@@ -13,9 +13,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { dataDir } from '../../core/paths'
 import { canonicalContent } from './contentChanged'
 import { relationId } from '../../core/snapshot/relationId'
-
-export type ReviewedCollection = 'documents' | 'interpretations'
-
+import type { ReviewedCollection, ReviewedItem } from './reviewed'
 
 /** Reads with the request's transaction when there is one (inside a save). */
 type Reader = { payload: Payload; req?: PayloadRequest }
@@ -23,12 +21,11 @@ type Reader = { payload: Payload; req?: PayloadRequest }
 export async function contentFingerprint(
   reader: Reader,
   collection: ReviewedCollection,
-  item: Record<string, unknown>,
+  item: Partial<ReviewedItem>,
 ): Promise<string> {
   const content = canonicalContent(item)
   const files = await fileHashes(reader, mediaIdsOf(item))
-  const relations =
-    collection === 'documents' && item.id !== undefined ? await enactedRelations(reader, item.id as number | string) : []
+  const relations = collection === 'documents' && item.id !== undefined ? await enactedRelations(reader, item.id) : []
   return sha256(JSON.stringify({ content, files, relations }))
 }
 
@@ -48,17 +45,15 @@ export async function approvedFingerprint({ payload, req }: Reader, collection: 
     overrideAccess: true,
     req,
   })
-  const event = docs[0] as { contentFingerprint?: string | null } | undefined
-  return event?.contentFingerprint ?? null
+  return docs[0]?.contentFingerprint ?? null
 }
 
 /** Every upload an item publishes. */
-function mediaIdsOf(item: Record<string, unknown>): Array<number | string> {
-  const rows = (name: string) => (Array.isArray(item[name]) ? (item[name] as Array<Record<string, unknown>>) : [])
+function mediaIdsOf(item: Partial<ReviewedItem>): Array<number | string> {
   const ids = [
-    ...rows('attachments').map((row) => relationId(row.file)),
-    ...rows('images').map((row) => relationId(row.image)),
-    relationId(item.video),
+    ...(item.attachments ?? []).map((row) => relationId(row.file)),
+    ...('images' in item ? (item.images ?? []) : []).map((row) => relationId(row.image)),
+    relationId('video' in item ? item.video : undefined),
   ]
   return [...new Set(ids.filter((id): id is string => id !== null))]
 }
@@ -99,10 +94,7 @@ async function enactedRelations({ payload, req }: Reader, id: number | string): 
     overrideAccess: true,
     req,
   })
-  return docs.map((relation) => {
-    const record = relation as unknown as Record<string, unknown>
-    return [String(relation.id), relation.kind, relationId(relation.to), relation.date, Boolean(record.retract)]
-  })
+  return docs.map((relation) => [String(relation.id), relation.kind, relationId(relation.to), relation.date, Boolean(relation.retract)])
 }
 
 function sha256(text: string): string {

@@ -2,30 +2,27 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { redact, scanPersonalData } from '../../core/personalData/index'
 import type { LexicalNode } from '../../core/snapshot/lexical'
+import type { ReviewedItem } from './reviewed'
 
 /**
  * The one-click mask (保存时遮盖个人信息): personal data in the title, the body's text
  * and the attachment titles is replaced, keeping the first and last characters, except
  * what a reviewer allowed. Each text run is masked on its own so formatting survives.
  */
-export const maskPersonalData: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+export const maskPersonalData: CollectionBeforeChangeHook<ReviewedItem> = ({ data, originalDoc }) => {
   if (!data.maskPersonalData) return data
-  const merged = { ...(originalDoc ?? {}), ...data }
-  const allowed = new Set(
-    ((merged.personalDataOverrides ?? []) as Array<{ text?: string | null }>).map((o) => o.text?.trim()).filter(Boolean),
-  )
+  const merged: Partial<ReviewedItem> = { ...(originalDoc ?? {}), ...data }
+  const allowed = new Set((merged.personalDataOverrides ?? []).map((o) => o.text?.trim()).filter(Boolean))
   const mask = (text: string) =>
     redact(
       text,
       scanPersonalData(text).filter((hit) => hit.severity !== 'low' && !allowed.has(hit.text)),
     )
-  const next: Record<string, unknown> = { ...data, maskPersonalData: false }
+  const next: Partial<ReviewedItem> = { ...data, maskPersonalData: false }
   if (typeof merged.title === 'string') next.title = mask(merged.title)
-  if (merged.body && typeof merged.body === 'object') next.body = maskNode(structuredClone(merged.body) as { root: LexicalNode }, mask)
+  if (merged.body && typeof merged.body === 'object') next.body = maskNode(structuredClone(merged.body), mask)
   if (Array.isArray(merged.attachments)) {
-    next.attachments = (merged.attachments as Array<Record<string, unknown>>).map((row) =>
-      typeof row.title === 'string' ? { ...row, title: mask(row.title) } : row,
-    )
+    next.attachments = merged.attachments.map((row) => (typeof row.title === 'string' ? { ...row, title: mask(row.title) } : row))
   }
   return next
 }

@@ -5,19 +5,17 @@
  * are masked or a reviewer records why they may stay.
  */
 import { type PersonalDataHit, scanPersonalData } from '../../core/personalData/index'
-import type { LexicalState } from '../../core/snapshot/lexical'
 import { plainTextFromLexical } from '../../core/snapshot/plainText'
+import type { ReviewedItem } from './reviewed'
 
 export type ItemHit = PersonalDataHit & { where: string }
 
-export function personalDataInItem(item: Record<string, unknown>): ItemHit[] {
-  const overridden = new Set(
-    ((item.personalDataOverrides ?? []) as Array<{ text?: string | null }>).map((o) => o.text?.trim()).filter(Boolean),
-  )
+export function personalDataInItem(item: Partial<ReviewedItem>): ItemHit[] {
+  const overridden = new Set((item.personalDataOverrides ?? []).map((o) => o.text?.trim()).filter(Boolean))
   const places: Array<[string, string]> = [
     ['标题', typeof item.title === 'string' ? item.title : ''],
-    ['正文', plainTextFromLexical(item.body as LexicalState | undefined)],
-    ...((item.attachments ?? []) as Array<{ title?: string | null }>).map((a): [string, string] => ['附件名称', a.title ?? '']),
+    ['正文', plainTextFromLexical(item.body)],
+    ...(item.attachments ?? []).map((a): [string, string] => ['附件名称', a.title ?? '']),
   ]
   return places.flatMap(([where, text]) =>
     scanPersonalData(text)

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import type { Document } from '../payload-types'
 import { asSystem } from './asSystem'
 
 /**
@@ -8,7 +9,7 @@ import { asSystem } from './asSystem'
  * withdrawal was asked for are removed: the reviewer saw both, and the approval's
  * fingerprint covered them (contentFingerprint).
  */
-export const publishEnactedRelations: CollectionAfterChangeHook = async ({ doc, req }) => {
+export const publishEnactedRelations: CollectionAfterChangeHook<Document> = async ({ doc, req }) => {
   if (doc._status !== 'published') return doc
   const { docs } = await req.payload.find({
     collection: 'document-relations',

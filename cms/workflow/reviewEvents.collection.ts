@@ -4,12 +4,14 @@ import { isStaff } from '../access/staff'
 import { disclosureAttributes, disclosureLabels } from '../../core/documents/disclosure'
 import { reviewStateLabels, reviewStates } from '../../core/workflow/workflow'
 import { label } from '../fields/label'
+import type { ReviewedCollection } from './reviewed'
 
 /**
  * The record of the review workflow (谁审查、谁负责): one entry per transition, written
- * only by the workflow; nobody edits or deletes it.
+ * only by the workflow (writeReviewEvent.ts); nobody edits or deletes it. Its items are
+ * those of the collections the workflow governs (plugin.ts adds it).
  */
-export const ReviewEvents: CollectionConfig = {
+export const reviewEventsCollection = (reviewed: ReviewedCollection[]): CollectionConfig => ({
   slug: 'review-events',
   labels: { singular: label('审核记录', 'Review event'), plural: label('审核记录', 'Review events') },
   admin: {
@@ -20,7 +22,7 @@ export const ReviewEvents: CollectionConfig = {
   },
   access: { read: isStaff, create: () => false, update: () => false, delete: () => false },
   fields: [
-    { name: 'item', type: 'relationship', relationTo: ['documents', 'interpretations'], required: true, label: label('内容', 'Item') },
+    { name: 'item', type: 'relationship', relationTo: reviewed, required: true, label: label('内容', 'Item') },
     {
       name: 'action',
       type: 'select',
@@ -56,4 +58,4 @@ export const ReviewEvents: CollectionConfig = {
       },
     },
   ],
-}
+})

@@ -5,10 +5,14 @@ import { signatoryChange } from '../../core/documents/signOff'
  * (domain/signOff.ts), so that the record says who entered it and when; null otherwise.
  * A save may carry only some fields: what it does not carry stays as stored.
  */
-export function signatoryRecorded(data: Record<string, unknown>, originalDoc: Record<string, unknown> | undefined): string | null {
+export function signatoryRecorded(data: object, originalDoc: object | undefined): string | null {
   if (!('signatory' in data) && !('signatoryPost' in data)) return null
   const text = (value: unknown) => (typeof value === 'string' ? value : null)
-  const before = { name: text(originalDoc?.signatory), post: text(originalDoc?.signatoryPost) }
+  const stored = originalDoc ?? {}
+  const before = {
+    name: text('signatory' in stored ? stored.signatory : undefined),
+    post: text('signatoryPost' in stored ? stored.signatoryPost : undefined),
+  }
   const after = {
     name: 'signatory' in data ? text(data.signatory) : before.name,
     post: 'signatoryPost' in data ? text(data.signatoryPost) : before.post,
