@@ -135,6 +135,8 @@ export interface Config {
       siteBuild: TaskSiteBuild;
       statusChangeRebuild: TaskStatusChangeRebuild;
       expiryReminders: TaskExpiryReminders;
+      issueProof: TaskIssueProof;
+      documentPreview: TaskDocumentPreview;
       inline: {
         input: unknown;
         output: unknown;
@@ -948,7 +950,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduled' | 'siteBuild' | 'statusChangeRebuild' | 'expiryReminders';
+        taskSlug:
+          | 'inline'
+          | 'publishScheduled'
+          | 'siteBuild'
+          | 'statusChangeRebuild'
+          | 'expiryReminders'
+          | 'issueProof'
+          | 'documentPreview';
         taskID: string;
         input?:
           | {
@@ -981,7 +990,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduled' | 'siteBuild' | 'statusChangeRebuild' | 'expiryReminders') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'publishScheduled'
+        | 'siteBuild'
+        | 'statusChangeRebuild'
+        | 'expiryReminders'
+        | 'issueProof'
+        | 'documentPreview'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1573,6 +1592,31 @@ export interface TaskStatusChangeRebuild {
 export interface TaskExpiryReminders {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskIssueProof".
+ */
+export interface TaskIssueProof {
+  input: {
+    issueId: string;
+  };
+  output: {
+    pages: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDocumentPreview".
+ */
+export interface TaskDocumentPreview {
+  input: {
+    documentId: string;
+    userId: string;
+  };
+  output: {
+    slug: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,8 +1,13 @@
 /**
- * On an issue's page in the admin: a proof (校样) of the issue as it now stands, and the
- * print PDF stored at publication with its page count.
+ * On an issue's page in the admin: a proof (校样) of the issue as it now stands, the state
+ * of the latest proof job still waiting or failed (a proof runs as a job, proof/proofTask.ts;
+ * the link opens a page that follows it until the PDF is ready), and the print PDF stored at
+ * publication with its page count.
  */
 import type { UIFieldServerProps } from 'payload'
+
+import { proofOf } from '../issues/proof/proofTask'
+import { latestResultTime, stateLabels } from '../jobs/staffJob'
 
 export async function IssuePrintLinks({ data, id, payload, req }: UIFieldServerProps) {
   if (!id) return <p className="field-description">保存后可打印校样。</p>
@@ -10,11 +15,21 @@ export async function IssuePrintLinks({ data, id, payload, req }: UIFieldServerP
   const pdf = pdfId
     ? await payload.findByID({ collection: 'issue-pdfs', id: pdfId, depth: 0, overrideAccess: false, user: req.user }).catch(() => null)
     : null
+  const proof = await latestProofJob(payload, String(id))
+  const proofUrl = `/api/gazette-issues/${id}/proof`
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem', display: 'flex', gap: '1.5rem', flexWrap: 'wrap' }}>
-      <a href={`/api/gazette-issues/${id}/proof`} target="_blank" rel="noopener">
+      <a href={proofUrl} target="_blank" rel="noopener">
         打印校样（PDF，按当前篇目和草稿排版）
       </a>
+      {proof ? (
+        <span role="status" data-job-state={proof.state}>
+          <a href={`${proofUrl}?job=${proof.id}`} target="_blank" rel="noopener">
+            最近一次校样：{stateLabels[proof.state]}
+          </a>
+          {proof.state === 'failed' ? `（${proof.reason}）` : ''}
+        </span>
+      ) : null}
       {pdf?.url ? (
         <a href={pdf.url} target="_blank" rel="noopener">
           印刷版PDF{data?.printPages ? `（${data.printPages}页）` : ''}
@@ -24,4 +39,31 @@ export async function IssuePrintLinks({ data, id, payload, req }: UIFieldServerP
       )}
     </div>
   )
+}
+
+type ProofJob = { id: number | string; state: 'queued' | 'running' | 'failed'; reason: string }
+
+/**
+ * The newest proof job of this issue that is still queued, running or failed (Payload
+ * deletes finished ones); a failure older than a proof since printed is no longer news.
+ */
+async function latestProofJob(payload: UIFieldServerProps['payload'], issueId: string): Promise<ProofJob | null> {
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { taskSlug: { equals: 'issueProof' } },
+    sort: '-createdAt',
+    limit: 50,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const job = docs.find((candidate) => (candidate.input as { issueId?: unknown } | null)?.issueId === issueId)
+  if (!job) return null
+  const printedSince = latestResultTime(proofOf(issueId))
+  if (job.hasError && printedSince && printedSince > new Date(job.updatedAt)) return null
+  const message = (job.error as { message?: unknown } | null)?.message
+  return {
+    id: job.id,
+    state: job.hasError ? 'failed' : job.processing ? 'running' : 'queued',
+    reason: typeof message === 'string' ? message : '',
+  }
 }

@@ -5,14 +5,10 @@
 import type { PayloadRequest } from 'payload'
 
 import { toCalendarDate } from '../../core/calendar/calendarDate'
-import { entryKey, issueEntryRefs, printEntryId, relationTarget } from './issueEntryRefs'
+import type { GazetteIssue } from '../payload-types'
+import { entryKey, issueEntryRefs } from './issueEntryRefs'
 import { loadIssueItems, type IssueItem } from './loadIssueItems'
 import type { PrintedIssue } from './printFingerprint'
-
-type StoredSection = {
-  title?: string | null
-  entries?: Array<{ item?: unknown; firstPage?: number | null; lastPage?: number | null }> | null
-}
 
 export type AssembledIssue = {
   printed: PrintedIssue
@@ -23,16 +19,15 @@ export type AssembledIssue = {
 
 export async function assembleIssue(
   req: PayloadRequest,
-  record: Record<string, unknown>,
+  record: Partial<GazetteIssue>,
   timeZone: string,
   options: { drafts?: boolean } = {},
 ): Promise<AssembledIssue> {
-  const sections = (record.sections ?? []) as StoredSection[]
+  const sections = record.sections ?? []
   const refs = issueEntryRefs(sections)
   const items = await loadIssueItems(req, refs, timeZone, options.drafts ?? false)
   const byKey = new Map(items.map((item) => [entryKey(item.ref), item]))
-  const idOf = (ref: unknown) =>
-    ref && typeof ref === 'object' ? ((ref as { id?: number | string }).id ?? null) : ((ref as number | string | null) ?? null)
+  const idOf = (ref: number | { id: number } | null | undefined) => (ref && typeof ref === 'object' ? ref.id : (ref ?? null))
   const printed: PrintedIssue = {
     year: Number(record.year),
     issueNumber: Number(record.issueNumber),
@@ -53,19 +48,4 @@ export async function assembleIssue(
     })),
   }
   return { printed, items, missing: refs.filter((ref) => !byKey.has(entryKey(ref))).map(entryKey) }
-}
-
-/** The stored sections with each entry's pages replaced from `ranges` (by print entry id). */
-export function sectionsWithPages<S extends StoredSection>(
-  sections: readonly S[],
-  ranges: ReadonlyMap<string, { firstPage: number; lastPage: number }>,
-): S[] {
-  return sections.map((section) => ({
-    ...section,
-    entries: (section.entries ?? []).map((entry) => {
-      const target = relationTarget(entry.item)
-      const range = target ? ranges.get(printEntryId(target)) : undefined
-      return range ? { ...entry, firstPage: range.firstPage, lastPage: range.lastPage } : entry
-    }),
-  }))
 }

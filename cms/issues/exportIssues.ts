@@ -14,6 +14,7 @@ import { exportCover } from './exportCover'
 import type { SnapshotFiles } from '../snapshot/exportFiles'
 import { issuePdfWithheld } from './issuePdfWithheld'
 import { gazetteIssueSchema, type GazetteIssue, type IssueEntry } from '../../core/snapshot/schema'
+import { issueLabel } from '../../core/issues/issueLabel'
 
 type Described = { id: string; title: string; docNumber: string | null }
 
@@ -85,7 +86,7 @@ export async function exportIssues(payload: Payload, context: IssueExportContext
           publicTitles: entries.filter((entry) => !entry.withdrawn).map((entry) => entry.title),
         })
       : null
-    if (withheld) context.warn?.(`${issue.year}年第${issue.issueNumber}期印刷版PDF所载文件已撤回或不再公开，PDF暂不发布。`)
+    if (withheld) context.warn?.(`${issueLabel(issue)}印刷版PDF所载文件已撤回或不再公开，PDF暂不发布。`)
     const pdf = withheld ? null : await context.files.copy(owner, issue.printPdf, 'issue-pdfs')
     const cover = await exportCover(payload, { ...context, counts: context.files.counts }, owner, issue.cover)
     issues.push(

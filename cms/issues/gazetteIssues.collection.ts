@@ -3,11 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { isEditor, isStaff, isWorkflowStaff } from '../access/staff'
 import { label } from '../fields/label'
 import { requestBuildOnChange } from '../publishing/requestBuildOnChange'
-import { enforceIssueRules } from './hooks/enforceIssueRules'
-import { publishIssue } from './hooks/publishIssue'
+import { saveIssue } from './hooks/saveIssue'
 import { refuseDeletingRecord } from './hooks/refuseDeletingRecord'
 import { deleteUnpublishedIssues, publishedIssuesOnly } from './publishedIssuesOnly'
-import { printProofEndpoint } from './printProofEndpoint'
+import { proofEndpoint } from './proof/proofEndpoint'
+import { issueLabelWithTotal, type IssueKey } from '../../core/issues/issueLabel'
 
 /**
  * 公报期刊: the unit of publication. Print and web come from the same entries: when an
@@ -24,7 +24,7 @@ export const GazetteIssues: CollectionConfig = {
     description:
       '每期公报的栏目和篇目。出版时按篇目生成印刷版PDF并写回每篇的起止页码（或核对上传的PDF），网页版与印刷版同步发行。出版后内容只能通过勘误修改。',
   },
-  endpoints: [printProofEndpoint],
+  endpoints: [proofEndpoint],
   access: {
     read: publishedIssuesOnly,
     readVersions: isStaff,
@@ -34,7 +34,7 @@ export const GazetteIssues: CollectionConfig = {
   },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    beforeChange: [enforceIssueRules, publishIssue],
+    beforeChange: [saveIssue],
     beforeDelete: [refuseDeletingRecord],
     afterChange: [requestBuildOnChange],
   },
@@ -45,7 +45,7 @@ export const GazetteIssues: CollectionConfig = {
       label: label('期刊', 'Issue'),
       admin: { readOnly: true, hidden: true },
       hooks: {
-        beforeChange: [({ siblingData }) => `${siblingData.year}年第${siblingData.issueNumber}期（总第${siblingData.totalNumber}期）`],
+        beforeChange: [({ siblingData }) => issueLabelWithTotal(siblingData as IssueKey)],
       },
     },
     {

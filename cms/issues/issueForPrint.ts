@@ -9,6 +9,7 @@ import { pipelineSettings } from '../../core/settings'
 import { assembleIssue } from './assembleIssue'
 import { printInput } from './printInput'
 import { uploadPath } from './uploadPath'
+import { issueLabel } from '../../core/issues/issueLabel'
 
 export type IssueForPrint = {
   input: PrintIssueInput
@@ -29,8 +30,8 @@ export async function issueForPrint(payload: Payload, year: number, issueNumber:
     overrideAccess: true,
   })
   const issue = found.docs[0]
-  if (!issue) throw new Error(`没有找到${year}年第${issueNumber}期公报。`)
-  const assembled = await assembleIssue(req, issue as unknown as Record<string, unknown>, settings.timeZone, { drafts })
+  if (!issue) throw new Error(`没有找到${issueLabel({ year, issueNumber })}公报。`)
+  const assembled = await assembleIssue(req, issue, settings.timeZone, { drafts })
   if (assembled.missing.length > 0) throw new Error(`本期有已删除的篇目：${assembled.missing.join('、')}`)
   const hidden = assembled.items.filter((item) => !item.isPublic && !drafts)
   if (hidden.length > 0)

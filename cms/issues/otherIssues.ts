@@ -17,28 +17,10 @@ export type OtherIssues = {
 }
 
 /**
- * Read once per save: the rules on every save (enforceIssueRules) and publication
- * (publishIssue) both need them, and nothing is written in between.
+ * Read once per save by the save hook (hooks/saveIssue.ts), which hands the result to
+ * both the rules of every save and publication: nothing is written in between.
  */
-export function otherIssues(req: PayloadRequest, exceptId: number | string | undefined): Promise<OtherIssues> {
-  const key = cacheKey(exceptId)
-  const cached = req.context[key] as Promise<OtherIssues> | undefined
-  if (cached) return cached
-  const others = readOtherIssues(req, exceptId)
-  req.context[key] = others
-  return others
-}
-
-/** The read this save already made, if any, taken out so that a later save in the same request reads afresh. */
-export function takeOtherIssues(req: PayloadRequest, exceptId: number | string | undefined): Promise<OtherIssues> | undefined {
-  const cached = req.context[cacheKey(exceptId)] as Promise<OtherIssues> | undefined
-  delete req.context[cacheKey(exceptId)]
-  return cached
-}
-
-const cacheKey = (exceptId: number | string | undefined) => `gazette-issues:others-of:${String(exceptId)}`
-
-async function readOtherIssues(req: PayloadRequest, exceptId: number | string | undefined): Promise<OtherIssues> {
+export async function otherIssues(req: PayloadRequest, exceptId: number | string | undefined): Promise<OtherIssues> {
   const found = await req.payload.find({
     collection: 'gazette-issues',
     where: exceptId === undefined ? {} : { id: { not_equals: exceptId } },

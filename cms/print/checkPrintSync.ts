@@ -3,8 +3,7 @@
  * is every entry's title on the first page the office stated for it?
  */
 import { readPdf, type PdfSource } from './pdfReader'
-import { syncMessage } from './syncMessages'
-import { syncProblems, type StatedEntry, type SyncProblem } from './syncProblems'
+import { syncMessage, syncProblems, type StatedEntry, type SyncProblem } from './syncProblems'
 
 export type PrintSyncReport = {
   ok: boolean

@@ -1,12 +1,8 @@
-/** How an issue names itself on the cover, in running heads and in citations. */
+/** How an issue names itself on the cover and in running heads (its label, 2022年第6期, is core/issues/issueLabel.ts). */
 import type { PrintIssue } from './issueSchema'
+import { issueLabel } from '../../core/issues/issueLabel'
 
 type IssueNumbers = Pick<PrintIssue, 'year' | 'issueNumber' | 'totalNumber'>
-
-/** 2022年第6期: the form used in citations (《…公报》2022年第6期 第12页). */
-export function issueLabel(issue: IssueNumbers): string {
-  return `${issue.year}年第${issue.issueNumber}期`
-}
 
 /** 第6期（总第123期）, under the year on the cover. */
 export function issueNumberLine(issue: IssueNumbers): string {

@@ -9,7 +9,7 @@ import { unifyRadicals } from './cjkRadicals'
 const replacements: Array<[RegExp, string]> = [
   // Whitespace of every width, and invisible characters left by copy and paste.
   [/[\s\u00ad\u200b-\u200d\u2060\ufeff]+/gu, ''],
-  [/[〔［【〖〘\[{]/g, '('],
+  [/[〔［【〖〘[{]/g, '('],
   [/[〕］】〗〙\]}]/g, ')'],
   [/[“”„‟〝〞＂]/g, '"'],
   [/[‘’‚‛]/g, "'"],

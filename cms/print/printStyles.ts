@@ -4,7 +4,6 @@
  * Chromium's own page counter, the same page the PDF has. GB/T 9704 §7.5: page
  * numbers as — 1 —, outside corner (right on odd pages, left on even ones).
  */
-import { cssString } from './cssString'
 import { fontStacks } from './fontStacks'
 import type { PageLayout } from './pageLayout'
 
@@ -108,4 +107,20 @@ em { font-style: normal; font-family: ${fontStacks.kai}; }
 .entry-body ol, .entry-body ul { padding: 0; list-style-position: inside; }
 .entry-body blockquote { font-family: ${fontStacks.kai}; margin: 0 2em; }
 `
+}
+
+/**
+ * A CSS string literal for data placed in a stylesheet (the running head's text in
+ * `content: …`). Anything but letters, digits, CJK text and plain spaces is written
+ * as a hex escape, so quotes, backslashes, newlines and `</style>` cannot end the
+ * string or the style element.
+ */
+export function cssString(text: string): string {
+  let out = '"'
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0
+    const safe = /[\p{L}\p{N} ]/u.test(char) && char !== '\\'
+    out += safe ? char : `\\${code.toString(16)} `
+  }
+  return `${out}"`
 }

@@ -1,5 +1,5 @@
 /** The cover: gazette name, year, 第N期（总第M期）, an optional image and the date. */
-import { chineseDate } from './chineseDate'
+import { formatChineseDate } from '../../core/display/chineseDate'
 import { escapeHtml } from './escapeHtml'
 import type { PrintIssue } from './issueSchema'
 import { issueNumberLine } from './issueLabels'
@@ -11,6 +11,6 @@ export function renderCover(issue: PrintIssue, coverImage: string | null): strin
 <p class="cover-year">${escapeHtml(`${issue.year}年`)}</p>
 <p class="cover-issue">${escapeHtml(issueNumberLine(issue))}</p>
 <div class="cover-art">${image}</div>
-<p class="cover-date">${escapeHtml(`${chineseDate(issue.publicationDate)}出版`)}</p>
+<p class="cover-date">${escapeHtml(`${formatChineseDate(issue.publicationDate)}出版`)}</p>
 </section>`
 }

@@ -1,7 +1,8 @@
 /** The whole issue as one print HTML document: cover, table of contents, entries. */
 import { escapeHtml } from './escapeHtml'
 import type { PrintIssue } from './issueSchema'
-import { issueLabel, runningHead } from './issueLabels'
+import { issueLabel } from '../../core/issues/issueLabel'
+import { runningHead } from './issueLabels'
 import type { PageLayout } from './pageLayout'
 import { printStyles } from './printStyles'
 import { renderContents } from './renderContents'

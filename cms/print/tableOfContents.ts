@@ -1,5 +1,4 @@
 /** The table of contents as data: sections, their entries in print order, and pages. */
-import { entryAnchor } from './entryAnchor'
 import type { PrintIssue } from './issueSchema'
 
 export type ContentsEntry = {
@@ -29,6 +28,16 @@ export function buildContents(
       page: firstPages?.get(entry.id) ?? null,
     })),
   }))
+}
+
+/**
+ * The HTML id of an entry's first element. The table of contents links to it, so
+ * Chromium writes it into the PDF as a named destination on the entry's first page:
+ * that is how the engine reads back where each entry really starts. Ids are by
+ * position, not by entry id, so any entry id is safe.
+ */
+export function entryAnchor(index: number): string {
+  return `gb-entry-${index + 1}`
 }
 
 /** Entries in print order, across sections. */

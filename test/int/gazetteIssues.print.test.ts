@@ -74,6 +74,55 @@ describe('a published issue and its print PDF', () => {
   })
 })
 
+describe('a proof, printed as a job', () => {
+  const asEditor = () => ({ headers: { Authorization: `JWT ${fixture.editor}` } })
+
+  it('queues the proof, shows the job waiting, and serves the PDF once the job is done', async () => {
+    const issue = await issueByNumber(fixture, 2022, 1)
+    const queued = await fixture.gazette.rest(`/api/gazette-issues/${issue.id}/proof`, asEditor())
+    expect(queued.status).toBe(303)
+    const follow = queued.headers.get('location') ?? ''
+    expect(follow).toMatch(/\/proof\?job=/)
+    const waiting = await fixture.gazette.rest(follow, asEditor())
+    expect(waiting.status).toBe(202)
+    expect(await waiting.text()).toContain('data-job-state="queued"')
+    // The same job asked for under another issue is nobody's proof.
+    expect((await fixture.gazette.rest(follow.replace(`/${issue.id}/`, '/999999/'), asEditor())).status).toBe(404)
+    await fixture.gazette.payload.jobs.run({ queue: 'preview' })
+    const done = await fixture.gazette.rest(follow, asEditor())
+    expect(done.status).toBe(200)
+    expect(done.headers.get('content-type')).toBe('application/pdf')
+    expect(Buffer.from(await done.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  }, 90_000)
+
+  it('says why a proof job failed, in Chinese, on its page and on the job', async () => {
+    const draft = await fixture.gazette.payload.create({
+      collection: 'gazette-issues',
+      draft: true,
+      data: {
+        year: 2022,
+        issueNumber: 2,
+        totalNumber: 202,
+        publicationDate: '2022-08-01T00:00:00.000Z',
+        printSource: 'generated',
+        sections: [{ title: '部门文件', entries: [{ item: sampleDocument(fixture, '2018-lvyouwei-zwgk-fangan') }] }],
+        _status: 'draft',
+      },
+    })
+    const queued = await fixture.gazette.rest(`/api/gazette-issues/${draft.id}/proof`, asEditor())
+    const follow = queued.headers.get('location') ?? ''
+    // Gone before the job runs: the job fails, and says so.
+    await fixture.gazette.payload.delete({ collection: 'gazette-issues', id: draft.id })
+    await fixture.gazette.payload.jobs.run({ queue: 'preview' })
+    const failed = await fixture.gazette.rest(follow, asEditor())
+    expect(failed.status).toBe(422)
+    expect(await failed.text()).toContain('校样生成失败：找不到这一期公报。')
+    const jobId = new URL(follow, 'http://localhost').searchParams.get('job') as string
+    const job = await fixture.gazette.payload.findByID({ collection: 'payload-jobs', id: jobId, depth: 0 })
+    expect(job.hasError).toBe(true)
+  })
+})
+
 describe('a print PDF typeset elsewhere', () => {
   const slugs = ['2018-lvyouwei-zwgk-fangan', '2020-jixian-jiceng-zwgk-fangan'] as const
 

@@ -16,7 +16,8 @@ beforeAll(async () => {
   fixture = await startIssueFixture()
   // Published, and so printed: 2021年第8期 and 2022年第1期.
   await seedSampleIssues(fixture.gazette.payload)
-}, 120_000)
+  // Printing them takes a minute or more on a busy machine.
+}, 300_000)
 
 afterAll(async () => {
   await fixture?.gazette.cleanup()

@@ -174,7 +174,21 @@ describe('the publishing pipeline', () => {
     const anonymous = await gazette.rest(`/api/documents/${draft.id}/preview`)
     expect(anonymous.status).toBe(403)
     const editor = await signIn(gazette, 'preview-editor@example.gov.cn', ['editor'])
-    const response = await gazette.rest(`/api/documents/${draft.id}/preview`, { headers: { Authorization: `JWT ${editor}` } })
+    const auth = { headers: { Authorization: `JWT ${editor}` } }
+    // The request only queues the preview job and sends the browser on to its state page.
+    const queued = await gazette.rest(`/api/documents/${draft.id}/preview`, auth)
+    expect(queued.status).toBe(303)
+    const follow = queued.headers.get('location') ?? ''
+    expect(follow).toMatch(/\?job=/)
+    const waiting = await gazette.rest(follow, auth)
+    expect(waiting.status).toBe(202)
+    expect(await waiting.text()).toContain('预览排队中')
+    // Another member of staff does not see this preview.
+    const other = await signIn(gazette, 'preview-other@example.gov.cn', ['editor'])
+    expect((await gazette.rest(follow, { headers: { Authorization: `JWT ${other}` } })).status).toBe(404)
+    // The jobs runner builds it; the page then is the preview.
+    await gazette.payload.jobs.run({ queue: 'preview' })
+    const response = await gazette.rest(follow, auth)
     expect(response.status).toBe(200)
     expect(response.headers.get('cache-control')).toBe('no-store')
     const html = await response.text()
@@ -184,5 +198,20 @@ describe('the publishing pipeline', () => {
     expect(html).toContain('<style')
     expect(fs.existsSync(path.join(liveLink(siteRoot), 'documents', 'preview-draft'))).toBe(false)
     expect(fs.readdirSync(path.join(siteRoot, 'preview'))).toEqual([])
+    expect((await gazette.rest(follow, { headers: { Authorization: `JWT ${other}` } })).status).toBe(404)
+  })
+
+  it('says why a preview job failed, in Chinese', async () => {
+    const editor = await signIn(gazette, 'preview-failure@example.gov.cn', ['editor'])
+    const auth = { headers: { Authorization: `JWT ${editor}` } }
+    const queued = await gazette.rest('/api/documents/999999/preview', auth)
+    expect(queued.status).toBe(303)
+    const follow = queued.headers.get('location') ?? ''
+    await gazette.payload.jobs.run({ queue: 'preview' })
+    const failed = await gazette.rest(follow, auth)
+    expect(failed.status).toBe(422)
+    const page = await failed.text()
+    expect(page).toContain('data-job-state="failed"')
+    expect(page).toContain('预览生成失败：找不到这份草稿，或您无权查看。')
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { contentsPages } from '../../cms/print/contentsPages'
-import { cssString } from '../../cms/print/cssString'
+import { cssString } from '../../cms/print/printStyles'
 import { escapeHtml } from '../../cms/print/escapeHtml'
 import { normalizeForMatch, pagesContaining } from '../../cms/print/matchText'
 import { readContentsPages } from '../../cms/print/readContentsPages'

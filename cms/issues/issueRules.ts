@@ -1,10 +1,17 @@
-import { type CollectionBeforeChangeHook, ValidationError, type ValidationFieldError } from 'payload'
+/**
+ * Rules that hold for every save of an issue, drafts included: issue numbers and running
+ * totals without gaps or duplicates, each document or interpretation in one issue only,
+ * and page ranges (where stated) increasing and not overlapping. Pages are required only
+ * when an issue is published (publishing/publishIssue.ts).
+ */
+import { type PayloadRequest, ValidationError, type ValidationFieldError } from 'payload'
 
-import { entryMessage, entryProblems } from '../../../core/issues/issueEntries'
-import { issueNumberMessage, issueNumberProblems } from '../../../core/issues/issueNumbering'
-import { label } from '../../fields/label'
-import { entryKey, issueEntryRefs } from '../issueEntryRefs'
-import { otherIssues } from '../otherIssues'
+import { entryMessage, entryProblems } from '../../core/issues/issueEntries'
+import { issueNumberMessage, issueNumberProblems } from '../../core/issues/issueNumbering'
+import { label } from '../fields/label'
+import type { GazetteIssue } from '../payload-types'
+import { entryKey, issueEntryRefs } from './issueEntryRefs'
+import type { OtherIssues } from './otherIssues'
 
 const numberFields = {
   'duplicate-number': 'issueNumber',
@@ -20,16 +27,16 @@ const fieldLabels = {
   sections: label('栏目', 'Sections'),
 }
 
-/**
- * Rules that hold for every save, drafts included: issue numbers and running totals
- * without gaps or duplicates, each document or interpretation in one issue only, and
- * page ranges (where stated) increasing and not overlapping. Pages are required only
- * when an issue is published (publishIssue).
- */
-export const enforceIssueRules: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const merged: Record<string, unknown> = { ...(originalDoc ?? {}), ...data }
+/** Throws Payload's ValidationError naming every broken rule. */
+export async function enforceIssueRules(save: {
+  req: PayloadRequest
+  data: Partial<GazetteIssue>
+  originalDoc: GazetteIssue | undefined
+  others: OtherIssues
+}): Promise<void> {
+  const { req, others } = save
+  const merged: Partial<GazetteIssue> = { ...(save.originalDoc ?? {}), ...save.data }
   const errors: ValidationFieldError[] = []
-  const others = await otherIssues(req, originalDoc?.id)
 
   const { year, issueNumber, totalNumber } = merged
   if (typeof year === 'number' && typeof issueNumber === 'number' && typeof totalNumber === 'number') {
@@ -39,7 +46,7 @@ export const enforceIssueRules: CollectionBeforeChangeHook = async ({ data, orig
     }
   }
 
-  const refs = issueEntryRefs(merged.sections as Parameters<typeof issueEntryRefs>[0])
+  const refs = issueEntryRefs(merged.sections)
   const titles = await entryTitles(req, refs)
   const entries = refs.map((ref) => ({
     key: entryKey(ref),
@@ -52,11 +59,10 @@ export const enforceIssueRules: CollectionBeforeChangeHook = async ({ data, orig
   }
 
   if (errors.length > 0) throw new ValidationError({ collection: 'gazette-issues', errors, req }, req.t)
-  return data
 }
 
 /** Titles for the messages; staff see drafts, so titles are read without access checks. */
-async function entryTitles(req: Parameters<CollectionBeforeChangeHook>[0]['req'], refs: ReturnType<typeof issueEntryRefs>) {
+async function entryTitles(req: PayloadRequest, refs: ReturnType<typeof issueEntryRefs>) {
   const titles = new Map<string, string>()
   for (const collection of ['documents', 'interpretations'] as const) {
     const ids = refs.filter((ref) => ref.collection === collection).map((ref) => ref.id)
