@@ -2,7 +2,11 @@
  * npm run export: write the public snapshot only (no site build).
  * `npm run export -- --incremental` builds on the snapshot already there (see
  * ExportOptions.previous): only what changed since is converted again.
+ * `npm run build` exports as part of its build (cms/publishing/buildSite.ts); a snapshot
+ * written here is no longer the one DIST_DIR was built from, so its stamp goes
+ * (the next `npm run build` is then full).
  */
+import { stampSnapshot } from '../cms/publishing/keptSnapshots'
 import { exportSnapshot } from '../cms/snapshot/exportSnapshot'
 import { closeGazettePayload, gazettePayload } from './lib/payload'
 import { pipelineSettings } from '../core/settings'
@@ -11,6 +15,7 @@ const settings = pipelineSettings()
 const incremental = process.argv.includes('--incremental')
 const payload = await gazettePayload()
 try {
+  stampSnapshot(settings.snapshotDir, false)
   const result = await exportSnapshot(payload, {
     outDir: settings.snapshotDir,
     gazetteName: settings.gazetteName,

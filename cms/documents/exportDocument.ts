@@ -1,34 +1,21 @@
 /**
- * One public document of the snapshot: its row shaped and validated by the document
- * schema, with what is derived from other records (organisations, relations,
- * interpretations, validity on `asOf`) computed for this export, and written to its file.
+ * One public document's part of the export: its row as the snapshot assembler takes it
+ * (core/snapshot/assembleSnapshot.ts), with calendar days in the gazette's time zone,
+ * its organisations resolved and its attachments copied into the snapshot. What is
+ * derived from other records (validity, relations, interpretations) is the assembler's.
  */
-import path from 'node:path'
-
-import type { DocumentRelation } from '../../core/relations/documentRelations'
+import type { DocumentRow } from '../../core/snapshot/assembleSnapshot'
+import type { LexicalState } from '../../core/snapshot/lexical'
+import type { PublicOrganization } from '../../core/snapshot/schema'
 import type { Document } from '../payload-types'
 import { exportAttachments, type SnapshotFiles } from '../snapshot/exportFiles'
-import { blocksFromLexical } from '../../core/snapshot/fromLexical'
-import type { LexicalState } from '../../core/snapshot/lexical'
-import { numberParts } from '../../core/snapshot/numberParts'
-import { publicRelations, publicValidity } from '../../core/snapshot/publicValidity'
-import { documentSchema, type PublicDocument, type PublicOrganization, snapshotPaths } from '../../core/snapshot/schema'
-import { writeItemFile } from '../../core/snapshot/snapshotJson'
-
-type Described = { title: string; docNumber: string | null }
 
 export type DocumentContext = {
-  staging: string
   files: SnapshotFiles
-  asOf: string
   /** A preview shows the page as it would be published. */
   preview: boolean
   day: (value: string | null | undefined) => string | null
   organization: (ref: unknown) => PublicOrganization | null
-  /** The public relations this document is on either side of, in their order. */
-  relationsOf: (id: string) => DocumentRelation[]
-  describe: (id: string) => Described | undefined
-  interpretationsOf: (id: string) => PublicDocument['interpretations']
 }
 
 export async function exportDocument(
@@ -36,44 +23,30 @@ export async function exportDocument(
   /** The previous snapshot's file of an unchanged document: its body is kept. */
   previous: string | undefined,
   context: DocumentContext,
-): Promise<PublicDocument> {
+): Promise<DocumentRow> {
   const { day } = context
   const id = String(doc.slug)
-  const relations = context.relationsOf(id)
-  const attachments = await exportAttachments(context.files, id, doc.attachments ?? [])
-  const dates = {
+  return {
+    id,
+    title: doc.title,
+    docNumber: doc.docNumber ?? null,
+    docNumberRaw: doc.docNumberRaw || null,
+    unifiedNumber: doc.unifiedNumber || null,
+    indexNumber: doc.indexNumber || null,
+    kind: doc.kind,
+    issuers: (doc.issuers ?? []).map(context.organization).filter((o): o is PublicOrganization => o !== null),
     writtenDate: day(doc.writtenDate),
     publishedDate: day(doc.publishedDate ?? doc.createdAt),
     effectiveDate: day(doc.effectiveDate),
     expiresOn: day(doc.expiresOn),
     repealedOn: day(doc.repealedOn),
-  }
-  const { validity, repealedOn } = publicValidity({ id, ...dates }, relations, context.asOf)
-  const document = documentSchema.parse({
-    id,
-    title: doc.title,
-    docNumber: doc.docNumber ?? (doc.docNumberRaw || null),
-    docNumberRaw: doc.docNumberRaw || null,
-    docNumberParts: numberParts(doc.docNumber),
-    unifiedNumber: doc.unifiedNumber || null,
-    indexNumber: doc.indexNumber || null,
-    kind: doc.kind,
-    issuers: (doc.issuers ?? []).map(context.organization).filter((o): o is PublicOrganization => o !== null),
-    ...dates,
-    repealedOn,
-    validity,
-    relations: publicRelations(id, relations, context.describe),
     interpretationBody: context.organization(doc.interpretationBody),
-    interpretations: context.interpretationsOf(id),
     disclosure: context.preview ? 'proactive' : doc.disclosure,
     subject: doc.subject || null,
     keywords: doc.keywords ?? [],
-    aliases: (doc.aliases ?? []).map(({ name, kind }) => ({ name: name.trim(), kind })).filter((alias) => alias.name !== ''),
-    // The body converted by the export that wrote the previous file, validated then.
-    body: previous ? [] : blocksFromLexical(doc.body as LexicalState | null | undefined),
-    attachments,
+    aliases: doc.aliases ?? [],
+    body: previous ? { previousFile: previous } : { lexical: doc.body as LexicalState | null | undefined },
+    attachments: await exportAttachments(context.files, id, doc.attachments ?? []),
     updatedAt: doc.updatedAt,
-  })
-  writeItemFile(path.join(context.staging, snapshotPaths.document(id)), document, previous)
-  return document
+  }
 }

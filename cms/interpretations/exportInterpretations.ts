@@ -1,32 +1,22 @@
 /**
- * Public interpretations (政策解读) for the snapshot, read with the public's rights, and
- * the links back from each public document they explain (互为链接). An interpretation
- * of documents none of which is public is not exported: it would link to nothing.
+ * Public interpretations (政策解读) for the snapshot, read with the public's rights, as
+ * rows for the snapshot assembler (core/snapshot/assembleSnapshot.ts), which links them
+ * with the documents they explain (互为链接). An interpretation of documents none of
+ * which is public is not exported: it would link to nothing.
  */
-import path from 'node:path'
 import type { Payload } from 'payload'
 
+import type { InterpretationRow } from '../../core/snapshot/assembleSnapshot'
 import { isPublicAttribute } from '../../core/documents/disclosure'
-import { exportAttachments, type SnapshotFiles } from '../snapshot/exportFiles'
-import { blocksFromLexical } from '../../core/snapshot/fromLexical'
 import type { LexicalState } from '../../core/snapshot/lexical'
-import { readPublicItems } from '../snapshot/readPublicItems'
 import { relationId } from '../../core/snapshot/relationId'
-import {
-  interpretationSchema,
-  interpretationSummarySchema,
-  type PublicInterpretation,
-  type PublicOrganization,
-  snapshotPaths,
-} from '../../core/snapshot/schema'
-import { writeItemFile } from '../../core/snapshot/snapshotJson'
-
-type DocumentRef = PublicInterpretation['documents'][number]
+import { type PublicOrganization, snapshotPaths } from '../../core/snapshot/schema'
+import { exportAttachments, type SnapshotFiles } from '../snapshot/exportFiles'
+import { readPublicItems } from '../snapshot/readPublicItems'
 
 export type InterpretationExport = {
-  summaries: ReturnType<typeof interpretationSummarySchema.parse>[]
-  /** For each public document id: its interpretations, oldest first. */
-  byDocument: Map<string, Array<{ id: string; title: string; form: PublicInterpretation['form']; publishedDate: string }>>
+  /** Oldest first, as documents list them. */
+  rows: InterpretationRow[]
   /** Public interpretations by database id, for the issues that print them. */
   byDatabaseId: Map<string, { id: string; title: string; docNumber: null }>
   /** Public ids whose body was converted anew, and how many kept the previous snapshot's. */
@@ -54,12 +44,11 @@ const interpretationFields = {
 export async function exportInterpretations(
   payload: Payload,
   context: {
-    staging: string
     /** The previous snapshot, whose unchanged items keep their body (see exportSnapshot). */
     previous: string | null
     files: SnapshotFiles
-    /** Public documents by database id. */
-    publicDocuments: Map<string, DocumentRef>
+    /** The public ids of the public documents, by database id. */
+    publicDocuments: Map<string, string>
     day: (value: string | null | undefined) => string | null
     organization: (value: unknown) => PublicOrganization | null
   },
@@ -78,18 +67,10 @@ export async function exportInterpretations(
       ...(item.attachments ?? []).map((row) => row.file),
     ]),
   )
-  const result: InterpretationExport = {
-    summaries: [],
-    byDocument: new Map(),
-    byDatabaseId: new Map(),
-    counts: { reexported: [], reused: 0 },
-  }
+  const result: InterpretationExport = { rows: [], byDatabaseId: new Map(), counts: { reexported: [], reused: 0 } }
   for (const item of rows) {
     if (item._status !== 'published' || !isPublicAttribute(item.disclosure)) continue
-    const documents = (item.documents ?? []).flatMap((ref) => {
-      const found = context.publicDocuments.get(relationId(ref) ?? '')
-      return found ? [found] : []
-    })
+    const documents = (item.documents ?? []).flatMap((ref) => context.publicDocuments.get(relationId(ref) ?? '') ?? [])
     if (documents.length === 0) continue
     const id = String(item.slug)
     const owner = `interpretations/${id}`
@@ -106,32 +87,22 @@ export async function exportInterpretations(
         : null
     const attachments = await exportAttachments(context.files, owner, item.attachments ?? [])
     const previous = reused.get(id)
-    const publishedDate = context.day(item.publishedDate ?? item.createdAt) as string
-    const interpretation = interpretationSchema.parse({
+    result.rows.push({
       id,
       title: item.title,
       form: item.form,
       interpretationBody: context.organization(item.interpretationBody),
       documents,
-      publishedDate,
-      // The body converted by the export that wrote the previous file, validated then.
-      body: previous ? [] : blocksFromLexical(item.body as LexicalState | null | undefined),
+      publishedDate: context.day(item.publishedDate ?? item.createdAt) as string,
+      body: previous ? { previousFile: previous } : { lexical: item.body as LexicalState | null | undefined },
       images,
       video,
       attachments,
       updatedAt: item.updatedAt,
     })
-    writeItemFile(path.join(context.staging, snapshotPaths.interpretation(id)), interpretation, previous)
     if (previous) result.counts.reused += 1
     else result.counts.reexported.push(id)
-    result.summaries.push(interpretationSummarySchema.parse(interpretation))
     result.byDatabaseId.set(String(item.id), { id, title: item.title, docNumber: null })
-    for (const document of documents) {
-      const list = result.byDocument.get(document.id) ?? []
-      list.push({ id, title: interpretation.title, form: interpretation.form, publishedDate })
-      result.byDocument.set(document.id, list)
-    }
   }
-  result.summaries.sort((a, b) => b.publishedDate.localeCompare(a.publishedDate) || a.id.localeCompare(b.id))
   return result
 }

@@ -1,27 +1,92 @@
 /**
- * One build of the public site, into a folder of its own: export the public snapshot,
- * run the site generator (astro build, which also indexes with Pagefind), verify.
- * The live build is where it starts from (PREVIOUS_BUILD): pages whose content did not
- * change are kept from it, so a correction to one document renders a few pages, not all
- * (INCREMENTAL_BUILD=off always builds everything), and the export starts from the live
- * build's kept snapshot. Nothing here touches the live site;
- * switching is liveSite's job.
+ * The one way a site is built: export the public snapshot, run the site generator (astro
+ * build, which also indexes with Pagefind), verify. `npm run build` (buildInPlace.ts),
+ * `./gongbao start` and the CMS's publishing (runSiteBuild.ts) all build through
+ * buildSiteInto; they differ only in where the result goes.
+ *
+ * A previous build is where a build starts from (PREVIOUS_BUILD): pages whose content did
+ * not change are kept from it, so a correction to one document renders a few pages, not
+ * all (INCREMENTAL_BUILD=off always builds everything), and the export starts from the
+ * snapshot it was made from. Nothing here touches the live site; switching is
+ * liveSite's job.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+import { clearBuildTimings, type PipelineTimings, recordBuildTimings } from '../../core/build/buildTimings'
 import { repoRoot } from '../../core/paths'
+import { type Manifest, manifestSchema, snapshotPaths } from '../../core/snapshot/schema'
+import type { PipelineSettings } from '../../core/settings'
 import { exportSnapshot } from '../snapshot/exportSnapshot'
-import { type Manifest, manifestSchema } from '../../core/snapshot/schema'
 import { keptManifest, keptSnapshot } from './keptSnapshots'
 import { keepBuild, liveBuildDir } from './liveSite'
 import { runProcess } from './runProcess'
-import type { PipelineSettings } from '../../core/settings'
 import { verifyBuild } from './verifyBuild'
+
+export type PreviousSite = {
+  /** The finished build to start from (its state file beside it). */
+  distDir: string
+  /** How the log names it: 线上构建 <id>, 上次构建. */
+  name: string
+  /** The snapshot it was made from, when the same export code wrote it: the export starts from it. */
+  snapshotDir: string | undefined
+  /** That snapshot's manifest, to tell what left the site since. */
+  manifest: Manifest | null
+}
+
+export type SiteBuildTarget = {
+  /** Where the snapshot is written (replaced whole). */
+  snapshotDir: string
+  /** Where the site is built (emptied first); not the previous build's folder. */
+  distDir: string
+  previous: PreviousSite | null
+}
+
+export type SiteBuildResult = { manifest: Manifest; pages: number; documents: number; timings: PipelineTimings }
+
+export async function buildSiteInto(
+  payload: Payload,
+  settings: PipelineSettings,
+  target: SiteBuildTarget,
+  log: (line: string) => void,
+): Promise<SiteBuildResult> {
+  const { snapshotDir, distDir, previous } = target
+  const seconds = (ms: number) => (ms / 1000).toFixed(1)
+  clearBuildTimings(distDir)
+  let started = performance.now()
+  const exported = await exportSnapshot(payload, {
+    outDir: snapshotDir,
+    gazetteName: settings.gazetteName,
+    timeZone: settings.timeZone,
+    asOf: settings.asOf,
+    previous: previous?.snapshotDir,
+  })
+  const exportMs = performance.now() - started
+  const { documents: converted } = exported.incremental
+  log(
+    `已导出公开快照：${exported.documents} 篇文件（重新转换 ${converted.reexported.length} 篇），${exported.interpretations} 篇解读，${exported.files} 个附件（${seconds(exportMs)} 秒）`,
+  )
+  const env = { ...process.env, SNAPSHOT_DIR: snapshotDir, DIST_DIR: distDir, PREVIOUS_BUILD: previous?.distDir ?? '' }
+  started = performance.now()
+  if (settings.siteBuildCommand) await runProcess(settings.siteBuildCommand, [], env, log)
+  else await runProcess(path.join(repoRoot, 'node_modules', '.bin', 'astro'), ['build'], env, log)
+  const siteMs = performance.now() - started
+  log(`网站与检索索引已生成（${seconds(siteMs)} 秒）${previous ? `，基于${previous.name}` : ''}`)
+  started = performance.now()
+  const manifest = manifestSchema.parse(JSON.parse(fs.readFileSync(path.join(snapshotDir, snapshotPaths.manifest), 'utf8')))
+  const verified = verifyBuild(distDir, manifest, { previousDir: previous?.distDir, previousManifest: previous?.manifest ?? null })
+  if (!verified.ok) throw new Error(`构建检查未通过：\n${verified.problems.join('\n')}`)
+  const verifyMs = performance.now() - started
+  log(`构建检查通过：${verified.pages} 个页面（${seconds(verifyMs)} 秒）`)
+  const timings = { exportMs, siteMs, verifyMs }
+  recordBuildTimings(distDir, { pipeline: timings })
+  return { manifest, pages: verified.pages, documents: exported.documents, timings }
+}
 
 export type BuiltSite = { buildId: string; distDir: string; manifest: Manifest; pages: number }
 
+/** A publishing build: into a work folder of its own, from the live build, then filed under builds/<id> with its snapshot. */
 export async function buildSite(
   payload: Payload,
   settings: PipelineSettings,
@@ -29,39 +94,28 @@ export async function buildSite(
   log: (line: string) => void,
 ): Promise<BuiltSite> {
   const workDir = path.join(settings.siteRoot, 'work', buildId)
-  const snapshotDir = path.join(workDir, 'snapshot')
-  const partialDir = path.join(workDir, 'dist')
   fs.rmSync(workDir, { recursive: true, force: true })
   fs.mkdirSync(workDir, { recursive: true })
   try {
-    const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1)
-    let started = performance.now()
     // The live build is where this one starts from: its kept snapshot, its pages.
     const previousDir = settings.incremental ? liveBuildDir(settings.siteRoot) : null
-    const exported = await exportSnapshot(payload, {
-      outDir: snapshotDir,
-      gazetteName: settings.gazetteName,
-      timeZone: settings.timeZone,
-      asOf: settings.asOf,
-      previous: previousDir ? keptSnapshot(settings.siteRoot, path.basename(previousDir)) : undefined,
-    })
-    const { documents: converted } = exported.incremental
-    log(
-      `已导出公开快照：${exported.documents} 篇文件（重新转换 ${converted.reexported.length} 篇），${exported.interpretations} 篇解读，${exported.files} 个附件（${seconds(started)} 秒）`,
-    )
-    const env = { ...process.env, SNAPSHOT_DIR: snapshotDir, DIST_DIR: partialDir, PREVIOUS_BUILD: previousDir ?? '' }
-    started = performance.now()
-    if (settings.siteBuildCommand) await runProcess(settings.siteBuildCommand, [], env, log)
-    else await runProcess(path.join(repoRoot, 'node_modules', '.bin', 'astro'), ['build'], env, log)
-    log(`网站与检索索引已生成（${seconds(started)} 秒）${previousDir ? `，基于线上构建 ${path.basename(previousDir)}` : ''}`)
-    started = performance.now()
-    const manifest = manifestSchema.parse(JSON.parse(fs.readFileSync(path.join(snapshotDir, 'manifest.json'), 'utf8')))
-    const previousManifest = previousDir ? keptManifest(settings.siteRoot, path.basename(previousDir)) : null
-    const verified = verifyBuild(partialDir, manifest, { previousDir: previousDir ?? undefined, previousManifest })
-    if (!verified.ok) throw new Error(`构建检查未通过：\n${verified.problems.join('\n')}`)
-    log(`构建检查通过：${verified.pages} 个页面（${seconds(started)} 秒）`)
-    const distDir = keepBuild(settings.siteRoot, buildId, partialDir, snapshotDir)
-    return { buildId, distDir, manifest, pages: verified.pages }
+    const previousId = previousDir ? path.basename(previousDir) : null
+    const target: SiteBuildTarget = {
+      snapshotDir: path.join(workDir, 'snapshot'),
+      distDir: path.join(workDir, 'dist'),
+      previous:
+        previousDir && previousId
+          ? {
+              distDir: previousDir,
+              name: `线上构建 ${previousId}`,
+              snapshotDir: keptSnapshot(settings.siteRoot, previousId),
+              manifest: keptManifest(settings.siteRoot, previousId),
+            }
+          : null,
+    }
+    const built = await buildSiteInto(payload, settings, target, log)
+    const distDir = keepBuild(settings.siteRoot, buildId, target.distDir, target.snapshotDir)
+    return { buildId, distDir, manifest: built.manifest, pages: built.pages }
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true })
   }

@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { codeStamp } from '../../core/build/codeStamp'
+import { reachableFiles } from '../../core/build/importGraph'
 import { repoRoot } from '../../core/paths'
 import { type Manifest, manifestSchema, snapshotPaths } from '../../core/snapshot/schema'
 
@@ -16,17 +17,32 @@ export const snapshotsDir = (siteRoot: string) => path.join(siteRoot, 'snapshots
 export const keptSnapshotDir = (siteRoot: string, buildId: string) => path.join(snapshotsDir(siteRoot), buildId)
 const stampFile = (snapshot: string) => `${snapshot}.code`
 
-// What decides how a snapshot file is written from a row.
-const EXPORT_CODE = ['cms/snapshot', 'core', 'package-lock.json']
+/** The module that writes a snapshot: what it imports decides how a snapshot file is written from a row. */
+export const EXPORT_ENTRY = 'cms/snapshot/exportSnapshot.ts'
+
+/** The code a snapshot depends on: every repository file the export reaches by its imports, and the locked packages. */
+export function exportCode(): string[] {
+  return [...reachableFiles(repoRoot, EXPORT_ENTRY), 'package-lock.json']
+}
 
 /** The kept snapshot of a build, when there is one and the same code wrote it. */
 export function keptSnapshot(siteRoot: string, buildId: string): string | undefined {
-  const dir = keptSnapshotDir(siteRoot, buildId)
+  return stampedSnapshot(keptSnapshotDir(siteRoot, buildId))
+}
+
+/** A snapshot folder, when the export code that wrote it is this one (its stamp says so). */
+export function stampedSnapshot(dir: string): string | undefined {
   try {
     return fs.readFileSync(stampFile(dir), 'utf8') === exportCodeStamp() ? dir : undefined
   } catch {
     return undefined
   }
+}
+
+/** Stamps a snapshot folder with the export code that wrote it (or takes the stamp away). */
+export function stampSnapshot(dir: string, written: boolean): void {
+  if (written) fs.writeFileSync(stampFile(dir), exportCodeStamp())
+  else fs.rmSync(stampFile(dir), { force: true })
 }
 
 /** The manifest of a build's kept snapshot, whatever code wrote it; null when there is none or it does not parse. */
@@ -45,7 +61,7 @@ export function keepSnapshot(siteRoot: string, buildId: string, snapshot: string
   fs.mkdirSync(path.dirname(dir), { recursive: true })
   fs.rmSync(dir, { recursive: true, force: true })
   fs.renameSync(snapshot, dir)
-  fs.writeFileSync(stampFile(dir), exportCodeStamp())
+  stampSnapshot(dir, true)
 }
 
 /** Deletes kept snapshots whose build is gone. */
@@ -61,6 +77,6 @@ export function pruneSnapshots(siteRoot: string, builds: ReadonlySet<string>): v
 let stamp: string | undefined
 
 function exportCodeStamp(): string {
-  stamp ??= codeStamp(repoRoot, EXPORT_CODE)
+  stamp ??= codeStamp(repoRoot, exportCode())
   return stamp
 }

@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { stateFile } from '../../core/build/buildStateFile'
+import { timingsFile } from '../../core/build/buildTimings'
 import { keepSnapshot, pruneSnapshots } from './keptSnapshots'
 
 export const buildsDir = (siteRoot: string) => path.join(siteRoot, 'builds')
@@ -23,13 +24,14 @@ export function switchLive(siteRoot: string, buildId: string): void {
 
 /**
  * Files a finished build under builds/<id>/ with what the next build starts from: its
- * state (site/integrations/incremental/) and the snapshot it was made from. Returns its folder.
+ * state (site/integrations/incremental/) and the snapshot it was made from; and its
+ * timings (core/build/buildTimings.ts). Returns its folder.
  */
 export function keepBuild(siteRoot: string, buildId: string, distDir: string, snapshotDir: string): string {
   const target = path.join(buildsDir(siteRoot), buildId)
   fs.mkdirSync(path.dirname(target), { recursive: true })
   fs.renameSync(distDir, target)
-  if (fs.existsSync(stateFile(distDir))) fs.renameSync(stateFile(distDir), stateFile(target))
+  for (const beside of [stateFile, timingsFile]) if (fs.existsSync(beside(distDir))) fs.renameSync(beside(distDir), beside(target))
   keepSnapshot(siteRoot, buildId, snapshotDir)
   return target
 }
@@ -64,7 +66,7 @@ export function pruneBuilds(siteRoot: string, keep: number): string[] {
   const removed = builds.slice(keep).filter((id) => id !== live)
   for (const id of removed) {
     fs.rmSync(path.join(dir, id), { recursive: true, force: true })
-    fs.rmSync(stateFile(path.join(dir, id)), { force: true })
+    for (const beside of [stateFile, timingsFile]) fs.rmSync(beside(path.join(dir, id)), { force: true })
   }
   pruneSnapshots(siteRoot, new Set(builds.filter((id) => !removed.includes(id))))
   return removed

@@ -10,9 +10,10 @@ import { toCalendarDate } from '../../core/calendar/calendarDate'
 import { liveLink } from './liveSite'
 import { requestSiteBuild } from './requestSiteBuild'
 import type { PipelineSettings } from '../../core/settings'
+import { STATUS_PATH } from '../../core/addresses'
 
 export async function rebuildIfStatusChanged(payload: Payload, settings: PipelineSettings, now: Date): Promise<boolean> {
-  const file = path.join(liveLink(settings.siteRoot), 'status.json')
+  const file = path.join(liveLink(settings.siteRoot), STATUS_PATH.slice(1))
   if (!fs.existsSync(file)) return false
   const { nextStatusChange } = JSON.parse(fs.readFileSync(file, 'utf8')) as { nextStatusChange?: string | null }
   if (!nextStatusChange || nextStatusChange > toCalendarDate(now, settings.timeZone)) return false

@@ -11,6 +11,7 @@ import path from 'node:path'
 
 import type { Manifest } from '../../core/snapshot/schema'
 import { filesUnder } from './filesUnder'
+import { documentPath, INTERPRETATIONS_PATH, interpretationPath } from '../../core/addresses'
 
 export type PreviousBuild = { dir: string; manifest: Manifest | null }
 
@@ -48,7 +49,7 @@ export function nonPublicFiles(distDir: string, manifest: Manifest, previous?: P
         'pagefind',
         'pagefind-parts',
         'pagefind-delta',
-        ...(left.some((url) => url.startsWith('/interpretations/')) ? ['_astro'] : []),
+        ...(left.some((url) => url.startsWith(INTERPRETATIONS_PATH)) ? ['_astro'] : []),
       ]
       for (const folder of carried) {
         const shared = filesUnder(path.join(distDir, folder)).find((file) =>
@@ -66,8 +67,8 @@ function leftSince(before: Manifest, after: Manifest): string[] {
   const documents = new Set(after.documents.map((doc) => doc.id))
   const interpretations = new Set(after.interpretations.map((item) => item.id))
   return [
-    ...before.documents.filter((doc) => !documents.has(doc.id)).map((doc) => `/documents/${doc.id}/`),
-    ...before.interpretations.filter((item) => !interpretations.has(item.id)).map((item) => `/interpretations/${item.id}/`),
+    ...before.documents.filter((doc) => !documents.has(doc.id)).map((doc) => documentPath(doc.id)),
+    ...before.interpretations.filter((item) => !interpretations.has(item.id)).map((item) => interpretationPath(item.id)),
   ]
 }
 

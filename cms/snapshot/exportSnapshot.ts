@@ -1,7 +1,9 @@
 /**
  * Writes the public snapshot: what an anonymous reader may see, read through the
  * Local API with overrideAccess: false and no user (the same access functions as the
- * REST and GraphQL APIs), shaped and validated by the snapshot schema.
+ * REST and GraphQL APIs). The rows read here (and by each feature's part: documents,
+ * interpretations, issues) are shaped, derived and validated by the snapshot assembler
+ * (core/snapshot/assembleSnapshot.ts), which the corpus writer shares.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -10,24 +12,18 @@ import type { Payload, TypedUser } from 'payload'
 import { toCalendarDate } from '../../core/calendar/calendarDate'
 import { isPublicAttribute } from '../../core/documents/disclosure'
 import type { DocumentRelation } from '../../core/relations/documentRelations'
+import { assembleSnapshot, type DocumentRow } from '../../core/snapshot/assembleSnapshot'
+import { inChunks } from '../../core/snapshot/inChunks'
+import { publicOrganization } from '../../core/snapshot/publicOrganization'
+import { relationId } from '../../core/snapshot/relationId'
+import { SNAPSHOT_SCHEMA_VERSION, snapshotPaths } from '../../core/snapshot/schema'
+import { finishStaging, startStaging, writeAssembled } from '../../core/snapshot/writeSnapshot'
 import { exportDocument } from '../documents/exportDocument'
-import { snapshotFiles } from './exportFiles'
 import { exportInterpretations } from '../interpretations/exportInterpretations'
 import { exportIssues } from '../issues/exportIssues'
-import { publicOrganization } from '../../core/snapshot/publicOrganization'
-import { inChunks } from '../../core/snapshot/inChunks'
 import { readOrganizations } from '../organizations/readOrganizations'
+import { snapshotFiles } from './exportFiles'
 import { readPublicItems } from './readPublicItems'
-import { relationId } from '../../core/snapshot/relationId'
-import {
-  type Manifest,
-  manifestSchema,
-  type PublicDocument,
-  type PublicOrganization,
-  SNAPSHOT_SCHEMA_VERSION,
-  snapshotPaths,
-} from '../../core/snapshot/schema'
-import { writeJson } from '../../core/snapshot/snapshotJson'
 
 export type ExportOptions = {
   /** The snapshot folder; replaced as a whole when the export succeeds. */
@@ -98,7 +94,7 @@ const documentFields = {
 
 export async function exportSnapshot(payload: Payload, options: ExportOptions): Promise<ExportResult> {
   const previous = options.preview ? null : usablePrevious(options.previous)
-  const { rows: docs, reused } = await readPublicItems(payload, {
+  const { rows: read, reused } = await readPublicItems(payload, {
     collection: 'documents',
     fields: documentFields,
     sort: '-publishedDate',
@@ -106,53 +102,30 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
     previous,
     ...(options.preview ? { query: { where: { id: { equals: options.preview.id } }, draft: true, user: options.preview.user } } : {}),
   })
+  // Defence in depth: the access query already filtered these out.
+  const docs = options.preview ? read : read.filter((doc) => doc._status === 'published' && isPublicAttribute(doc.disclosure))
 
   const asOf = options.asOf ?? toCalendarDate(new Date(), options.timeZone)
   const day = calendarDays(options.timeZone)
   // By database id, as relations, interpretations and issues refer to documents.
-  const publicDocuments = new Map(
-    docs.map((doc) => [String(doc.id), { id: String(doc.slug), title: doc.title, docNumber: doc.docNumber ?? null }]),
-  )
-  const relationsByDocument = byDocument(await publicRelationRecords(payload, publicDocuments, day))
-  const described = new Map(docs.map((doc) => [String(doc.slug), { title: doc.title, docNumber: doc.docNumber ?? null }]))
+  const publicDocuments = new Map(docs.map((doc) => [String(doc.id), { id: String(doc.slug), title: doc.title, docNumber: doc.docNumber ?? null }]))
+  const publicIds = new Map([...publicDocuments].map(([databaseId, { id }]) => [databaseId, id]))
+  const relations = await publicRelationRecords(payload, publicDocuments, day)
+  const titles = new Map(docs.map((doc) => [String(doc.slug), doc.title]))
 
-  // Write beside the target, then swap, so a failed export never leaves half a snapshot.
-  const staging = `${options.outDir}.staging-${process.pid}`
-  fs.rmSync(staging, { recursive: true, force: true })
-  fs.mkdirSync(path.join(staging, 'documents'), { recursive: true })
-
-  const files = snapshotFiles(payload, staging, previous, (owner) => described.get(owner)?.title)
+  // Written beside the target, then swapped in, so a failed export never leaves half a snapshot.
+  const staging = startStaging(options.outDir)
+  const files = snapshotFiles(payload, staging, previous, (owner) => titles.get(owner))
   const organizationRows = await readOrganizations(payload)
-  const organizations = new Map<string, PublicOrganization>()
-  const organization = (ref: unknown) => publicOrganization(organizationRows.get(relationId(ref) ?? '') ?? null, organizations)
-  const interpretations = await exportInterpretations(payload, {
-    staging,
-    previous,
-    files,
-    publicDocuments,
-    day,
-    organization,
-  })
+  const organization = (ref: unknown) => publicOrganization(organizationRows.get(relationId(ref) ?? '') ?? null)
+  const interpretations = await exportInterpretations(payload, { previous, files, publicDocuments: publicIds, day, organization })
   await files.preload(docs.flatMap((doc) => (doc.attachments ?? []).map((row) => row.file)))
-  const publicDocs: PublicDocument[] = []
+  const documentRows: DocumentRow[] = []
   const documentCounts: ReexportCounts = { reexported: [], reused: 0 }
   for (const doc of docs) {
-    // Defence in depth: the access query already filtered these out.
-    if (!options.preview && (doc._status !== 'published' || !isPublicAttribute(doc.disclosure))) continue
     const id = String(doc.slug)
     const reusedBody = reused.get(id)
-    const document = await exportDocument(doc, reusedBody, {
-      staging,
-      files,
-      asOf,
-      preview: Boolean(options.preview),
-      day,
-      organization,
-      relationsOf: (documentId) => relationsByDocument.get(documentId) ?? [],
-      describe: (otherId) => described.get(otherId),
-      interpretationsOf: (documentId) => interpretations.byDocument.get(documentId) ?? [],
-    })
-    publicDocs.push(document)
+    documentRows.push(await exportDocument(doc, reusedBody, { files, preview: Boolean(options.preview), day, organization }))
     if (reusedBody) documentCounts.reused += 1
     else documentCounts.reexported.push(id)
   }
@@ -171,29 +144,21 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
         warn: (message) => payload.logger.warn(message),
       })
 
-  const manifest: Manifest = manifestSchema.parse({
-    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-    generatedAt: new Date().toISOString(),
-    statusAsOf: asOf,
-    nextStatusChange: earliest(publicDocs.map((d) => d.validity.nextChange)),
+  const assembled = assembleSnapshot({
     gazette: { name: options.gazetteName, timeZone: options.timeZone },
-    // The summary schema keeps the list fields and drops the rest (body, relations…).
-    documents: publicDocs
-      .map((doc) => ({ ...doc, status: doc.validity.status }))
-      .sort((a, b) => b.publishedDate.localeCompare(a.publishedDate) || a.id.localeCompare(b.id)),
-    interpretations: interpretations.summaries,
+    asOf,
+    generatedAt: new Date().toISOString(),
+    documents: documentRows,
+    relations,
+    interpretations: interpretations.rows,
     withdrawn: withdrawn.map(({ id, title, withdrawnOn }) => ({ id, title, withdrawnOn })),
     issues: issues.issues,
-    organizations: [...organizations.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
   })
-  writeJson(path.join(staging, snapshotPaths.manifest), manifest)
-
-  fs.rmSync(options.outDir, { recursive: true, force: true })
-  fs.mkdirSync(path.dirname(options.outDir), { recursive: true })
-  fs.renameSync(staging, options.outDir)
+  writeAssembled(staging, assembled)
+  finishStaging(staging, options.outDir)
   return {
-    documents: publicDocs.length,
-    interpretations: interpretations.summaries.length,
+    documents: assembled.documents.length,
+    interpretations: assembled.interpretations.length,
     files: files.counts.written + files.counts.linked,
     outDir: options.outDir,
     incremental: { documents: documentCounts, interpretations: interpretations.counts, filesLinked: files.counts.linked },
@@ -223,19 +188,6 @@ function calendarDays(timeZone: string): (value: string | null | undefined) => s
     }
     return result
   }
-}
-
-/** The relations each document is on either side of, in their order: a document needs only its own. */
-function byDocument(relations: DocumentRelation[]): Map<string, DocumentRelation[]> {
-  const result = new Map<string, DocumentRelation[]>()
-  for (const relation of relations) {
-    for (const id of new Set([relation.from, relation.to])) {
-      const list = result.get(id) ?? []
-      list.push(relation)
-      result.set(id, list)
-    }
-  }
-  return result
 }
 
 /** Relations readable by the public (both ends public), keyed by the documents' public ids. */
@@ -290,8 +242,4 @@ async function withdrawnDocuments(payload: Payload, day: (value: string | null |
     if (published?.disclosure !== 'proactive') return []
     return [{ databaseId: String(doc.id), id: String(doc.slug), title: published.title, withdrawnOn: day(doc.withdrawnAt) as string }]
   })
-}
-
-function earliest(days: Array<string | null>): string | null {
-  return days.filter((d): d is string => d !== null).sort()[0] ?? null
 }

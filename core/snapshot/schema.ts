@@ -325,14 +325,14 @@ export const manifestSchema = z.object({
   /** The earliest day any document's status changes: rebuild then. */
   nextStatusChange: calendarDateSchema.nullable(),
   gazette: gazetteSettingsSchema,
-  /** Every public document, newest publication first. */
+  /** Every public document, newest publication first (publicationOrder.ts: the higher id first on the same day). */
   documents: z.array(documentSummarySchema),
   /**
    * Documents once published and then withdrawn (撤回): their address stays, with a notice
    * saying so and when. Only the title, already public before, is kept.
    */
   withdrawn: z.array(z.object({ id: z.string(), title: z.string(), withdrawnOn: calendarDateSchema })).default([]),
-  /** Every public interpretation, newest publication first. */
+  /** Every public interpretation, newest publication first (publicationOrder.ts). */
   interpretations: z.array(interpretationSummarySchema).default([]),
   /** Published gazette issues, newest first. */
   issues: z.array(gazetteIssueSchema).default([]),

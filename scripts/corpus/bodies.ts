@@ -5,7 +5,8 @@
  * signature. Rules are written as chapters and articles.
  */
 import type { DocumentKind } from '../../core/documents/documentKinds'
-import { chineseNumeral, printedDate } from './chinese'
+import { chineseNumeral } from './chinese'
+import { formatChineseDate as printedDate } from '../../core/display/chineseDate'
 import { localize, type ParagraphPool } from './paragraphs'
 import type { Random } from './random'
 import type { Title } from './titles'

@@ -10,6 +10,7 @@ import { fromCalendarDate } from '../../core/calendar/calendarDate'
 import type { Document, Organization } from '../../cms/payload-types'
 import { markdownToLexical } from '../lib/markdownToLexical'
 import type { Corpus, CorpusDocument } from './types'
+import { gazetteTimeZone } from '../../core/settings'
 
 export type LoadResult = {
   organizations: number
@@ -25,7 +26,7 @@ export async function loadCorpus(
   corpus: Corpus,
   onProgress?: (done: number, total: number) => void,
 ): Promise<LoadResult> {
-  const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
+  const timeZone = gazetteTimeZone()
   const day = (value: string | null) => (value ? fromCalendarDate(value, timeZone) : null)
   const orgIds = new Map<string, Organization['id']>()
   for (const org of corpus.organizations) {

@@ -1,40 +1,28 @@
 /**
- * The publishing pipeline, one way: database → public snapshot → Astro build →
- * Pagefind index (an Astro integration) → static files in DIST_DIR.
+ * npm run build: prepare the database, then build the gazette the one way every build is
+ * made (cms/publishing/buildSite.ts: export → site generator and search index → verify),
+ * into DIST_DIR with its snapshot in SNAPSHOT_DIR; the last build is where the next starts
+ * from (cms/publishing/buildInPlace.ts).
  */
-import { exportSnapshot } from '../../cms/snapshot/exportSnapshot'
+import { buildInPlace } from '../../cms/publishing/buildInPlace'
+import { pipelineSettings } from '../../core/settings'
 import { closeGazettePayload, gazettePayload } from './payload'
 import { prepareDatabase } from './prepareDatabase'
-import { runBin } from './runCommand'
-import { pipelineSettings } from '../../core/settings'
 
-export type BuildTimings = { prepare: number; export: number; site: number; documents: number }
+export type GazetteBuildTimings = { prepare: number; export: number; site: number; verify: number; documents: number }
 
-export async function buildGazette(log: (line: string) => void = console.log): Promise<BuildTimings> {
+export async function buildGazette(log: (line: string) => void = console.log): Promise<GazetteBuildTimings> {
   const settings = pipelineSettings()
-  let started = Date.now()
+  const started = Date.now()
   const payload = await gazettePayload()
-  await prepareDatabase(payload, log)
-  const prepare = Date.now() - started
-
-  started = Date.now()
-  const exported = await exportSnapshot(payload, {
-    outDir: settings.snapshotDir,
-    gazetteName: settings.gazetteName,
-    timeZone: settings.timeZone,
-    asOf: settings.asOf,
-  })
-  await closeGazettePayload()
-  const exportTime = Date.now() - started
-  log(`已导出公开快照：${exported.documents} 篇文件，${exported.files} 个附件 → ${exported.outDir}`)
-
-  started = Date.now()
-  await runBin('astro', ['build'], {
-    ...process.env,
-    SNAPSHOT_DIR: settings.snapshotDir,
-    DIST_DIR: settings.distDir,
-  })
-  const site = Date.now() - started
-  log(`公报网站已生成：${settings.distDir}`)
-  return { prepare, export: exportTime, site, documents: exported.documents }
+  try {
+    await prepareDatabase(payload, log)
+    const prepare = Date.now() - started
+    const built = await buildInPlace(payload, settings, log)
+    log(`公报网站已生成：${settings.distDir}`)
+    const { exportMs, siteMs, verifyMs } = built.timings
+    return { prepare, export: Math.round(exportMs), site: Math.round(siteMs), verify: Math.round(verifyMs), documents: built.documents }
+  } finally {
+    await closeGazettePayload()
+  }
 }

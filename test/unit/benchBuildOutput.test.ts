@@ -1,37 +1,59 @@
-/** The benchmark reads Astro's and the Pagefind integration's own timings from the build output. */
-import { describe, expect, it } from 'vitest'
+/** The benchmark reads a build's figures from the timings file the build writes beside its folder, not from its log lines. */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
-import { readBuildOutput, readPipelineLog } from '../../scripts/bench/scale/buildOutput'
+import { afterEach, describe, expect, it } from 'vitest'
 
-const pagefind = (seconds: string) => `[gongbao:pagefind] Read 22261 HTML files, indexed 10820 pages into /x/dist/pagefind in ${seconds} s.`
+import { readBuildTimings, recordBuildTimings, timingsFile } from '../../core/build/buildTimings'
+import { readBuildOutput, readPipelineFigures } from '../../scripts/bench/scale/buildOutput'
+
+const site = { pages: 2279, astroMs: 14_400, pagefindMs: 9600, renderMs: 4800, keptPages: 22_170 }
+const pipeline = { exportMs: 3400, siteMs: 11_200, verifyMs: 900 }
+const dirs: string[] = []
+const distDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongbao-timings-'))
+  dirs.push(dir)
+  return path.join(dir, 'dist')
+}
+
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
+})
 
 describe('readBuildOutput', () => {
-  it.each([
-    ['2279 page(s) built in 14.40s', 2279, 14_400],
-    ['22261 page(s) built in 2m 22s', 22261, 142_000],
-    ['3 page(s) built in 850ms', 3, 850],
-  ])('reads %s', (line, pages, astroMs) => {
-    const read = readBuildOutput(`\u001b[32m${pagefind('9.60')}\u001b[39m\n[build] ${line}\n[build] Complete!`)
-    expect(read).toEqual({ pages, astroMs, pagefindMs: 9600, renderMs: astroMs - 9600 })
+  it('reads the site generator’s figures', () => {
+    expect(readBuildOutput({ site })).toEqual({ pages: 2279, astroMs: 14_400, pagefindMs: 9600, renderMs: 4800 })
   })
 
   it('says nothing it did not read', () => {
-    expect(readBuildOutput('[build] Complete!')).toEqual({ pages: null, astroMs: null, pagefindMs: null, renderMs: null })
+    expect(readBuildOutput({})).toEqual({ pages: null, astroMs: null, pagefindMs: null, renderMs: null })
   })
 })
 
-describe('readPipelineLog', () => {
+describe('readPipelineFigures', () => {
   it('reads the pipeline stages of an incremental build', () => {
-    const log = [
-      '已导出公开快照：10000 篇文件，820 篇解读，0 个附件（3.4 秒）',
-      '[gongbao:incremental] Kept 22170 page(s) and 6 asset(s) from the previous build in 1.02 s.',
-      '网站与检索索引已生成（11.2 秒），基于线上构建 bench-full-build',
-      '构建检查通过：22262 个页面（0.9 秒）',
-    ].join('\n')
-    expect(readPipelineLog(log)).toEqual({ exportMs: 3400, siteMs: 11_200, verifyMs: 900, keptPages: 22170 })
+    expect(readPipelineFigures({ site, pipeline })).toEqual({ exportMs: 3400, siteMs: 11_200, verifyMs: 900, keptPages: 22_170 })
   })
 
   it('says nothing it did not read', () => {
-    expect(readPipelineLog('')).toEqual({ exportMs: null, siteMs: null, verifyMs: null, keptPages: null })
+    expect(readPipelineFigures({})).toEqual({ exportMs: null, siteMs: null, verifyMs: null, keptPages: null })
+  })
+})
+
+describe('the timings file', () => {
+  it('sits beside the build’s folder and holds both parts, each written by its own step', () => {
+    const dist = distDir()
+    recordBuildTimings(dist, { site })
+    recordBuildTimings(dist, { pipeline })
+    expect(timingsFile(`${dist}/`)).toBe(`${dist}.timings.json`)
+    expect(readBuildTimings(dist)).toEqual({ site, pipeline })
+  })
+
+  it('is empty when there is none or it does not parse', () => {
+    const dist = distDir()
+    expect(readBuildTimings(dist)).toEqual({})
+    fs.writeFileSync(timingsFile(dist), '{"site": {"pages": "many"}}')
+    expect(readBuildTimings(dist)).toEqual({})
   })
 })

@@ -11,10 +11,11 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { type BuildTimings, readBuildTimings } from '../../../core/build/buildTimings'
 import { repoRoot } from '../../../core/paths'
 import { keepBuild, liveLink, switchLive } from '../../../cms/publishing/liveSite'
 import { startCountingServer } from '../../searchEval/gzipServer'
-import { readBuildOutput, readPipelineLog } from './buildOutput'
+import { readBuildOutput, readPipelineFigures } from './buildOutput'
 import { type Measured, measureCommand } from './measureProcess'
 import { formatReport, percentiles } from './report'
 import { measureSearch } from './searchLatency'
@@ -22,6 +23,7 @@ import type { BenchQuery } from './searchQueries'
 import { documentPageCount, folderSize, pageWeight } from './siteFigures'
 import { readStageResult } from './stageResult'
 import type { BenchReport, SearchSummary, StageFigures } from './types'
+import { documentPath } from '../../../core/addresses'
 
 export type ScaleOptions = {
   docs: number
@@ -44,7 +46,8 @@ type EditResult = {
   liveMs: number | null
   status: string
   liveHasEdit: boolean
-  log: string
+  /** What the build wrote beside its folder (core/build/buildTimings.ts). */
+  timings: BuildTimings
 }
 
 type LoadResult = {
@@ -95,7 +98,7 @@ export async function benchScale(options: ScaleOptions): Promise<BenchReport> {
         if (/已载入|error|Error|失败/.test(line)) log(`  ${line}`)
       },
     })
-    // Kept with --keep: Astro's and Pagefind's own lines say where the time went.
+    // Kept with --keep: Astro's and Pagefind's own lines say what happened.
     fs.writeFileSync(path.join(logs, `${label.replace(/\W+/g, '-').replace(/^-|-$/g, '')}.log`), measured.output)
     const [loadBefore, loadAfter] = measured.loadAverage
     log(
@@ -123,7 +126,7 @@ export async function benchScale(options: ScaleOptions): Promise<BenchReport> {
     const exportRun = await run('导出快照 export', bin('tsx'), stage('export.ts'))
     const exported = readStageResult<{ exportMs: number }>(resultFile)
     const siteRun = await run('网站与索引 astro build', bin('astro'), ['build'])
-    const built = readBuildOutput(siteRun.output)
+    const built = readBuildOutput(readBuildTimings(dirs.dist))
     const pagefindPeak = Object.entries(siteRun.peakByCommand).find(([command]) => command.includes('pagefind'))?.[1] ?? null
     const siteComplete = siteRun.exitCode === 0
 
@@ -153,7 +156,7 @@ export async function benchScale(options: ScaleOptions): Promise<BenchReport> {
         snapshot: folderSize(dirs.snapshot),
         documentPages: documentPageCount(dirs.dist),
       },
-      documentPage: siteComplete && loaded.editTarget ? pageWeight(dirs.dist, `/documents/${loaded.editTarget.slug}/`) : null,
+      documentPage: siteComplete && loaded.editTarget ? pageWeight(dirs.dist, documentPath(loaded.editTarget.slug)) : null,
       edit: null,
       search: null,
     }
@@ -169,11 +172,11 @@ export async function benchScale(options: ScaleOptions): Promise<BenchReport> {
       const edited: EditResult =
         editRun.stoppedAtBytes === undefined
           ? readStageResult<EditResult>(resultFile)
-          : { saveMs: null, buildMs: null, liveMs: null, status: 'stopped', liveHasEdit: false, log: '' }
+          : { saveMs: null, buildMs: null, liveMs: null, status: 'stopped', liveHasEdit: false, timings: {} }
       report.edit = {
         ...figures(editRun),
-        ...readBuildOutput(edited.log),
-        ...readPipelineLog(edited.log),
+        ...readBuildOutput(edited.timings),
+        ...readPipelineFigures(edited.timings),
         saveMs: edited.saveMs,
         buildMs: edited.buildMs,
         liveMs: edited.liveMs,

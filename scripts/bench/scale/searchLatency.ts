@@ -11,6 +11,8 @@ import type { Browser, Page } from 'playwright-core'
 
 import { launchChromium } from '../../../cms/print/chromium'
 import type { BenchQuery } from './searchQueries'
+import { documentPath, searchPath } from '../../../core/addresses'
+import { searchFilters } from '../../../core/search/filterNames'
 
 export type QueryTiming = { ms: number; bytes: number; results: number; top: string | null }
 
@@ -40,7 +42,7 @@ export async function measureSearch(site: MeasuredSite, queries: BenchQuery[]): 
     return queries.map((query, i) => {
       const measured: QueryMeasurement = { ...query, first: first[i] as QueryTiming, warm: warm[i] as QueryTiming }
       if (query.expected)
-        measured.rankOne = measured.first.top === `/documents/${query.expected}/` && measured.warm.top === measured.first.top
+        measured.rankOne = measured.first.top === documentPath(query.expected) && measured.warm.top === measured.first.top
       return measured
     })
   } finally {
@@ -70,7 +72,7 @@ async function warmQueries(browser: Browser, site: MeasuredSite, queries: BenchQ
     const page = await context.newPage()
     await page.addInitScript(WATCH_STATUS)
     // Loaded and initialised with a query outside the set, so that no query below is repeated.
-    await page.goto(`${site.url}/search/?q=${encodeURIComponent('工作')}`)
+    await page.goto(`${site.url}${searchPath('工作')}`)
     await page.waitForFunction('window.__benchDone !== null', null, { timeout: 60_000 })
     const timings: QueryTiming[] = []
     for (const query of queries) {
@@ -90,7 +92,7 @@ async function warmQueries(browser: Browser, site: MeasuredSite, queries: BenchQ
 
 /** Sets the filters and the words as a reader would, then submits; returns the start time in page time. */
 function submitScript(query: BenchQuery): string {
-  const names: Record<string, string> = { type: '类型', year: '年份', issuer: '发文机关', kind: '文种', status: '有效性' }
+  const names: Record<string, string> = searchFilters
   const filters = Object.fromEntries(Object.entries(query.filters).map(([key, value]) => [names[key] ?? key, value]))
   return `(() => {
     const filters = ${JSON.stringify(filters)}

@@ -1,5 +1,5 @@
 /** The benchmark's JSON report (npm run bench -- --docs N --json out.json). Times in ms, sizes in bytes. */
-import type { BuildOutput, PipelineLog } from './buildOutput'
+import type { BuildOutput, PipelineFigures } from './buildOutput'
 import type { QueryMeasurement } from './searchLatency'
 import type { FolderSize, PageWeight } from './siteFigures'
 
@@ -44,7 +44,7 @@ export type BenchReport = {
   edit:
     | (StageFigures &
         BuildOutput &
-        PipelineLog & { saveMs: number | null; buildMs: number | null; liveMs: number | null; status: string; liveHasEdit: boolean })
+        PipelineFigures & { saveMs: number | null; buildMs: number | null; liveMs: number | null; status: string; liveHasEdit: boolean })
     | null
   search: { summary: SearchSummary; queries: QueryMeasurement[] } | null
 }

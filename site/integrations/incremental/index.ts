@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro'
 
 import { manifestSchema, snapshotPaths } from '../../../core/snapshot/schema'
 import { stateFile } from '../../../core/build/buildStateFile'
+import { clearBuildTimings, recordBuildTimings } from '../../../core/build/buildTimings'
 import { readBuildState, type SearchState, writeBuildState } from './buildState'
 import { linkFolder, carryOverPages } from './carryOver'
 import { globalFingerprint } from './globalFingerprint'
@@ -28,7 +29,8 @@ export interface IncrementalOptions {
 export interface IncrementalBuild {
   integration: AstroIntegration
   plan(): RenderPlan
-  saveState(search: SearchState): Promise<void>
+  /** Saves the state, and the build's timings (core/build/buildTimings.ts) with how long the search index took. */
+  saveState(search: SearchState, pagefindMs: number): Promise<void>
 }
 
 /**
@@ -42,6 +44,7 @@ export interface IncrementalBuild {
 export function incrementalBuild(options: IncrementalOptions): IncrementalBuild {
   let plan: RenderPlan = { mode: 'full', reason: '尚未计划' }
   let current: { global: string; pages: PageFingerprints } | null = null
+  const rendering = { started: 0, pages: 0 }
 
   const integration: AstroIntegration = {
     name: 'gongbao:incremental',
@@ -64,8 +67,9 @@ export function incrementalBuild(options: IncrementalOptions): IncrementalBuild 
         // The dev server renders on request: nothing to plan, and no build's state to touch.
         if (command !== 'build') return
         const started = performance.now()
-        // A state left from an earlier build in the same folder must not outlive it.
+        // A state (or timings) left from an earlier build in the same folder must not outlive it.
         await rm(stateFile(options.outDir), { force: true })
+        clearBuildTimings(options.outDir)
         const manifest = manifestSchema.parse(JSON.parse(await readFile(join(options.snapshotDir, snapshotPaths.manifest), 'utf8')))
         current = {
           global: globalFingerprint(options.root, manifest, options.siteUrl),
@@ -82,7 +86,11 @@ export function incrementalBuild(options: IncrementalOptions): IncrementalBuild 
             : `Incremental build from ${plan.previousDir}: ${plan.render.size} item page(s) to render, ${plan.keep.length} kept, ${plan.removed.length} removed; fingerprints in ${seconds} s.`,
         )
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:start': () => {
+        rendering.started = performance.now()
+      },
+      'astro:build:done': async ({ dir, logger, pages }) => {
+        rendering.pages = pages.length
         if (plan.mode !== 'incremental') return
         const started = performance.now()
         const outDir = fileURLToPath(dir)
@@ -98,9 +106,19 @@ export function incrementalBuild(options: IncrementalOptions): IncrementalBuild 
   return {
     integration,
     plan: () => plan,
-    saveState: async (search) => {
+    saveState: async (search, pagefindMs) => {
       if (!current) return
       await writeBuildState(options.outDir, { version: 1, global: current.global, pages: Object.fromEntries(current.pages), search })
+      const astroMs = performance.now() - rendering.started
+      recordBuildTimings(options.outDir, {
+        site: {
+          pages: rendering.pages,
+          astroMs,
+          pagefindMs,
+          renderMs: astroMs - pagefindMs,
+          keptPages: plan.mode === 'incremental' ? plan.keep.length : null,
+        },
+      })
     },
   }
 }

@@ -15,16 +15,16 @@ import { type Manifest, snapshotPaths } from '../../../core/snapshot/schema'
 import { boundedReadFile } from '../../lib/boundedReadFile'
 import { explainedIssuers } from '../../lib/explainedIssuers'
 import { printedIn } from '../../lib/issues/issues'
-import { documentPath, interpretationPath, numberPath } from '../../lib/numbers/addresses'
 import { numberEntries } from '../../lib/numbers/entries'
 import { groupBy, isOrder, isStandard } from '../../lib/numbers/groups'
 import { withdrawnNotices } from '../../lib/withdrawn'
+import { documentPath, DOCUMENTS_PATH, interpretationPath, INTERPRETATIONS_PATH, numberPath } from '../../../core/addresses'
 
 /** Page address → fingerprint of what the page shows. */
 export type PageFingerprints = Map<string, string>
 
 /** Only document and interpretation pages are in the search index. */
-export const isIndexedPage = (url: string) => url.startsWith('/documents/') || url.startsWith('/interpretations/')
+export const isIndexedPage = (url: string) => url.startsWith(DOCUMENTS_PATH) || url.startsWith(INTERPRETATIONS_PATH)
 
 export async function itemPageFingerprints(snapshotDir: string, manifest: Manifest): Promise<PageFingerprints> {
   const pages: PageFingerprints = new Map()

@@ -7,6 +7,7 @@
  */
 import type { BuildState } from './buildState'
 import type { PageFingerprints } from './itemPages'
+import { INTERPRETATIONS_PATH } from '../../../core/addresses'
 
 export type RenderPlan =
   | { mode: 'full'; reason: string }
@@ -38,6 +39,6 @@ export function planRender(
     else render.add(url)
   }
   const removed = Object.keys(state.pages).filter((url) => !current.pages.has(url))
-  if (removed.some((url) => url.startsWith('/interpretations/'))) return { mode: 'full', reason: '有政策解读已撤下，其图片不能沿用' }
+  if (removed.some((url) => url.startsWith(INTERPRETATIONS_PATH))) return { mode: 'full', reason: '有政策解读已撤下，其图片不能沿用' }
   return { mode: 'incremental', previousDir: previous.dir, previous: state, render, keep, removed }
 }

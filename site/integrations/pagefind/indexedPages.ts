@@ -2,6 +2,7 @@ import { open, readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import type { IndexedPage } from './indexParts'
+import { filterTag, searchFilters } from '../../../core/search/filterNames'
 
 /**
  * How much of a page is read to find its data-pagefind-body and 年份 filter: they sit about
@@ -9,7 +10,7 @@ import type { IndexedPage } from './indexParts'
  */
 const HEAD_BYTES = 8192
 const READS_IN_FLIGHT = 32
-const YEAR_FILTER = /data-pagefind-filter="年份:(\d{4})"/
+const YEAR_FILTER = new RegExp(`data-pagefind-filter="${filterTag(searchFilters.year, '(\\d{4})')}"`)
 
 /**
  * The pages that opt in with data-pagefind-body, each with the year of its 年份 filter

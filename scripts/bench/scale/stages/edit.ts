@@ -8,7 +8,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { liveLink } from '../../../../cms/publishing/liveSite'
+import { readBuildTimings } from '../../../../core/build/buildTimings'
+import { liveBuildDir, liveLink } from '../../../../cms/publishing/liveSite'
 import { runNextSiteBuild } from '../../../../cms/publishing/runSiteBuild'
 import { pipelineSettings } from '../../../../core/settings'
 import { closeGazettePayload, gazettePayload } from '../../../lib/payload'
@@ -28,7 +29,7 @@ const saveMs = performance.now() - started
 const outcome = await runNextSiteBuild(payload, settings)
 const liveMs = performance.now() - started
 
-const record = outcome ? await payload.findByID({ collection: 'site-builds', id: outcome.id, depth: 0 }) : null
+const liveBuild = outcome?.status === 'succeeded' ? liveBuildDir(settings.siteRoot) : null
 const live = liveLink(settings.siteRoot)
 const page = path.join(live, 'documents', slug, 'index.html')
 writeStageResult({
@@ -38,7 +39,7 @@ writeStageResult({
   status: outcome?.status ?? 'not queued',
   // The corrected title must be on the live page, or the figures mean nothing.
   liveHasEdit: fs.existsSync(page) && fs.readFileSync(page, 'utf8').includes(title),
-  log: record?.log ?? '',
+  timings: liveBuild ? readBuildTimings(liveBuild) : {},
 })
 await closeGazettePayload()
 process.exit(0)

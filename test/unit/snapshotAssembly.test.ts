@@ -1,0 +1,117 @@
+/**
+ * One snapshot assembler (core/snapshot/assembleSnapshot.ts) for both writers: the CMS's
+ * export and the corpus writer. The corpus writer writes exactly what the assembler
+ * returns; both reach the assembler through their imports; and what the assembler
+ * derives (links both ways, relations naming the strict number, only the organisations
+ * named) holds for any rows.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { reachableFiles } from '../../core/build/importGraph'
+import { repoRoot } from '../../core/paths'
+import { assembleSnapshot, type DocumentRow } from '../../core/snapshot/assembleSnapshot'
+import { jsonBytes } from '../../core/snapshot/snapshotJson'
+import { generateCorpus, writeCorpusSnapshot } from '../../scripts/corpus'
+import { assembleCorpusSnapshot } from '../../scripts/corpus/writeCorpusSnapshot'
+
+const ASSEMBLER = 'core/snapshot/assembleSnapshot.ts'
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gongbao-assembly-'))
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }))
+
+const org = (slug: string) => ({ slug, name: `${slug}局`, shortName: null })
+const lexical = (text: string) => ({
+  root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text, format: 0 }] }] },
+})
+const documentRow = (id: string, overrides: Partial<DocumentRow> = {}): DocumentRow => ({
+  id,
+  title: `文件${id}`,
+  docNumber: null,
+  docNumberRaw: null,
+  unifiedNumber: null,
+  indexNumber: null,
+  kind: 'other',
+  issuers: [org('a')],
+  writtenDate: '2024-01-02',
+  publishedDate: '2024-01-03',
+  effectiveDate: null,
+  expiresOn: null,
+  repealedOn: null,
+  interpretationBody: null,
+  disclosure: 'proactive',
+  subject: null,
+  keywords: [],
+  aliases: [],
+  body: { lexical: lexical(`正文${id}`) as never },
+  attachments: [],
+  updatedAt: '2024-01-03T02:00:00.000Z',
+  ...overrides,
+})
+
+describe('the snapshot assembler', () => {
+  it('is what both the export and the corpus writer build snapshots with', () => {
+    expect(reachableFiles(repoRoot, 'cms/snapshot/exportSnapshot.ts')).toContain(ASSEMBLER)
+    expect(reachableFiles(repoRoot, 'scripts/corpus/writeCorpusSnapshot.ts')).toContain(ASSEMBLER)
+  })
+
+  it('gives the corpus writer every file it writes, byte for byte', () => {
+    const corpus = generateCorpus({ documents: 40, seed: 3 })
+    const options = { asOf: '2026-01-01', generatedAt: '2026-01-01T00:00:00.000Z' }
+    const dir = path.join(work, 'corpus')
+    writeCorpusSnapshot(corpus, dir, options)
+    const assembled = assembleCorpusSnapshot(corpus, options)
+    const written = fs
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    expect(written.sort()).toEqual(assembled.files.map((file) => file.path).sort())
+    for (const file of assembled.files) expect(fs.readFileSync(path.join(dir, file.path)).equals(jsonBytes(file.value))).toBe(true)
+  })
+
+  it('derives the links, the relations and the organisations named from the rows', () => {
+    const assembled = assembleSnapshot({
+      gazette: { name: '测试公报', timeZone: 'Asia/Shanghai' },
+      asOf: '2025-01-01',
+      generatedAt: '2025-01-01T00:00:00.000Z',
+      documents: [
+        documentRow('old', { docNumber: '测政发〔2020〕1号', docNumberRaw: '测政发[2020]1号' }),
+        documentRow('new', { docNumberRaw: '随手写的字号', publishedDate: '2024-02-01', interpretationBody: org('b') }),
+      ],
+      relations: [{ kind: 'repeals', from: 'new', to: 'old', date: '2024-02-01' }],
+      interpretations: [
+        {
+          id: 'explains',
+          title: '解读',
+          form: 'text',
+          interpretationBody: org('b'),
+          documents: ['new', 'not-public'],
+          publishedDate: '2024-02-02',
+          body: { previousFile: '/previous/interpretations/explains.json' },
+          images: [],
+          video: null,
+          attachments: [],
+          updatedAt: '2024-02-02T02:00:00.000Z',
+        },
+      ],
+    })
+    const [old, recent] = assembled.documents
+    expect(old?.docNumber).toBe('测政发〔2020〕1号')
+    expect(recent?.docNumber).toBe('随手写的字号')
+    // The relation names the other document by its strict number only.
+    expect(recent?.relations).toEqual([expect.objectContaining({ documentId: 'old', docNumber: '测政发〔2020〕1号' })])
+    expect(old?.relations).toEqual([expect.objectContaining({ documentId: 'new', docNumber: null })])
+    expect(old?.validity.status).toBe('repealed')
+    expect(recent?.interpretations.map((item) => item.id)).toEqual(['explains'])
+    expect(assembled.interpretations[0]?.documents.map((doc) => doc.id)).toEqual(['new'])
+    expect(assembled.manifest.documents.map((doc) => doc.id)).toEqual(['new', 'old'])
+    expect(assembled.manifest.organizations.map((o) => o.slug)).toEqual(['a', 'b'])
+    // A body kept from the previous file is the placeholder the writer fills from that file.
+    const kept = assembled.files.find((file) => file.path === 'interpretations/explains.json')
+    expect(kept?.previousFile).toBe('/previous/interpretations/explains.json')
+    expect(assembled.interpretations[0]?.body).toEqual([])
+    expect(assembled.files.at(-1)?.path).toBe('manifest.json')
+  })
+})
