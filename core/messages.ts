@@ -1,6 +1,22 @@
 /**
- * Every message an editor sees from our own rules, in one place. Payload's own
- * messages (required fields, invalid dates) come from its zh translation.
+ * Where an editor's messages live. The rule: a message lives with the rule that decides
+ * it, so its words change with the rule. This file holds the messages of the document's
+ * own rules, which the form, its hooks, the import and the API all check and must word
+ * alike, and the refusals shared across features (public query guard, bulk actions).
+ * Every other holder of messages is listed here, and test/unit/messageHomes.test.ts keeps
+ * the list complete:
+ * - core/relations/relationChecks.ts (relationMessages: dates and loops of relations);
+ * - core/issues/issueNumbering.ts, core/issues/issueEntries.ts, core/issues/issueCorrections.ts
+ *   (a gazette issue's numbering, entries and corrections, one message per problem);
+ * - core/uploads/uploadTypes.ts (refused uploads);
+ * - cms/import/importMessages.ts (the batch import's report);
+ * - cms/workflow/workflowMessages.ts (publication refused by the review workflow);
+ * - cms/relations/relationMessages.ts (the relations register);
+ * - cms/print/syncProblems.ts (syncMessage: the print PDF's sync check);
+ * - cms/auth/passwordChange.ts, cms/auth/adminOrigins.ts (sign-in and the admin's address).
+ * A rule's own short refusal may also sit in its rule (core/workflow/workflow.ts, the
+ * number parsers' reasons). Payload's own messages (required fields, invalid dates) come
+ * from its zh translation.
  */
 export const messages = {
   dateOrder: {

@@ -1,6 +1,7 @@
 /** The knobs of the publishing pipeline, all from the environment (see README). */
 import path from 'node:path'
 
+import { DEFAULT_TIME_ZONE } from './calendar/calendarDate'
 import { dataDir, repoRoot } from './paths'
 
 export type PipelineSettings = {
@@ -22,12 +23,17 @@ export type PipelineSettings = {
   incremental: boolean
 }
 
+/** GAZETTE_TIMEZONE: the zone whose calendar dates the gazette's days (default Asia/Shanghai). */
+export function gazetteTimeZone(env: Record<string, string | undefined> = process.env): string {
+  return env.GAZETTE_TIMEZONE ?? DEFAULT_TIME_ZONE
+}
+
 export function pipelineSettings(env: NodeJS.ProcessEnv = process.env): PipelineSettings {
   return {
     snapshotDir: path.resolve(repoRoot, env.SNAPSHOT_DIR ?? 'content/snapshot'),
     distDir: path.resolve(repoRoot, env.DIST_DIR ?? 'dist'),
     gazetteName: env.GAZETTE_NAME ?? '政府公报（示例）',
-    timeZone: env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai',
+    timeZone: gazetteTimeZone(env),
     asOf: env.GAZETTE_AS_OF || undefined,
     siteRoot: path.resolve(repoRoot, env.SITE_ROOT ?? path.join(dataDir(), 'site')),
     keepBuilds: Math.max(1, Number(env.KEEP_BUILDS ?? 5) || 5),

@@ -12,6 +12,7 @@ import lighthouse from 'lighthouse'
 
 import { pipelineSettings } from '../core/settings'
 import { startStaticServer } from './lib/staticServer'
+import { cataloguePath, HOME_PATH, issuePath, SEARCH_PATH } from '../core/addresses'
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 
@@ -40,15 +41,15 @@ function newestIssue(): Array<[string, string]> {
     fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => /^\d+$/.test(name)).map(Number).sort((a, b) => b - a) : []
   const year = numbered(root)[0]
   const issue = year === undefined ? undefined : numbered(path.join(root, String(year)))[0]
-  return year === undefined || issue === undefined ? [] : [['期刊', `/issues/${year}/${issue}/`]]
+  return year === undefined || issue === undefined ? [] : [['期刊', issuePath({ year, issueNumber: issue })]]
 }
 
 const pages: Array<[string, string]> = [
-  ['首页', '/'],
+  ['首页', HOME_PATH],
   ['文件', firstPageIn('documents')],
   ...newestIssue(),
-  ['检索', '/search/'],
-  ['目录', fs.existsSync(path.join(distDir, 'catalogues', 'in-force', 'index.html')) ? '/catalogues/in-force/' : firstPageIn('catalogues')],
+  ['检索', SEARCH_PATH],
+  ['目录', fs.existsSync(path.join(distDir, 'catalogues', 'in-force', 'index.html')) ? cataloguePath('in-force') : firstPageIn('catalogues')],
 ]
 
 const server = await startStaticServer(distDir)

@@ -23,6 +23,7 @@ import type { PrintIssueInput } from '../cms/print/issueSchema'
 import { printIssue } from '../cms/print/printIssue'
 import { readSnapshotForPrint } from '../cms/print/readSnapshot'
 import { closeGazettePayload, gazettePayload } from './lib/payload'
+import { issueLabel } from '../core/issues/issueLabel'
 
 const usage = [
   '用法：npm run print -- <年份> <期号> [--out 输出.pdf] [--drafts] [--html 输出.html]',
@@ -56,7 +57,7 @@ process.on('uncaughtException', (error) => {
 const started = performance.now()
 const { issue, outFile, storedPages } = values.snapshot ? await fromSnapshot() : await fromDatabase()
 const entryCount = issue.sections.reduce((sum, section) => sum + section.entries.length, 0)
-console.log(`${issue.gazetteName} ${issue.year}年第${issue.issueNumber}期：${issue.sections.length} 个栏目、${entryCount} 篇`)
+console.log(`${issue.gazetteName} ${issueLabel(issue)}：${issue.sections.length} 个栏目、${entryCount} 篇`)
 
 const result = await printIssue(issue, { onProgress: (message) => console.log(message) })
 await writeFile(outFile, result.pdf)

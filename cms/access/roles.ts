@@ -1,17 +1,8 @@
 /**
- * Staff roles. Signed-in users are always staff: the public never signs in. One person
- * may hold several; the workflow (domain/workflow.ts) says which role may do what.
+ * Whether a request's user holds a staff role (the roles and their names are
+ * core/access/roles.ts). Signed-in users are always staff: the public never signs in.
  */
-export const roles = ['admin', 'editor', 'reviewer', 'publisher'] as const
-
-export type Role = (typeof roles)[number]
-
-export const roleLabels: Record<Role, string> = {
-  admin: '管理员',
-  editor: '编辑',
-  reviewer: '审核员',
-  publisher: '发布员',
-}
+import { roles, type Role } from '../../core/access/roles'
 
 type MaybeUser = { roles?: readonly string[] | null } | null | undefined
 

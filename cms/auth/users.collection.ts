@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { hasRole, roleLabels, roles } from '../access/roles'
+import { roleLabels, roles } from '../../core/access/roles'
+import { hasRole } from '../access/roles'
 import { isAdmin } from '../access/staff'
 import { accountLockColumns } from './accountLockColumns'
 import { clearPasswordChangeFlag } from './passwordChange'

@@ -5,7 +5,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { hasRole } from '../access/roles'
-import { chineseDateTime } from '../../core/calendar/chineseDateTime'
+import { chineseDateTime } from '../../core/display/chineseDateTime'
 import { humanDuration } from '../../core/calendar/humanDuration'
 import { pipelineSettings } from '../../core/settings'
 import { BuildActions } from './BuildActions'

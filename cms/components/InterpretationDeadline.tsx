@@ -4,13 +4,15 @@
  */
 import type { UIFieldServerProps } from 'payload'
 
-import { formatChineseDate, toCalendarDate } from '../../core/calendar/calendarDate'
+import { toCalendarDate } from '../../core/calendar/calendarDate'
 import { interpretationStatus, interpretationStatusLabels } from '../../core/interpretations/interpretationStatus'
 import { gazetteToday, interpretationDatesByDocument } from './interpretationFacts'
+import { gazetteTimeZone } from '../../core/settings'
+import { formatChineseDate } from '../../core/display/chineseDate'
 
 export async function InterpretationDeadline({ data, id, payload, req }: UIFieldServerProps) {
   if (!id || !data?.publishedDate || !data?.interpretationBody) return null
-  const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
+  const timeZone = gazetteTimeZone()
   const dates = await interpretationDatesByDocument(payload, req, [id])
   const status = interpretationStatus(toCalendarDate(String(data.publishedDate), timeZone), dates.get(String(id)) ?? [], gazetteToday())
   const warn = status.state === 'overdue' || status.state === 'due-soon' || status.state === 'published-late'

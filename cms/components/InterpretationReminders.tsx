@@ -4,15 +4,17 @@
  */
 import { createLocalReq, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
-import { formatChineseDate, toCalendarDate } from '../../core/calendar/calendarDate'
+import { toCalendarDate } from '../../core/calendar/calendarDate'
 import { interpretationStatus, interpretationStatusLabels } from '../../core/interpretations/interpretationStatus'
 import { gazetteToday, interpretationDatesByDocument } from './interpretationFacts'
+import { gazetteTimeZone } from '../../core/settings'
+import { formatChineseDate } from '../../core/display/chineseDate'
 
 export async function InterpretationReminders({ payload, req: given, user }: { payload: Payload; req?: PayloadRequest; user?: TypedUser | null }) {
   // The dashboard hands its components the signed-in user, not a request: without this they
   // read as the public (and the query guard refuses the staff-only filters, failing the page).
   const req = given ?? (await createLocalReq({ user: user ?? undefined }, payload))
-  const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
+  const timeZone = gazetteTimeZone()
   const { docs } = await payload.find({
     collection: 'documents',
     where: { and: [{ _status: { equals: 'published' } }, { interpretationBody: { exists: true } }, { publishedDate: { exists: true } }] },

@@ -7,18 +7,20 @@
  */
 import type { UIFieldServerProps } from 'payload'
 
-import { formatChineseDate, toCalendarDate } from '../../core/calendar/calendarDate'
-import { chineseDateTime } from '../../core/calendar/chineseDateTime'
+import { toCalendarDate } from '../../core/calendar/calendarDate'
+import { chineseDateTime } from '../../core/display/chineseDateTime'
 import { type HistoryEntry, historyActionLabels, signOffView } from '../../core/workflow/reviewHistory'
 import { signatoryText } from '../../core/documents/signOff'
 import type { ReviewState } from '../../core/workflow/workflow'
 import { reviewHistoryOf } from './reviewHistoryFacts'
+import { gazetteTimeZone } from '../../core/settings'
+import { formatChineseDate } from '../../core/display/chineseDate'
 
 const muted = { color: 'var(--theme-elevation-500)' }
 
 export async function ReviewHistory({ id, data, payload, req, collectionSlug }: UIFieldServerProps) {
   if (!id || (collectionSlug !== 'documents' && collectionSlug !== 'interpretations')) return null
-  const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
+  const timeZone = gazetteTimeZone()
   const entries = await reviewHistoryOf(payload, req, collectionSlug, id)
   const view = signOffView(entries, ((data?.reviewState as ReviewState | undefined) ?? 'draft'))
   const when = (entry: HistoryEntry) => chineseDateTime(entry.at, timeZone)

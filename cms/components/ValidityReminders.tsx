@@ -8,6 +8,7 @@ import { createLocalReq, type Payload, type PayloadRequest, type TypedUser } fro
 import { addDays } from '../../core/calendar/calendarArithmetic'
 import { fromCalendarDate, toCalendarDate } from '../../core/calendar/calendarDate'
 import { documentKindLabels, type DocumentKind } from '../../core/documents/documentKinds'
+import { gazetteTimeZone } from '../../core/settings'
 
 export const REVIEW_WINDOW_DAYS = 90
 
@@ -17,7 +18,7 @@ export async function ValidityReminders({ payload, req: given, user }: { payload
   // The dashboard hands its components the signed-in user, not a request: without this they
   // read as the public (and the query guard refuses the staff-only filters, failing the page).
   const req = given ?? (await createLocalReq({ user: user ?? undefined }, payload))
-  const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
+  const timeZone = gazetteTimeZone()
   const today = toCalendarDate(new Date(), timeZone)
   const until = addDays(today, REVIEW_WINDOW_DAYS)
   const common = { collection: 'documents' as const, depth: 0, limit: 50, req, overrideAccess: false, user: req?.user }

@@ -2,11 +2,12 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { toCalendarDate } from '../../core/calendar/calendarDate'
+import { gazetteTimeZone } from '../../core/settings'
 
 export type InterpretationFacts = { publishedDate: string; interpretationDates: string[] }
 
 export function gazetteToday(): string {
-  return toCalendarDate(new Date(), process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai')
+  return toCalendarDate(new Date(), gazetteTimeZone())
 }
 
 /** Publication days of the published interpretations of each document id. */
@@ -15,7 +16,7 @@ export async function interpretationDatesByDocument(
   req: PayloadRequest | undefined,
   documentIds: Array<number | string>,
 ): Promise<Map<string, string[]>> {
-  const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
+  const timeZone = gazetteTimeZone()
   const result = new Map<string, string[]>()
   if (documentIds.length === 0) return result
   const { docs } = await payload.find({

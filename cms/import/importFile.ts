@@ -24,6 +24,7 @@ import { blocksToLexical } from './blocksToLexical'
 import { importMessages } from './importMessages'
 import { type ExistingDocument, ImportRefusedError } from './importRefusal'
 import { matchOrganizations } from './matchOrganizations'
+import { gazetteTimeZone } from '../../core/settings'
 
 export type ImportOutcome = {
   id: Document['id']
@@ -43,7 +44,7 @@ export function importKeyOf(bytes: Buffer): string {
 }
 
 export async function importFile(payload: Payload, file: { name: string; bytes: Buffer; text: ImportSource }): Promise<ImportOutcome> {
-  const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
+  const timeZone = gazetteTimeZone()
   const importKey = importKeyOf(file.bytes)
   const extracted = extractDocument(file.text, { fileName: file.name })
   const report = [...extracted.report.doubts]

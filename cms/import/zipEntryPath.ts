@@ -40,6 +40,7 @@ export function classifyEntryPath(name: string): EntryPath {
 }
 
 // ASCII, CJK ideographs and the punctuation Chinese names use (full-width forms, 《》、—…).
+// eslint-disable-next-line no-control-regex -- all of ASCII, its control characters included, is meant
 const CHINESE_NAME = /^[\x00-\x7f\u2010-\u2027\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]*$/u
 
 function utf8OrGb18030(bytes: Buffer): string {

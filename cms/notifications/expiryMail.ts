@@ -3,7 +3,7 @@
  * that reached a reminder horizon, nearest expiry first, each with its 有效期至, the days
  * left and its admin link, and a link to the whole 即将到期 list.
  */
-import { formatChineseDate } from '../../core/calendar/calendarDate'
+import { formatChineseDate } from '../../core/display/chineseDate'
 
 export type ExpiringItem = {
   title: string

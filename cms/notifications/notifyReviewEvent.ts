@@ -11,7 +11,7 @@ import { deliverLater } from './deliver'
 import { mailConfigured } from './mailSettings'
 import { recipientsFor } from './recipients'
 import { reviewMail, type NotifiedAction } from './reviewMail'
-import { chineseDateTime } from '../../core/calendar/chineseDateTime'
+import { chineseDateTime } from '../../core/display/chineseDateTime'
 import { pipelineSettings } from '../../core/settings'
 import { relationId } from '../../core/snapshot/relationId'
 

@@ -5,7 +5,7 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { Role } from '../access/roles'
+import type { Role } from '../../core/access/roles'
 import type { NotifiedAction } from './reviewMail'
 
 type Id = number | string

@@ -30,7 +30,8 @@ export function isCalendarDate(s: unknown): s is string {
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
 }
 
-function assertCalendarDate(day: unknown): asserts day is string {
+/** Throws the RangeError every function here throws on a malformed or non-existent day. */
+export function assertCalendarDate(day: unknown): asserts day is string {
   if (!isCalendarDate(day)) throw new RangeError(`日期“${String(day)}”无效，应为真实存在的 YYYY-MM-DD`)
 }
 
@@ -116,11 +117,4 @@ export function compareCalendarDates(a: string, b: string): -1 | 0 | 1 {
   assertCalendarDate(b)
   // Four-digit years make the strings order like the days they name.
   return a < b ? -1 : a > b ? 1 : 0
-}
-
-/** '2022-06-30' → '2022年6月30日', as dates are printed in documents. Throws RangeError on an invalid day. */
-export function formatChineseDate(day: string): string {
-  assertCalendarDate(day)
-  const [year, month, date] = day.split('-').map(Number)
-  return `${year}年${month}月${date}日`
 }

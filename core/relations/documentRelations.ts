@@ -11,6 +11,13 @@ export const relationKinds = ['amends', 'repeals', 'replaces'] as const
 
 export type RelationKind = (typeof relationKinds)[number]
 
+/** The verb of each kind, as the register's form, the checks' messages and the public page write it. */
+export const relationKindLabels: Record<RelationKind, string> = {
+  amends: '修改',
+  repeals: '废止',
+  replaces: '替代',
+}
+
 export type DocumentRelation = {
   kind: RelationKind
   /** The document that amends, repeals or replaces. */
@@ -28,12 +35,12 @@ export type RelationSide = (typeof relationSides)[number]
 
 /** Labels for the public page; "…" stands for the other document's title. */
 export const relationSideLabels: Record<RelationSide, string> = {
-  amends: '修改',
-  amendedBy: '被…修改',
-  repeals: '废止',
-  repealedBy: '被…废止',
-  replaces: '替代',
-  replacedBy: '被…替代',
+  amends: relationKindLabels.amends,
+  amendedBy: `被…${relationKindLabels.amends}`,
+  repeals: relationKindLabels.repeals,
+  repealedBy: `被…${relationKindLabels.repeals}`,
+  replaces: relationKindLabels.replaces,
+  replacedBy: `被…${relationKindLabels.replaces}`,
 }
 
 const sidesOf: Record<RelationKind, { acting: RelationSide; acted: RelationSide }> = {

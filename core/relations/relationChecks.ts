@@ -4,9 +4,10 @@
  * that says what to do. Malformed days are reported, never thrown, so that a form can
  * show every problem at once.
  */
-import { formatChineseDate, isCalendarDate } from '../calendar/calendarDate'
-import type { DocumentRelation, RelationKind } from './documentRelations'
+import { isCalendarDate } from '../calendar/calendarDate'
+import { relationKindLabels, type DocumentRelation, type RelationKind } from './documentRelations'
 import { inForceFrom, type ValidityFacts } from '../documents/validity'
+import { formatChineseDate } from '../display/chineseDate'
 
 export type CheckedDocument = { id: string; title?: string | null } & Pick<
   ValidityFacts,
@@ -35,15 +36,13 @@ export type RelationIssue = {
   relations: DocumentRelation[]
 }
 
-const verbs: Record<RelationKind, string> = { amends: '修改', repeals: '废止', replaces: '替代' }
-
 /** Every message these checks produce, in one place. */
 export const relationMessages = {
   effectiveBeforeWritten: '施行日期不能早于成文日期，请检查这两个日期。',
   expiresBeforeEffective: '有效期至不能早于施行日期，请检查这两个日期。',
   repealBeforeEffective: (name: string, repealed: string, from: string) =>
     `${name}的废止日期（${formatChineseDate(repealed)}）早于其开始施行的日期（${formatChineseDate(from)}），请检查废止日期。`,
-  selfRelation: (kind: RelationKind) => `文件不能${verbs[kind]}自身，请选择另一份文件。`,
+  selfRelation: (kind: RelationKind) => `文件不能${relationKindLabels[kind]}自身，请选择另一份文件。`,
   relationCycle: (chain: string) => `废止、替代关系形成循环（${chain}），文件不能直接或间接废止自身，请删除错误的一条。`,
   duplicateRelation: (description: string) => `“${description}”已录入过一次，请删除重复的一条。`,
   invalidRelationDate: (description: string) => `“${description}”的日期无效，请填写真实存在的日期（YYYY-MM-DD）。`,
@@ -57,7 +56,7 @@ export function checkRelations(documents: readonly CheckedDocument[], relations:
     const title = byId.get(id)?.title
     return title ? `《${title}》` : `“${id}”`
   }
-  const describe = (r: DocumentRelation): string => `${name(r.from)}${verbs[r.kind]}${name(r.to)}`
+  const describe = (r: DocumentRelation): string => `${name(r.from)}${relationKindLabels[r.kind]}${name(r.to)}`
   const issues: RelationIssue[] = []
   const push = (code: RelationIssueCode, documentId: string, field: RelationIssue['field'], message: string, at: DocumentRelation[] = []) =>
     issues.push({ code, documentId, field, message, relations: at })

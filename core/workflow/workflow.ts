@@ -3,6 +3,8 @@
  * submit; reviewers approve (after the confidentiality and content review) or send
  * back; publishers publish what was approved and withdraw what was published.
  */
+import { roleLabels, type Role } from '../access/roles'
+
 export const reviewStates = ['draft', 'submitted', 'approved', 'sent-back', 'published', 'withdrawn'] as const
 export type ReviewState = (typeof reviewStates)[number]
 
@@ -26,9 +28,7 @@ export const reviewActionLabels: Record<ReviewAction, string> = {
   withdraw: '撤回（从公报网站下线）',
 }
 
-export type WorkflowRole = 'admin' | 'editor' | 'reviewer' | 'publisher'
-
-type Transition = { from: readonly ReviewState[]; to: ReviewState; roles: readonly WorkflowRole[]; needsReason: boolean }
+type Transition = { from: readonly ReviewState[]; to: ReviewState; roles: readonly Role[]; needsReason: boolean }
 
 const transitions: Record<ReviewAction | 'publish', Transition> = {
   submit: { from: ['draft', 'sent-back', 'withdrawn'], to: 'submitted', roles: ['editor', 'admin'], needsReason: false },
@@ -50,7 +50,7 @@ export function checkTransition(
   const rule = transitions[action]
   const name = action === 'publish' ? '发布' : reviewActionLabels[action]
   if (!rule.roles.some((role) => roles.includes(role))) {
-    return { ok: false, message: `您没有“${name}”的权限（需要${rule.roles.map((r) => roleNames[r]).join('或')}角色）。` }
+    return { ok: false, message: `您没有“${name}”的权限（需要${rule.roles.map((r) => roleLabels[r]).join('或')}角色）。` }
   }
   if (!rule.from.includes(from)) {
     return { ok: false, message: `当前状态为“${reviewStateLabels[from]}”，不能${name}。${hint(action)}` }
@@ -63,8 +63,6 @@ export function checkTransition(
 export function stateAfterEdit(state: ReviewState): ReviewState {
   return state === 'submitted' || state === 'approved' || state === 'published' ? 'draft' : state
 }
-
-const roleNames: Record<WorkflowRole, string> = { admin: '管理员', editor: '编辑', reviewer: '审核员', publisher: '发布员' }
 
 function hint(action: ReviewAction | 'publish'): string {
   if (action === 'publish') return '只有审核通过的内容才能发布：请先提交审核，由审核员审核通过。'

@@ -12,6 +12,7 @@ import sharp from 'sharp'
 import { fromCalendarDate } from '../../core/calendar/calendarDate'
 import type { Media } from '../../cms/payload-types'
 import { samplesDir } from './samples'
+import { gazetteTimeZone } from '../../core/settings'
 
 type SampleIssue = {
   year: number
@@ -34,7 +35,7 @@ export function readSampleIssues(dir = samplesDir): SampleIssue[] {
 }
 
 export async function seedSampleIssues(payload: Payload, dir = samplesDir): Promise<{ created: number }> {
-  const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
+  const timeZone = gazetteTimeZone()
   let created = 0
   for (const sample of readSampleIssues(dir)) {
     const existing = await payload.count({

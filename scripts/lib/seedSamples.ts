@@ -9,11 +9,12 @@ import type { Document, Organization } from '../../cms/payload-types'
 import { fromCalendarDate } from '../../core/calendar/calendarDate'
 import { markdownToLexical } from './markdownToLexical'
 import { readSampleDocuments, readSampleInterpretations, readSampleOrganizations, type SampleDocument, samplesDir } from './samples'
+import { gazetteTimeZone } from '../../core/settings'
 
 export type SeedResult = { organizations: number; created: number; updated: number; interpretations: number }
 
 export async function seedSamples(payload: Payload, dir = samplesDir): Promise<SeedResult> {
-  const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
+  const timeZone = gazetteTimeZone()
   const day = (value: string | null) => (value ? fromCalendarDate(value, timeZone) : null)
 
   const orgIds = new Map<string, Organization['id']>()

@@ -5,6 +5,7 @@
  * a title, a number, a keyword, a sentence), so every expected answer exists and can be missed.
  */
 import type { Corpus, CorpusDocument } from '../corpus'
+import { documentPath } from '../../core/addresses'
 
 export type QueryCategory = '简称' | '曾用名' | '全称' | '名称' | '机关+主题' | '文号' | '两字词' | '俗称' | '短语' | '样例'
 
@@ -15,7 +16,7 @@ export interface EvalQuery {
   expected: string[]
 }
 
-const url = (slug: string) => `/documents/${slug}/`
+const url = documentPath
 
 /** Queries over the five real samples, answered by reading them. */
 const SAMPLE_QUERIES: Array<[string, string]> = [

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core'
 import type { RankingOptions } from '../../site/lib/search/ranking'
 import type { CountingServer } from './gzipServer'
 import type { EvalQuery } from './queries'
+import { searchPath } from '../../core/addresses'
 
 export interface QueryRun {
   query: EvalQuery
@@ -59,7 +60,7 @@ export async function runQueries(
     const coldContext = await preparedContext(browser, ranking)
     const cold = await coldContext.newPage()
     let before = server.bytesSent()
-    await cold.goto(`${server.url}/search/?q=${encodeURIComponent(query.query)}`)
+    await cold.goto(`${server.url}${searchPath(query.query)}`)
     // renderedAt counts from the start of navigation: the whole wait of a reader following a link.
     const firstMs = Number(await (await rendered(cold, query.query, 0)).jsonValue())
     const firstBytes = server.bytesSent() - before

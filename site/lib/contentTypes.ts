@@ -2,7 +2,8 @@
  * Documents and interpretations share one search index; the 类型 filter tells them apart.
  * Every indexed page declares exactly one of these values.
  */
-export const TYPE_FILTER = '类型'
+import { filterTag, searchFilters } from '../../core/search/filterNames'
+export const TYPE_FILTER = searchFilters.type
 
 export const contentTypeLabels = {
   document: '文件',
@@ -13,5 +14,5 @@ export type ContentType = keyof typeof contentTypeLabels
 
 /** The `data-pagefind-filter` value of a page of this type, e.g. 类型:政策解读. */
 export function typeFilter(type: ContentType): string {
-  return `${TYPE_FILTER}:${contentTypeLabels[type]}`
+  return filterTag(TYPE_FILTER, contentTypeLabels[type])
 }

@@ -1,11 +1,11 @@
 import type { DocumentSummary } from '../../core/snapshot/schema'
+import { newestPublishedFirst } from '../../core/snapshot/publicationOrder'
 
 /**
- * Newest 发布日期 first; on the same day, the higher id first so the order is stable
- * between builds. The manifest promises this order already; lists do not rely on it.
+ * The items in the manifest's own order (core/snapshot/publicationOrder.ts): newest
+ * 发布日期 first, the higher id first on the same day. Lists sort again rather than rely on
+ * the manifest, which a hand-written snapshot may not keep.
  */
 export function newestFirst<T extends Pick<DocumentSummary, 'id' | 'publishedDate'>>(documents: readonly T[]): T[] {
-  return [...documents].sort(
-    (a, b) => b.publishedDate.localeCompare(a.publishedDate) || b.id.localeCompare(a.id),
-  )
+  return [...documents].sort(newestPublishedFirst)
 }

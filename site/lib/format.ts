@@ -1,10 +1,4 @@
-/** Display formats for the public pages. Inputs are validated snapshot values. */
-
-/** '2022-06-30' → '2022年6月30日'. Calendar days carry no time zone: no Date involved. */
-export function formatDate(isoDay: string): string {
-  const [year, month, day] = isoDay.split('-').map(Number)
-  return `${year}年${month}月${day}日`
-}
+/** Display formats of the public pages only (a day's Chinese form is core/display/chineseDate.ts). Inputs are validated snapshot values. */
 
 /** The year of a calendar day, as search filters and lists group by it. */
 export function yearOf(isoDay: string): string {

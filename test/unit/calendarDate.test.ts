@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest'
 import {
   DEFAULT_TIME_ZONE,
   compareCalendarDates,
-  formatChineseDate,
   fromCalendarDate,
   isCalendarDate,
   toCalendarDate,
 } from '../../core/calendar/calendarDate'
+import { formatChineseDate } from '../../core/display/chineseDate'
 
 describe('isCalendarDate', () => {
   it.each([

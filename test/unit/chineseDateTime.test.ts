@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { chineseDateTime } from '../../core/calendar/chineseDateTime'
+import { chineseDateTime } from '../../core/display/chineseDateTime'
 
 describe('a moment in Chinese form, in the gazette\'s time zone', () => {
   it.each([

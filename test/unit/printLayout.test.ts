@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
-import { chineseDate } from '../../cms/print/chineseDate'
+import { formatChineseDate } from '../../core/display/chineseDate'
 import { entryRanges } from '../../cms/print/entryRanges'
 import { printIssueSchema, type PrintEntry, type PrintIssueInput } from '../../cms/print/issueSchema'
-import { issueLabel, issueNumberLine, runningHead } from '../../cms/print/issueLabels'
+import { issueNumberLine, runningHead } from '../../cms/print/issueLabels'
 import { pageLayout } from '../../cms/print/pageLayout'
 import { parsePageSize } from '../../cms/print/pageSize'
 import { renderBlocks } from '../../cms/print/renderBlocks'
 import { renderIssueHtml } from '../../cms/print/renderIssueHtml'
 import { buildContents, contentsEntries, contentsLabel } from '../../cms/print/tableOfContents'
 import type { Block } from '../../core/snapshot/schema'
+import { issueLabel } from '../../core/issues/issueLabel'
 
 const run = (text: string) => ({ text, bold: false, italic: false, underline: false })
 
@@ -66,8 +67,8 @@ describe('issue labels and dates', () => {
     expect(issueLabel(issue)).toBe('2022年第6期')
     expect(issueNumberLine(issue)).toBe('第6期（总第123期）')
     expect(runningHead(issue)).toBe('运城市人民政府公报　2022年第6期')
-    expect(chineseDate('2022-07-05')).toBe('2022年7月5日')
-    expect(() => chineseDate('2022/7/5')).toThrow(RangeError)
+    expect(formatChineseDate('2022-07-05')).toBe('2022年7月5日')
+    expect(() => formatChineseDate('2022/7/5')).toThrow(RangeError)
   })
 })
 

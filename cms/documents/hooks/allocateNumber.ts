@@ -7,6 +7,7 @@ import { messages } from '../../../core/messages'
 import { allocateSerial, docNumberSeries, unifiedNumberSeries } from '../../numbering/allocateSerial'
 import { unifiedNumberShapes } from '../../numbering/config'
 import { relationId } from '../../../core/snapshot/relationId'
+import { gazetteTimeZone } from '../../../core/settings'
 
 type Series = 'docNumber' | 'unifiedNumber'
 
@@ -56,7 +57,7 @@ export const allocateNumber: CollectionBeforeValidateHook = async ({ data, origi
 }
 
 function yearOf(value: unknown): number {
-  const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
+  const timeZone = gazetteTimeZone()
   const day = typeof value === 'string' && value ? toCalendarDate(value, timeZone) : toCalendarDate(new Date(), timeZone)
   return Number(day.slice(0, 4))
 }

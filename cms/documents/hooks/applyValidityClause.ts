@@ -6,6 +6,7 @@ import { label } from '../../fields/label'
 import { messages } from '../../../core/messages'
 import type { LexicalState } from '../../../core/snapshot/lexical'
 import { plainTextFromLexical } from '../../../core/snapshot/plainText'
+import { gazetteTimeZone } from '../../../core/settings'
 
 /**
  * When the editor ticks 从正文读取施行日期和有效期, the clause at the end of the body
@@ -15,7 +16,7 @@ import { plainTextFromLexical } from '../../../core/snapshot/plainText'
 export const applyValidityClause: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
   if (!data?.readValidityClause) return data
   const merged = { ...(originalDoc ?? {}), ...data }
-  const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
+  const timeZone = gazetteTimeZone()
   const day = (value: unknown) => (typeof value === 'string' && value ? toCalendarDate(value, timeZone) : undefined)
   const clause = parseValidityClause(plainTextFromLexical(merged.body as LexicalState | undefined), {
     writtenDate: day(merged.writtenDate),

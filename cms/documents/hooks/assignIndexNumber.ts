@@ -5,6 +5,7 @@ import { formatIndexNumber } from '../../../core/documents/indexNumber'
 import { allocateSerial, indexNumberSeries } from '../../numbering/allocateSerial'
 import { indexNumberPattern } from '../../numbering/config'
 import { firstIssuer } from './firstIssuer'
+import { gazetteTimeZone } from '../../../core/settings'
 
 /**
  * 索引号 is assigned when a document is first published, from the site's pattern, the
@@ -16,7 +17,7 @@ export const assignIndexNumber: CollectionBeforeChangeHook = async ({ data, orig
   const org = await firstIssuer(data, originalDoc, req)
   if (!org) return data
   if (!org.orgCode) return data
-  const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
+  const timeZone = gazetteTimeZone()
   const published = data.publishedDate ?? originalDoc?.publishedDate ?? new Date().toISOString()
   const date = toCalendarDate(published, timeZone)
   const serial = await allocateSerial(req.payload, indexNumberSeries(org.orgCode, Number(date.slice(0, 4))))

@@ -7,6 +7,7 @@ import { parseUnifiedNumber } from '../../../core/documents/unifiedNumber'
 import { label } from '../../fields/label'
 import { messages } from '../../../core/messages'
 import { unifiedNumberShapes } from '../../numbering/config'
+import { gazetteTimeZone } from '../../../core/settings'
 
 const dateNames = ['writtenDate', 'publishedDate', 'effectiveDate', 'expiresOn', 'repealedOn'] as const
 
@@ -32,7 +33,7 @@ const fieldLabels = {
  */
 export const enforceDocumentRules: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const merged: Record<string, unknown> = { ...(originalDoc ?? {}), ...data }
-  const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
+  const timeZone = gazetteTimeZone()
   const errors: ValidationFieldError[] = []
   if (typeof merged.title !== 'string' || merged.title.trim() === '') {
     errors.push({ path: 'title', label: fieldLabels.title, message: messages.titleRequired })

@@ -3,6 +3,7 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import { toCalendarDate } from '../../../core/calendar/calendarDate'
 import { type CheckedDocument, checkRelations, type DocumentRelation } from '../../../core/relations/documentRelations'
 import { label } from '../../fields/label'
+import { gazetteTimeZone } from '../../../core/settings'
 
 const relationCodes = new Set(['selfRelation', 'relationCycle', 'duplicateRelation', 'repealBeforeEffective', 'invalidRelationDate'])
 
@@ -17,7 +18,7 @@ const idOf = (value: Ref): string => String(typeof value === 'object' ? value.id
 export const checkRelationRules: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const merged = { ...(originalDoc ?? {}), ...data }
   if (!merged.from || !merged.to || !merged.date || !merged.kind) return data
-  const timeZone = process.env.GAZETTE_TIMEZONE ?? 'Asia/Shanghai'
+  const timeZone = gazetteTimeZone()
   const day = (value: unknown) => (typeof value === 'string' && value ? toCalendarDate(value, timeZone) : null)
   const candidate: DocumentRelation = { kind: merged.kind, from: idOf(merged.from), to: idOf(merged.to), date: day(merged.date) ?? '' }
 

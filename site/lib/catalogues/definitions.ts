@@ -58,5 +58,3 @@ export const catalogues: Record<CatalogueId, Catalogue> = {
   },
 }
 
-export const cataloguePath = (id: CatalogueId) => `/catalogues/${id}/`
-export const catalogueFile = (id: CatalogueId, format: 'csv' | 'json') => `/catalogues/${id}.${format}`

@@ -4,6 +4,7 @@
  */
 import { validityStatusLabels, type ValidityStatus } from '../../../core/documents/validity'
 import type { DocumentSummary } from '../../../core/snapshot/schema'
+import { documentPath } from '../../../core/addresses'
 
 export type CatalogueRow = {
   id: string
@@ -23,7 +24,7 @@ export type CatalogueRow = {
 }
 
 export function catalogueRow(document: DocumentSummary, site: URL | undefined): CatalogueRow {
-  const path = `/documents/${document.id}/`
+  const path = documentPath(document.id)
   return {
     id: document.id,
     title: document.title,

@@ -6,6 +6,7 @@
 import type { DocumentSummary, Manifest } from '../../../core/snapshot/schema'
 import { kindLabel } from '../labels'
 import { escapeXml, siteAddress, textElement } from './xml'
+import { documentPath } from '../../../core/addresses'
 
 /** How many of the newest documents a feed lists. */
 export const FEED_SIZE = 50
@@ -36,7 +37,7 @@ export function entryUpdated(entry: Pick<FeedEntry, 'publishedDate' | 'updatedAt
 }
 
 function entryXml(entry: FeedEntry, site: URL | undefined): string {
-  const path = `/documents/${entry.id}/`
+  const path = documentPath(entry.id)
   const summary = [entry.docNumber, entry.issuers.map((issuer) => issuer.name).join('、'), kindLabel(entry.kind)]
     .filter((part): part is string => Boolean(part))
     .join('　')

@@ -4,10 +4,8 @@ import type { Manifest, PublicOrganization } from '../../../core/snapshot/schema
 import { kindLabel } from '../labels'
 import { loadDocument } from '../snapshot'
 import type { Feed, FeedEntry } from './atom'
+import { ALL_FEED_PATH, issuerFeedPath, kindFeedPath } from '../../../core/addresses'
 
-export const ALL_FEED_PATH = '/feeds/documents.xml'
-export const issuerFeedPath = (slug: string): string => `/feeds/issuers/${slug}.xml`
-export const kindFeedPath = (kind: DocumentKind): string => `/feeds/kinds/${kind}.xml`
 
 /** Every public document with the time its published version last changed. */
 export async function feedEntries(manifest: Manifest): Promise<FeedEntry[]> {

@@ -4,10 +4,10 @@
  */
 import { issueLabelWithTotal } from '../../../core/issues/issueLabel'
 import type { GazetteIssue, Manifest } from '../../../core/snapshot/schema'
-import { issuePath, ISSUES_FEED_PATH } from '../issues/addresses'
 import { chronological, entriesOf } from '../issues/issues'
 import { entryId, entryUpdated, FEED_SIZE } from './atom'
 import { escapeXml, siteAddress, textElement } from './xml'
+import { issuePath, ISSUES_FEED_PATH } from '../../../core/addresses'
 
 /** The later of the issue's last change and its publication day, as feeds of documents do. */
 function updated(issue: GazetteIssue): string {

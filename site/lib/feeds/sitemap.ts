@@ -1,12 +1,11 @@
 /** The sitemap: every public page that stands for itself (number redirects, citation addresses and 404 excluded). */
 import type { Manifest } from '../../../core/snapshot/schema'
-import { catalogueIds, cataloguePath } from '../catalogues/definitions'
+import { catalogueIds } from '../catalogues/definitions'
 import { listContentPages } from '../contentPages'
-import { issuePath, ISSUES_PATH, yearPath } from '../issues/addresses'
-import { codePath, NUMBERS_PATH, orderIssuerPath } from '../numbers/addresses'
 import { numbersOf } from '../numbers/entries'
 import { withdrawnNotices } from '../withdrawn'
 import { escapeXml } from './xml'
+import { cataloguePath, CATALOGUES_PATH, codePath, contentPagePath, DATA_PATH, documentPath, DOCUMENTS_PATH, HOME_PATH, interpretationPath, INTERPRETATIONS_PATH, issuePath, ISSUES_PATH, NUMBERS_PATH, orderIssuerPath, SEARCH_PATH, yearPath } from '../../../core/addresses'
 
 export async function sitemapPaths(manifest: Manifest): Promise<string[]> {
   const parts = manifest.documents.flatMap((document) => numbersOf(document).map((number) => number.parts))
@@ -14,21 +13,21 @@ export async function sitemapPaths(manifest: Manifest): Promise<string[]> {
   const withdrawn = new Set(withdrawnNotices(manifest).map((notice) => notice.id))
   return [
     ...new Set([
-      '/',
-      '/documents/',
-      '/interpretations/',
+      HOME_PATH,
+      DOCUMENTS_PATH,
+      INTERPRETATIONS_PATH,
       ISSUES_PATH,
       ...manifest.issues.map((issue) => yearPath(issue.year)),
       ...manifest.issues.map(issuePath),
-      '/catalogues/',
-      '/search/',
-      '/data/',
-      ...listContentPages().map((page) => `/${page.slug}/`),
+      CATALOGUES_PATH,
+      SEARCH_PATH,
+      DATA_PATH,
+      ...listContentPages().map((page) => contentPagePath(page.slug)),
       ...catalogueIds.map(cataloguePath),
       NUMBERS_PATH,
       ...numberLists,
-      ...manifest.documents.filter((d) => !withdrawn.has(d.id)).map((d) => `/documents/${d.id}/`),
-      ...manifest.interpretations.map((i) => `/interpretations/${i.id}/`),
+      ...manifest.documents.filter((d) => !withdrawn.has(d.id)).map((d) => documentPath(d.id)),
+      ...manifest.interpretations.map((i) => interpretationPath(i.id)),
     ]),
   ]
 }

@@ -1,6 +1,6 @@
 import type { DocumentSummary } from '../../../core/snapshot/schema'
 import { issuerNames } from '../labels'
-import { documentPath } from './addresses'
+import { documentPath } from '../../../core/addresses'
 import type { NumberEntry } from './entry'
 import { numberPartsOf } from './parts'
 

@@ -1,9 +1,8 @@
 import { findDocumentNumbers, parseDocumentNumber } from '../../../core/documents/documentNumber'
 import { guiShape, latinDashShape, paddedGuiShape, parseUnifiedNumber } from '../../../core/documents/unifiedNumber'
-import type { PublicDocument } from '../../../core/snapshot/schema'
+import type { NumberParts } from '../../../core/addresses'
 
-/** 代字 + year + serial, or issuer + serial for orders: what a number address is made of. */
-export type NumberParts = NonNullable<PublicDocument['docNumberParts']>
+export type { NumberParts }
 
 // The built-in 统一编号 shapes. A site's own configured shapes are CMS settings the static
 // site does not see; such numbers are still shown and full-text indexed, just not addressable.

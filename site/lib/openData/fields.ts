@@ -6,6 +6,7 @@
 import { documentKindLabels, type DocumentKind } from '../../../core/documents/documentKinds'
 import { validityStatusLabels, type ValidityStatus } from '../../../core/documents/validity'
 import type { DocumentSummary, Manifest } from '../../../core/snapshot/schema'
+import { documentPath } from '../../../core/addresses'
 
 export type OpenDataRow = {
   id: string
@@ -54,7 +55,7 @@ export const openDataFields: ReadonlyArray<readonly [OpenDataField, string]> = [
 ]
 
 export function openDataRow(document: DocumentSummary, statusAsOf: string, site: URL | undefined): OpenDataRow {
-  const path = `/documents/${document.id}/`
+  const path = documentPath(document.id)
   return {
     id: document.id,
     url: site ? new URL(path, site).href : path,

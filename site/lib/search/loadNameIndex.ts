@@ -1,7 +1,7 @@
-import { documentPath } from '../numbers/addresses'
 import { issuerNames } from '../labels'
 import { loadManifest } from '../snapshot'
 import { nameEntries, nameShardCount, nameShards, type NameEntry } from './nameIndex'
+import { documentPath } from '../../../core/addresses'
 
 export interface BuiltNameIndex {
   shardCount: number

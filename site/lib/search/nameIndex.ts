@@ -71,10 +71,6 @@ export function nameShard(key: string, shardCount: number): number {
   return hash % shardCount
 }
 
-export function nameShardPath(shard: number): string {
-  return `/search/names/${shard}.json`
-}
-
 /** Best first: a document's own name before a series name, current before replaced, newest first. */
 export function nameOrder(a: NameEntry, b: NameEntry): number {
   return a.strength - b.strength || Number(b.current) - Number(a.current) || b.publishedDate.localeCompare(a.publishedDate)

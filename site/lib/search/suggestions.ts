@@ -56,7 +56,3 @@ export function searchSuggestions(documents: Source[]): string[] {
   return suggestions
 }
 
-/** The search page address that runs a search for the words. */
-export function searchHref(query: string): string {
-  return `/search/?q=${encodeURIComponent(query)}`
-}

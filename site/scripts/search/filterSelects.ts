@@ -1,6 +1,7 @@
 import { validityStatuses, validityStatusLabels } from '../../../core/documents/validity'
 import { contentTypeLabels } from '../../lib/contentTypes'
 import type { FilterCounts, FilterSelection } from './pagefindApi'
+import { searchFilters } from '../../../core/search/filterNames'
 
 // Statuses in the order a document goes through them, types documents first: not collation order.
 const statusOrder: string[] = validityStatuses.map((status) => validityStatusLabels[status])
@@ -8,9 +9,9 @@ const typeOrder: string[] = Object.values(contentTypeLabels)
 const inOrder = (order: string[]) => (a: string, b: string) => order.indexOf(a) - order.indexOf(b)
 
 const orders: Record<string, (a: string, b: string) => number> = {
-  年份: (a, b) => b.localeCompare(a),
-  有效性: inOrder(statusOrder),
-  类型: inOrder(typeOrder),
+  [searchFilters.year]: (a, b) => b.localeCompare(a),
+  [searchFilters.status]: inOrder(statusOrder),
+  [searchFilters.type]: inOrder(typeOrder),
 }
 const byName = (a: string, b: string) => a.localeCompare(b, 'zh-CN')
 

@@ -1,6 +1,7 @@
-import { nameOrder, nameShard, nameShardPath, readNameShard, type NameEntry } from '../../lib/search/nameIndex'
+import { nameOrder, nameShard, readNameShard, type NameEntry } from '../../lib/search/nameIndex'
 import { queryKeys } from '../../lib/search/nameKeys'
 import type { FetchJson } from './numberLookup'
+import { nameShardPath } from '../../../core/addresses'
 
 /** At most this many documents share a series name on top of the results (newest first). */
 const MAX_SERIES_MATCHES = 3

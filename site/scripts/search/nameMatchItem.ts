@@ -1,6 +1,7 @@
 import { safeHref } from '../../../core/web/safeHref'
-import { formatDate } from '../../lib/format'
 import type { NameEntry } from '../../lib/search/nameIndex'
+import { formatChineseDate } from '../../../core/display/chineseDate'
+import { DOCUMENTS_PATH } from '../../../core/addresses'
 
 /** A document the query names, as `<li class="search-result exact-match">`, listed before full-text results. */
 export function nameMatchItem(entry: NameEntry, doc: Document = document): HTMLLIElement {
@@ -12,12 +13,12 @@ export function nameMatchItem(entry: NameEntry, doc: Document = document): HTMLL
   label.textContent = matchLabel(entry)
 
   const link = doc.createElement('a')
-  link.href = safeHref(entry.url) ?? '/documents/'
+  link.href = safeHref(entry.url) ?? DOCUMENTS_PATH
   link.textContent = entry.title
 
   const meta = doc.createElement('p')
   meta.className = 'meta'
-  meta.textContent = [entry.number, entry.issuers, formatDate(entry.publishedDate)].filter(Boolean).join(' · ')
+  meta.textContent = [entry.number, entry.issuers, formatChineseDate(entry.publishedDate)].filter(Boolean).join(' · ')
 
   item.append(label, link, meta)
   return item

@@ -1,7 +1,7 @@
-import { lookupPath } from '../../lib/numbers/addresses'
 import type { NumberEntry } from '../../lib/numbers/entry'
 import { readLookupFile } from '../../lib/numbers/lookupFile'
 import { numberPartsIn, sameParts } from '../../lib/numbers/parts'
+import { lookupPath } from '../../../core/addresses'
 
 export type FetchJson = (path: string) => Promise<unknown>
 

@@ -10,6 +10,7 @@ import { numberMatchItem } from './numberMatchItem'
 import { loadPagefind, type FilterQuery, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefindApi'
 import { resultItem } from './resultItem'
 import { isEmpty, readState, stateToSearch, type SearchState } from './searchState'
+import { searchFilters } from '../../../core/search/filterNames'
 
 // Each result on screen costs its Pagefind fragment (about 6 KB with the text): ten keep the
 // first query light on a large gazette; the rest come with 显示更多.
@@ -151,7 +152,7 @@ async function runSearch(pagefind: Pagefind, { filters }: SearchState, query: Pa
 }
 
 function rerankItemOf(data: PagefindResultData) {
-  return { title: data.meta.title ?? '', labels: [...(data.filters['发文机关'] ?? []), data.meta.docNumber ?? ''], content: data.content }
+  return { title: data.meta.title ?? '', labels: [...(data.filters[searchFilters.issuer] ?? []), data.meta.docNumber ?? ''], content: data.content }
 }
 
 function notFound({ query }: SearchState): string {

@@ -1,9 +1,11 @@
-import { formatDate } from '../../lib/format'
 import { contentTypeLabels, TYPE_FILTER } from '../../lib/contentTypes'
 import { safeHref } from '../../../core/web/safeHref'
 import { matchReasons } from '../../lib/search/matchReasons'
 import { excerptNodes } from './excerpt'
 import type { PagefindResultData } from './pagefindApi'
+import { formatChineseDate } from '../../../core/display/chineseDate'
+import { DOCUMENTS_PATH } from '../../../core/addresses'
+import { searchFilters } from '../../../core/search/filterNames'
 
 /**
  * One result as `<li class="search-result">` with a link to its page, what it matched
@@ -22,14 +24,14 @@ export function resultItem(data: PagefindResultData, matchedMetaFields?: string[
   }
 
   const link = doc.createElement('a')
-  link.href = safeHref(data.url) ?? '/documents/'
+  link.href = safeHref(data.url) ?? DOCUMENTS_PATH
   link.textContent = data.meta.title ?? data.url
   item.append(link)
 
   const date = data.meta.date
   // An interpretation names who interprets; its 发文机关 filter holds the explained documents' issuers.
-  const by = isInterpretation ? data.meta.interpreter : data.filters['发文机关']?.join('　')
-  const details = [isInterpretation ? undefined : data.meta.docNumber, by, date ? formatDate(date) : undefined]
+  const by = isInterpretation ? data.meta.interpreter : data.filters[searchFilters.issuer]?.join('　')
+  const details = [isInterpretation ? undefined : data.meta.docNumber, by, date ? formatChineseDate(date) : undefined]
   const meta = doc.createElement('p')
   meta.className = 'meta'
   meta.textContent = details.filter(Boolean).join(' · ')

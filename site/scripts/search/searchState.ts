@@ -1,9 +1,11 @@
 import type { FilterSelection } from './pagefindApi'
+import { searchFilters, type SearchFilterKey, type SearchFilterName } from '../../../core/search/filterNames'
 
 /** Pagefind filter names (the Chinese the pages declare) and their short address keys. */
-export const FILTER_PARAMS = { 类型: 'type', 年份: 'year', 发文机关: 'issuer', 文种: 'kind', 有效性: 'status' } as const
-
-export type FilterName = keyof typeof FILTER_PARAMS
+const FILTER_PARAMS = Object.fromEntries(Object.entries(searchFilters).map(([key, name]) => [name, key])) as Record<
+  SearchFilterName,
+  SearchFilterKey
+>
 
 /** What a search is, as kept in the address bar so that it can be shared. */
 export interface SearchState {

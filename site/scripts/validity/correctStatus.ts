@@ -5,9 +5,10 @@
  * (missing or malformed data, an unknown time zone) the build-day status stays, with
  * its 状态截至 note, which is still true.
  */
-import { formatChineseDate, toCalendarDate } from '../../../core/calendar/calendarDate'
+import { toCalendarDate } from '../../../core/calendar/calendarDate'
 import { validityStatus, validityStatusLabels } from '../../../core/documents/validity'
 import { readEmbeddedValidity, VALIDITY_DATA_ATTRIBUTE, VALIDITY_DATA_ID } from '../../lib/validity/embedded'
+import { formatChineseDate } from '../../../core/display/chineseDate'
 
 export function correctStatus(doc: Document, now: Date = new Date()): void {
   let today: string
