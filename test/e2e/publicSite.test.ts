@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { manifestSchema, type Manifest } from '../../core/snapshot/schema'
 import { horizontalOverflow, launchBrowser } from './helpers/browser'
+import { parseCsv } from './helpers/parseCsv'
 import { samples } from './samples'
 
 const siteUrl = inject('siteUrl')
@@ -118,27 +119,6 @@ describe('internal links and assets', () => {
     expect(missing).toEqual([])
   })
 })
-
-/** RFC 4180 CSV into rows of cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++
-      else if (c === '"') quoted = false
-      else cell += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') row.push(cell), (cell = '')
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++
-    else cell += c
-  }
-  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row)
-  return rows
-}
 
 describe('feeds', () => {
   const feedPaths = () =>

@@ -12,12 +12,14 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { formatChineseDate, toCalendarDate } from '../../core/calendar/calendarDate'
+import { toCalendarDate } from '../../core/calendar/calendarDate'
 import { validityStatus, validityStatusLabels, type ValidityFacts, type ValidityStatus } from '../../core/documents/validity'
 import { documentSchema, manifestSchema, type PublicDocument } from '../../core/snapshot/schema'
 import { csvCell, csvFile } from '../../site/lib/csv'
 import { type StaticServer, startStaticServer } from '../../scripts/lib/staticServer'
 import { horizontalOverflow, launchBrowser } from './helpers/browser'
+import { parseCsv } from './helpers/parseCsv'
+import { formatChineseDate } from '../../core/display/chineseDate'
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..')
 const fixtureDir = path.join(repoRoot, 'test', 'fixtures', 'snapshot')
@@ -215,28 +217,6 @@ const expectedCatalogues = {
 
 const linkedIds = (page: Page, selector: string) =>
   page.$$eval(selector, (links) => [...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname.split('/')[2]))])
-
-/** RFC 4180 parsing, enough to read the downloads back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++
-      else if (c === '"') quoted = false
-      else cell += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') row.push(cell), (cell = '')
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell), rows.push(row), (row = []), (cell = ''), i++
-    } else cell += c
-  }
-  if (cell !== '' || row.length > 0) row.push(cell), rows.push(row)
-  return rows
-}
 
 const csvHeader = ['标题', '发文字号', '统一编号', '发文机关', '成文日期', '施行日期', '有效期至', '废止日期', '有效性', '网址']
 const csvRow = (document: PublicDocument) => [
