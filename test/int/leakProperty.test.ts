@@ -19,48 +19,40 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { LexicalState } from '../../core/snapshot/lexical'
 import { buildSite, repoTempDir } from './helpers/leakSite'
-import { filesUnder, fileText, Ledger, newToken, tokensIn, tokensUnder } from './helpers/leakTokens'
-import { call, signIn } from './helpers/reviewFlow'
+import { filesUnder, fileText, tokensIn, tokensUnder } from './helpers/leakTokens'
+import { call } from './helpers/reviewFlow'
 import {
   DISCLOSURES,
   DOCS_PER_RUN,
   DOC_FATES,
   INTERPS_PER_RUN,
   type Item,
+  type LeakScenario,
   RUNS,
-  counts,
-  createRun,
-  disclosure,
+  createLeakScenario,
   docPlan,
-  expectations,
   interpPlan,
-  items,
-  ledger,
-  numbers,
   relationPlan,
-  relationsCreated,
-  gazette,
-  useLeakGazette,
-  publisher,
 } from './helpers/leakScenario'
-import { startTempGazette } from './helpers/tempGazette'
 
 const union = (...sets: Set<string>[]) => new Set(sets.flatMap((s) => [...s]))
 
+/** The scenario of this file, built in beforeAll. */
+let scenario: LeakScenario
+
 /** Hidden numbers (strict form) that appear in a text. */
 function hiddenNumbersIn(text: string): string[] {
-  return [...text.matchAll(/测试发〔\d{4}〕\d+号/g)].map((m) => m[0]).filter((n) => numbers.get(n) !== true)
+  return [...text.matchAll(/测试发〔\d{4}〕\d+号/g)].map((m) => m[0]).filter((n) => scenario.numbers.get(n) !== true)
 }
 
 async function restText(pathAndQuery: string): Promise<{ status: number; text: string }> {
-  const response = await gazette.rest(pathAndQuery)
+  const response = await scenario.gazette.rest(pathAndQuery)
   return { status: response.status, text: await response.text() }
 }
 
 async function graphqlText(query: string): Promise<string> {
-  const response = await gazette.graphql(query)
+  const response = await scenario.gazette.graphql(query)
   const text = await response.text()
   if (response.status !== 200) throw new Error(`GraphQL ${response.status}: ${text.slice(0, 2000)}`)
   const parsed = JSON.parse(text) as { errors?: unknown[] }
@@ -77,7 +69,8 @@ const relationFields = 'kind from { title body keywords } to { title body keywor
 
 /** Every public output of the CMS, read anonymously, checked against the ledger. */
 async function checkOutputs(runItems: Item[]): Promise<string[]> {
-  const e = expectations()
+  const { gazette, ledger, items, publisher } = scenario
+  const e = scenario.expectations()
   const problems: string[] = []
   const check = (where: string, text: string, expected: Set<string>, allowed: Set<string>) => {
     problems.push(...ledger.compare(where, tokensIn(text), expected, allowed))
@@ -166,18 +159,11 @@ async function checkOutputs(runItems: Item[]): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  const started = await startTempGazette()
-  const org = (
-    await started.payload.create({
-      collection: 'organizations',
-      data: { name: '测试市某局', shortName: '市某局', slug: 'test-bureau', orgCode: '000000019' },
-    })
-  ).id
-  useLeakGazette(started, await signIn(started, 'publisher@example.gov.cn', ['publisher']), org)
+  scenario = await createLeakScenario()
 })
 
 afterAll(async () => {
-  await gazette?.cleanup()
+  await scenario?.cleanup()
 })
 
 describe('the public sees exactly the approved 主动公开 items', () => {
@@ -191,7 +177,7 @@ describe('the public sees exactly the approved 主动公开 items', () => {
         fc.array(relationPlan, { minLength: 5, maxLength: 15 }),
         async (docPlans, interpPlans, relationPlans) => {
           run += 1
-          const runItems = await createRun(run, docPlans, interpPlans, relationPlans)
+          const runItems = await scenario.createRun(run, docPlans, interpPlans, relationPlans)
           const problems = await checkOutputs(runItems)
           if (problems.length > 0) throw new Error(`${problems.length} problem(s) after run ${run}:\n${problems.slice(0, 40).join('\n')}`)
         },
@@ -199,7 +185,8 @@ describe('the public sees exactly the approved 主动公开 items', () => {
       // Each run adds to the same database; a failure is reported as found, not shrunk.
       { numRuns: RUNS, endOnFailure: true },
     )
-    const e = expectations()
+    const { items, counts, ledger, numbers, relationsCreated } = scenario
+    const e = scenario.expectations()
     const lines = [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `  ${String(v).padStart(3)}  ${k}`)
     console.log(
       [
@@ -219,8 +206,9 @@ describe('the public sees exactly the approved 主动公开 items', () => {
   })
 
   it('in every file of the site built from the final snapshot, Pagefind index included', async () => {
+    const { gazette, items, ledger, numbers } = scenario
     expect(items.length).toBeGreaterThanOrEqual(200)
-    const e = expectations()
+    const e = scenario.expectations()
     const work = repoTempDir('leak')
     try {
       const snapshotDir = path.join(work, 'snapshot')

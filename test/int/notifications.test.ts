@@ -5,7 +5,7 @@
  * action, who did it, the reason and the admin link; a password reset arrives with a link
  * to the admin's own address whose token resets the password.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { call, createStaff, type Staff } from './helpers/reviewFlow'
 import { startSmtpCatcher, type SmtpCatcher } from './helpers/smtpCatcher'
@@ -132,8 +132,8 @@ describe('review notifications', () => {
         workflowAction: 'submit',
       })
       expect(created.status).toBe(201)
-      await new Promise((r) => setTimeout(r, 300))
-      expect(JSON.stringify(errors)).toContain('通知邮件发送失败')
+      // Delivery runs after the request (notifications/deliver.ts): wait for its failure to be logged.
+      await vi.waitFor(() => expect(JSON.stringify(errors)).toContain('通知邮件发送失败'), { timeout: 10_000 })
     } finally {
       gazette.payload.sendEmail = sendEmail
       gazette.payload.logger.error = original

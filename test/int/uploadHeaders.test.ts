@@ -11,7 +11,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { launchChromium } from '../../cms/print/chromium'
 import { type StaticServer, startStaticServer, UPLOAD_CSP } from '../../scripts/lib/staticServer'
@@ -165,7 +165,8 @@ describe('in Chromium', () => {
     const logged: string[] = []
     page.on('console', (message) => logged.push(message.text()))
     await page.goto(`${server.url}/embeds/`)
-    await page.waitForTimeout(500)
+    // The page has loaded, frame and script included; wait until Chromium's report of the refused script has reached us.
+    await vi.waitFor(() => expect(logged.join('\n')).toMatch(/MIME type \('application\/pdf'\) is not executable/), { timeout: 10_000 })
     expect(logged).not.toContain('SCRIPT-RAN')
     // Chromium says why it refused the PDF as a script.
     expect(logged.join('\n')).toMatch(/MIME type \('application\/pdf'\) is not executable/)

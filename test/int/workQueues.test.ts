@@ -175,8 +175,9 @@ beforeAll(async () => {
   await act('reviewer', 'interpretations', 'interpApproved', { workflowAction: 'approve' })
   await submitted('editor', 'interpretations', 'interpReturned')
   await act('reviewer', 'interpretations', 'interpReturned', { workflowAction: 'send-back', workflowReason: '解读不完整' })
-  // The review notifications of the setup are not this file's concern.
-  await new Promise((resolve) => setTimeout(resolve, 500))
+  // The review notifications of the setup are not this file's concern: once the last
+  // action's notice (the send-back) has arrived, clear them all.
+  await smtp.waitFor((m) => m.subject.startsWith('【已退回】') && m.subject.includes('《队列测试interpReturned》'))
   smtp.received.length = 0
 }, 300_000)
 
@@ -381,7 +382,8 @@ describe('the expiry reminder', () => {
     // The next run the same day sends nothing.
     const { remindExpiring } = await import('../../cms/notifications/remindExpiring')
     expect(await remindExpiring(gazette.payload, new Date())).toEqual({ reminded: [], recipients: [] })
-    await new Promise((resolve) => setTimeout(resolve, 300))
+    // Nothing more can be on its way: remindExpiring awaits each delivery, and the catcher
+    // keeps a message before it acknowledges it.
     expect(subjects()).toHaveLength(3)
   })
 

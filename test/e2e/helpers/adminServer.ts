@@ -7,6 +7,8 @@ import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
+import { vi } from 'vitest'
+
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..')
 const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name)
 
@@ -51,17 +53,18 @@ export async function startAdmin(gazetteEnv: Record<string, string>): Promise<Ad
   child.stdout?.on('data', (chunk) => (output += String(chunk)))
   child.stderr?.on('data', (chunk) => (output += String(chunk)))
   const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    try {
+  // Ready when the sign-in page answers; a server that exits first fails the start at once.
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`next start exited early (${code}):\n${output}`))),
+  )
+  const serving = vi.waitFor(
+    async () => {
       const response = await fetch(`${url}/admin/login`)
-      if (response.ok) break
-    } catch {
-      // not listening yet
-    }
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`)
-    await new Promise((resolve) => setTimeout(resolve, 300))
-  }
+      if (!response.ok) throw new Error(`${url}/admin/login answered ${response.status}`)
+    },
+    { timeout: 60_000, interval: 300 },
+  )
+  await Promise.race([serving, exited])
   return {
     url,
     output: () => output,

@@ -1,21 +1,13 @@
 /**
  * The gazette the API attack tests attack: public, draft, withdrawn, 依申请公开 and 不予公开
  * documents and interpretations, staff of each role, an upload and a version, each hidden
- * thing carrying a unique marker word (SECRET…). Exported bindings are live: they hold
- * the values once setupAttackFixture has run in the test file's beforeAll.
+ * thing carrying a unique marker word (SECRET…). createAttackFixture builds one such
+ * gazette (in a test file's beforeAll) and returns it as an object: no module-level
+ * state. The markers and the pure helpers below are the same for every fixture.
  */
 import { markdownToLexical } from '../../../scripts/lib/markdownToLexical'
 import { call, createStaff, type Staff } from './reviewFlow'
 import { startTempGazette, type TempGazette } from './tempGazette'
-
-export let gazette: TempGazette
-export let staff: Staff
-export let orgId: number
-export const ids: Record<string, number> = {}
-export let adminId: number
-export let editorId: number
-export let versionId: string | number
-export let mediaFile: string
 
 /** Markers of everything the public must never see. */
 export const SECRET = {
@@ -44,48 +36,61 @@ export function leaked(text: string): string[] {
   return secrets.filter((s) => text.includes(s))
 }
 
-export async function anon(path: string, init?: RequestInit): Promise<{ status: number; text: string }> {
-  const response = await gazette.rest(path, init)
-  return { status: response.status, text: await response.text() }
-}
-
-export async function asEditor(
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<{ status: number; text: string; json: () => Record<string, unknown> }> {
-  const response = await call(gazette, staff.editor, method, path, body)
-  const text = await response.text()
-  return { status: response.status, text, json: () => JSON.parse(text) as Record<string, unknown> }
-}
-
-export async function gql(
-  query: string,
-  token?: string,
-): Promise<{
+export type Answer = { status: number; text: string }
+export type EditorAnswer = Answer & { json: () => Record<string, unknown> }
+export type GraphqlAnswer = {
   text: string
   body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: { statusCode?: number } }> }
-}> {
-  const response = await gazette.graphql(query, token ? { Authorization: `JWT ${token}` } : {})
-  const text = await response.text()
-  return { text, body: JSON.parse(text) }
+}
+
+/** The attacked gazette, what it holds, and how to ask it as the public, the editor or anyone over GraphQL. */
+export type AttackFixture = {
+  readonly gazette: TempGazette
+  readonly staff: Staff
+  readonly orgId: number
+  /** The ids of what the fixture created, by name (tests may add their own). */
+  readonly ids: Record<string, number>
+  readonly adminId: number
+  readonly editorId: number
+  /** A version of the draft document. */
+  readonly versionId: string | number
+  /** The uploaded file's name: its content and alt text are secret. */
+  readonly mediaFile: string
+  /** A REST request without credentials. */
+  anon(path: string, init?: RequestInit): Promise<Answer>
+  asEditor(method: string, path: string, body?: unknown): Promise<EditorAnswer>
+  /** A GraphQL query, anonymous unless a token is given. */
+  gql(query: string, token?: string): Promise<GraphqlAnswer>
+  cleanup(): Promise<void>
 }
 
 export const idsIn = (text: string) => ((JSON.parse(text) as { docs?: Array<{ id: number }> }).docs ?? []).map((d) => d.id)
 export const body = (text: string) => markdownToLexical(text) as never
 
-export async function setupAttackFixture(): Promise<void> {
-  gazette = await startTempGazette()
+export async function createAttackFixture(): Promise<AttackFixture> {
+  const gazette = await startTempGazette()
+  try {
+    return await populate(gazette)
+  } catch (error) {
+    // Nobody else holds the gazette yet: remove it before giving up.
+    await gazette.cleanup()
+    throw error
+  }
+}
+
+async function populate(gazette: TempGazette): Promise<AttackFixture> {
   const { payload } = gazette
-  adminId = (await payload.find({ collection: 'users', limit: 1, depth: 0 })).docs[0]?.id as number
-  orgId = (await payload.create({ collection: 'organizations', data: { name: '测试市人民政府', shortName: '市政府', slug: 'test-gov' } }))
-    .id
+  const ids: Record<string, number> = {}
+  const adminId = (await payload.find({ collection: 'users', limit: 1, depth: 0 })).docs[0]?.id as number
+  const orgId = (
+    await payload.create({ collection: 'organizations', data: { name: '测试市人民政府', shortName: '市政府', slug: 'test-gov' } })
+  ).id
   await payload.create({
     collection: 'issuing-codes',
     data: { code: SECRET.issuingCode, organization: orgId, series: 'docNumber', kind: 'other' },
   })
-  staff = await createStaff(gazette)
-  editorId = (await payload.find({ collection: 'users', where: { email: { equals: 'editor@example.gov.cn' } }, depth: 0 })).docs[0]
+  const staff = await createStaff(gazette)
+  const editorId = (await payload.find({ collection: 'users', where: { email: { equals: 'editor@example.gov.cn' } }, depth: 0 })).docs[0]
     ?.id as number
   await payload.create({
     collection: 'users',
@@ -98,7 +103,7 @@ export async function setupAttackFixture(): Promise<void> {
     data: { alt: SECRET.mediaAlt },
     file: { data: pdf, mimetype: 'application/pdf', name: 'internal-note.pdf', size: pdf.length },
   })
-  mediaFile = String(media.filename)
+  const mediaFile = String(media.filename)
 
   const base = { kind: 'other' as const, issuers: [orgId], writtenDate: '2024-03-01T04:00:00.000Z', disclosure: 'proactive' as const }
   const create = async (key: string, data: Record<string, unknown>, draft = false) => {
@@ -181,9 +186,31 @@ export async function setupAttackFixture(): Promise<void> {
   await relation('publicToPublic', ids.publicWithDraft as number, ids.public as number)
 
   const versions = await payload.findVersions({ collection: 'documents', where: { parent: { equals: ids.draft } }, limit: 1, depth: 0 })
-  versionId = versions.docs[0]?.id as string | number
-}
+  const versionId = versions.docs[0]?.id as string | number
 
-export async function teardownAttackFixture(): Promise<void> {
-  await gazette?.cleanup()
+  return {
+    gazette,
+    staff,
+    orgId,
+    ids,
+    adminId,
+    editorId,
+    versionId,
+    mediaFile,
+    anon: async (path, init) => {
+      const response = await gazette.rest(path, init)
+      return { status: response.status, text: await response.text() }
+    },
+    asEditor: async (method, path, body) => {
+      const response = await call(gazette, staff.editor, method, path, body)
+      const text = await response.text()
+      return { status: response.status, text, json: () => JSON.parse(text) as Record<string, unknown> }
+    },
+    gql: async (query, token) => {
+      const response = await gazette.graphql(query, token ? { Authorization: `JWT ${token}` } : {})
+      const text = await response.text()
+      return { text, body: JSON.parse(text) }
+    },
+    cleanup: () => gazette.cleanup(),
+  }
 }

@@ -1,7 +1,9 @@
 /**
  * A real SMTP server (the smtp-server library) on 127.0.0.1 and a free port, with
  * password authentication, that keeps every message it receives, parsed (mailparser).
+ * Waiting for mail waits for the messages themselves, not for a clock.
  */
+import { EventEmitter, once } from 'node:events'
 import type { AddressInfo } from 'node:net'
 import { simpleParser, type ParsedMail } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
@@ -20,6 +22,8 @@ export type SmtpCatcher = {
 
 export async function startSmtpCatcher(credentials: { user: string; password: string }): Promise<SmtpCatcher> {
   const received: ReceivedMail[] = []
+  /** Says 'mail' each time a message has been kept. */
+  const arrivals = new EventEmitter()
   const server = new SMTPServer({
     disabledCommands: ['STARTTLS'],
     allowInsecureAuth: true,
@@ -38,6 +42,7 @@ export async function startSmtpCatcher(credentials: { user: string; password: st
             from: parsed.from?.text ?? '',
             parsed,
           })
+          arrivals.emit('mail')
           callback()
         })
         .catch(callback)
@@ -46,13 +51,17 @@ export async function startSmtpCatcher(credentials: { user: string; password: st
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const port = (server.server.address() as AddressInfo).port
   const waitFor: SmtpCatcher['waitFor'] = async (filter, count = 1, timeoutMs = 10_000) => {
-    const until = Date.now() + timeoutMs
+    const deadline = AbortSignal.timeout(timeoutMs)
     for (;;) {
       const found = received.filter(filter)
       if (found.length >= count) return found
-      if (Date.now() > until)
-        throw new Error(`only ${found.length} of ${count} mails arrived: ${JSON.stringify(received.map((m) => [m.envelopeTo, m.subject]))}`)
-      await new Promise((r) => setTimeout(r, 50))
+      try {
+        await once(arrivals, 'mail', { signal: deadline })
+      } catch {
+        const late = received.filter(filter)
+        if (late.length >= count) return late
+        throw new Error(`only ${late.length} of ${count} mails arrived: ${JSON.stringify(received.map((m) => [m.envelopeTo, m.subject]))}`)
+      }
     }
   }
   return {
