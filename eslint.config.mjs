@@ -12,7 +12,8 @@ import tseslint from 'typescript-eslint'
 const SOURCE = '{ts,tsx,mts,cts,js,mjs,cjs,astro}'
 
 /** Packages the framework-free core may never import. */
-const FRAMEWORK_PACKAGES = '^(?:payload|@payloadcms/.*|@payload-config|next|next/.*|react|react/.*|react-dom|react-dom/.*|astro|astro/.*|astro:.*|@astrojs/.*)$'
+const FRAMEWORK_PACKAGES =
+  '^(?:payload|@payloadcms/.*|@payload-config|next|next/.*|react|react/.*|react-dom|react-dom/.*|astro|astro/.*|astro:.*|@astrojs/.*)$'
 
 /**
  * `no-restricted-imports` for every file of a top-level folder: relative imports that climb

@@ -46,7 +46,10 @@ const mail = mailSettings()
 /** Every collection, whoever added it (a plugin included), through the same wrappers, in order. */
 const wrapEveryCollection =
   (...wrappers: Array<(collection: CollectionConfig) => CollectionConfig>): Plugin =>
-  (config) => ({ ...config, collections: config.collections?.map((collection) => wrappers.reduce((wrapped, wrap) => wrap(wrapped), collection)) })
+  (config) => ({
+    ...config,
+    collections: config.collections?.map((collection) => wrappers.reduce((wrapped, wrap) => wrap(wrapped), collection)),
+  })
 
 export default buildConfig({
   secret: payloadSecret(),

@@ -53,7 +53,9 @@ export const orderIssuerPath = (issuer: string): string => `${NUMBERS_PATH}order
 
 /** The stable address of one number: /numbers/<code>/<year>/<serial>/ or /numbers/orders/<issuer>/<serial>/. */
 export function numberPath(parts: NumberParts): string {
-  return parts.shape === 'standard' ? `${codePath(parts.code)}${parts.year}/${parts.serial}/` : `${orderIssuerPath(parts.issuer)}${parts.serial}/`
+  return parts.shape === 'standard'
+    ? `${codePath(parts.code)}${parts.year}/${parts.serial}/`
+    : `${orderIssuerPath(parts.issuer)}${parts.serial}/`
 }
 
 /** The exact-lookup file holding every number that shares this number's code or issuer. */

@@ -35,16 +35,14 @@ export const messages = {
   titleRequired: '请填写标题（文件标题全文）：草稿也必须有标题。',
   disclosureGroundRequired: '请选择与公开属性相符的法定理由（依申请公开或不予公开的依据）。',
   disclosureReasonRequired: '依申请公开和不予公开的文件必须填写理由（依据《中华人民共和国政府信息公开条例》）。',
-  docNumberTaken: (docNumber: string, title: string) =>
-    `发文字号“${docNumber}”已被《${title}》使用，同一发文字号不能重复。`,
+  docNumberTaken: (docNumber: string, title: string) => `发文字号“${docNumber}”已被《${title}》使用，同一发文字号不能重复。`,
   slugInvalid: '网址标识只能包含小写字母、数字和连字符（-），例如 2022-yunzhengbanfa-18。',
   orgCodeInvalid: (reason: string) => `组织机构代码有误：${reason}`,
   numberAlreadySet: '本文件已有编号，不能再取号；如需重新取号，请先清空发文字号或统一编号。',
   allocateNeedsIssuer: '请先选择发文机关，再按发文代字取号。',
   allocateOtherOrganization: (code: string, organization: string) =>
     `发文代字“${code}”属于${organization}，不是本文件的发文机关：只能使用本文件发文机关登记的代字取号。`,
-  allocateYearMismatch: (year: number, expected: number) =>
-    `取号年度（${year}年）应为成文日期所在的年度（${expected}年）。`,
+  allocateYearMismatch: (year: number, expected: number) => `取号年度（${year}年）应为成文日期所在的年度（${expected}年）。`,
   allocateFutureYear: (year: number) => `不能为将来的年度（${year}年）取号。`,
   validityClauseNotFound: '正文中没有找到施行日期或有效期的表述（如“本规定自2022年7月1日起施行，有效期5年”），请手工填写。',
   videoUrlInvalid: '视频网址应以 https:// 开头，例如 https://www.example.gov.cn/video/1.mp4。',

@@ -38,7 +38,13 @@ function firstPageIn(section: string): string {
 function newestIssue(): Array<[string, string]> {
   const root = path.join(distDir, 'issues')
   const numbered = (dir: string) =>
-    fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => /^\d+$/.test(name)).map(Number).sort((a, b) => b - a) : []
+    fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir)
+          .filter((name) => /^\d+$/.test(name))
+          .map(Number)
+          .sort((a, b) => b - a)
+      : []
   const year = numbered(root)[0]
   const issue = year === undefined ? undefined : numbered(path.join(root, String(year)))[0]
   return year === undefined || issue === undefined ? [] : [['期刊', issuePath({ year, issueNumber: issue })]]
@@ -49,13 +55,23 @@ const pages: Array<[string, string]> = [
   ['文件', firstPageIn('documents')],
   ...newestIssue(),
   ['检索', SEARCH_PATH],
-  ['目录', fs.existsSync(path.join(distDir, 'catalogues', 'in-force', 'index.html')) ? cataloguePath('in-force') : firstPageIn('catalogues')],
+  [
+    '目录',
+    fs.existsSync(path.join(distDir, 'catalogues', 'in-force', 'index.html')) ? cataloguePath('in-force') : firstPageIn('catalogues'),
+  ],
 ]
 
 const server = await startStaticServer(distDir)
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 })
 
 type Row = { page: string; address: string; scores: Record<string, string>; bytes: number | null; failed: string[]; warnings: string[] }

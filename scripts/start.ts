@@ -50,7 +50,8 @@ for (const [taken, variable, what] of [
   [Number(port), 'PORT', '管理后台'],
   [sitePort, 'SITE_PORT', '公报网站'],
 ] as const) {
-  if (!(await portAvailable(taken, bareHost(host)))) refuse(`端口 ${taken}（${what}）已被占用：请先停止占用它的程序，或用 ${variable} 另选端口。`)
+  if (!(await portAvailable(taken, bareHost(host))))
+    refuse(`端口 ${taken}（${what}）已被占用：请先停止占用它的程序，或用 ${variable} 另选端口。`)
 }
 
 // HOST and PORT passed on so that the admin's config derives its own origins from what it listens on.
@@ -146,8 +147,12 @@ const adminAnswers = await waitForHttp(`${httpOrigin(reachableHost(host), port)}
 if (adminAnswers) {
   // Next's own start-up lines name the bare origin, not /admin, and Payload's warning about
   // e-mail was given once already; anything else the admin said comes before the summary.
-  const nextBanner = /^\s*(▲ Next\.js|- Local:|- Network:|- Environments?:|✓ Starting|✓ Ready|✓ Running next\.config|$)|No email adapter provided/
-  const said = (held ?? []).join('').split('\n').filter((line) => !nextBanner.test(line))
+  const nextBanner =
+    /^\s*(▲ Next\.js|- Local:|- Network:|- Environments?:|✓ Starting|✓ Ready|✓ Running next\.config|$)|No email adapter provided/
+  const said = (held ?? [])
+    .join('')
+    .split('\n')
+    .filter((line) => !nextBanner.test(line))
   held = null
   if (said.length > 0) console.log(said.join('\n'))
   console.log(

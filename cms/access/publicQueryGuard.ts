@@ -58,7 +58,12 @@ export const publicQueryGuard: CollectionBeforeOperationHook = async ({ args, op
   return args
 }
 
-async function rulesFor(req: PayloadRequest, collection: SanitizedCollectionConfig, reading: boolean, query: QueryArgs): Promise<QueryRules> {
+async function rulesFor(
+  req: PayloadRequest,
+  collection: SanitizedCollectionConfig,
+  reading: boolean,
+  query: QueryArgs,
+): Promise<QueryRules> {
   // Public rules where the public reads at all; where it may not, Payload refuses with 403.
   const publicReads = reading && !isStaffUser(req.user) && (await collection.access.read({ req })) !== false
   const versionsRefused = publicReads && Boolean(collection.versions) && !(await collection.access.readVersions?.({ req }))
@@ -81,7 +86,8 @@ async function rulesFor(req: PayloadRequest, collection: SanitizedCollectionConf
  */
 function checkRecordId(req: PayloadRequest, collection: SanitizedCollectionConfig, id: unknown): void {
   const requested = req.routeParams?.collection === collection.slug ? req.routeParams?.id : undefined
-  const asked = typeof requested === 'string' && (requested === String(id) || parseFloat(requested) === id || Number.isNaN(id)) ? requested : id
+  const asked =
+    typeof requested === 'string' && (requested === String(id) || parseFloat(requested) === id || Number.isNaN(id)) ? requested : id
   if (!isWellFormedId(asked, idKindOf(req.payload, collection.slug))) {
     throw new APIError(messages.recordIdMalformed(String(asked).slice(0, 40)), 400, null, true)
   }

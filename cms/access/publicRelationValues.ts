@@ -42,7 +42,9 @@ function filterFields(req: PayloadRequest, fields: FlattenedField[], data: Recor
       case 'upload': {
         const relationTo = field.relationTo
         const one = (v: unknown) =>
-          typeof relationTo === 'string' ? keep(relationTo, v) : isPlainObject(v) && typeof v.relationTo === 'string' && keep(v.relationTo, v.value)
+          typeof relationTo === 'string'
+            ? keep(relationTo, v)
+            : isPlainObject(v) && typeof v.relationTo === 'string' && keep(v.relationTo, v.value)
         if (field.hasMany) data[field.name] = Array.isArray(value) ? value.filter(one) : value
         else if (!one(value)) data[field.name] = null
         break
@@ -51,7 +53,9 @@ function filterFields(req: PayloadRequest, fields: FlattenedField[], data: Recor
         if (isPlainObject(value) && Array.isArray(value.docs)) {
           const joined = field.collection
           value.docs = value.docs.filter((row: unknown) =>
-            typeof joined === 'string' ? keep(joined, row) : isPlainObject(row) && typeof row.relationTo === 'string' && keep(row.relationTo, row.value),
+            typeof joined === 'string'
+              ? keep(joined, row)
+              : isPlainObject(row) && typeof row.relationTo === 'string' && keep(row.relationTo, row.value),
           )
         }
         break
@@ -65,7 +69,9 @@ function filterFields(req: PayloadRequest, fields: FlattenedField[], data: Recor
       case 'blocks':
         if (Array.isArray(value)) {
           for (const row of value) {
-            const candidates = (field.blockReferences ?? field.blocks).map((b) => (typeof b === 'string' ? (req.payload.blocks as Record<string, FlattenedBlock | undefined>)[b] : b))
+            const candidates = (field.blockReferences ?? field.blocks).map((b) =>
+              typeof b === 'string' ? (req.payload.blocks as Record<string, FlattenedBlock | undefined>)[b] : b,
+            )
             const block = isPlainObject(row) ? candidates.find((b) => b?.slug === row.blockType) : undefined
             if (block && isPlainObject(row)) filterFields(req, block.flattenedFields, row, keep)
           }

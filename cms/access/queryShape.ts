@@ -31,7 +31,8 @@ function fieldsOf(collection: SanitizedCollectionConfig): ConfigField[] {
       } else {
         found.push({ ...own, type: field.type, hasMany: 'hasMany' in field && Boolean(field.hasMany) })
       }
-      if (field.type === 'array' || field.type === 'group' || field.type === 'tab') visit(field.flattenedFields, path, own.hidden, own.reads)
+      if (field.type === 'array' || field.type === 'group' || field.type === 'tab')
+        visit(field.flattenedFields, path, own.hidden, own.reads)
       if (field.type === 'blocks') {
         found.push({ ...own, path: `${path}.blockType`, type: 'text' })
         for (const block of field.blocks ?? []) visit(block.flattenedFields, path, own.hidden, own.reads)
@@ -48,7 +49,11 @@ export function queryShapes(req: PayloadRequest): Promise<(slug: string) => Coll
   return perRequest(req, 'queryShapes', async () => {
     const verdicts = new Map<FieldAccess, Promise<boolean>>()
     const mayRead = (read: FieldAccess) => {
-      if (!verdicts.has(read)) verdicts.set(read, Promise.resolve(read({ req })).then(Boolean, () => false))
+      if (!verdicts.has(read))
+        verdicts.set(
+          read,
+          Promise.resolve(read({ req })).then(Boolean, () => false),
+        )
       return verdicts.get(read) as Promise<boolean>
     }
     const shapes = new Map<string, CollectionShape>()

@@ -26,7 +26,10 @@ export function adminAddressFromEnv(env: NodeJS.ProcessEnv = process.env): Admin
 
 /** 127.0.0.0/8, ::1 (also IPv4-mapped) and the name localhost. */
 export function isLoopbackHost(host: string): boolean {
-  const bare = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1')
+  const bare = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1')
   if (bare === 'localhost') return true
   const ipv4 = bare.startsWith('::ffff:') ? bare.slice('::ffff:'.length) : bare
   if (net.isIPv4(ipv4)) return ipv4.startsWith('127.')

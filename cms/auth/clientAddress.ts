@@ -34,7 +34,10 @@ export function clientAddress({ socketAddress, forwardedFor, trustedProxies }: C
  * through one's own addresses gains nothing.
  */
 export function addressKey(address: string): string {
-  const bare = address.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1')
+  const bare = address
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1')
   const mapped = bare.startsWith('::ffff:') ? bare.slice('::ffff:'.length) : bare
   if (net.isIPv4(mapped)) return mapped
   if (!net.isIPv6(bare)) return bare || 'unknown'

@@ -30,7 +30,6 @@ export function countAttempt(action: SignInAction, headers: Headers): Extract<At
   const outcome = limiter(action).attempt(addressKey(peerAddress(headers)))
   if (outcome.allowed) return outcome
   const minutes = Math.max(1, Math.ceil(outcome.retryAfterMs / 60_000))
-  const message =
-    action === 'login' ? `登录尝试过于频繁，请 ${minutes} 分钟后再试。` : `重置密码的请求过于频繁，请 ${minutes} 分钟后再试。`
+  const message = action === 'login' ? `登录尝试过于频繁，请 ${minutes} 分钟后再试。` : `重置密码的请求过于频繁，请 ${minutes} 分钟后再试。`
   throw new APIError(message, 429, null, true)
 }

@@ -79,7 +79,10 @@ export const Users: CollectionConfig = {
       access: {
         update: ({ req }) => hasRole(req.user, 'admin'),
       },
-      admin: { description: '管理员管理用户、登记簿和设置；编辑起草并提交审核；审核员进行保密和内容审查；发布员发布审核通过的内容、撤回已发布内容。' },
+      admin: {
+        description:
+          '管理员管理用户、登记簿和设置；编辑起草并提交审核；审核员进行保密和内容审查；发布员发布审核通过的内容、撤回已发布内容。',
+      },
     },
     {
       // Set for the first admin's generated password (scripts/lib/firstAdmin.ts) or by an

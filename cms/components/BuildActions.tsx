@@ -29,7 +29,11 @@ export function BuildActions({ builds }: { builds: Build[] }) {
             <li key={build.id}>
               {build.buildId} {build.live ? '（线上）' : ''}
               {build.live ? null : (
-                <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => post(`/api/site-builds/${build.id}/rollback`)}>
+                <button
+                  type="button"
+                  className="btn btn--style-secondary btn--size-small"
+                  onClick={() => post(`/api/site-builds/${build.id}/rollback`)}
+                >
                   回滚到此版本
                 </button>
               )}
@@ -38,7 +42,10 @@ export function BuildActions({ builds }: { builds: Build[] }) {
         </ul>
       ) : null}
       {message ? (
-        <p role={message.failed ? 'alert' : 'status'} style={message.failed ? { color: 'var(--theme-error-500)', whiteSpace: 'pre-line' } : undefined}>
+        <p
+          role={message.failed ? 'alert' : 'status'}
+          style={message.failed ? { color: 'var(--theme-error-500)', whiteSpace: 'pre-line' } : undefined}
+        >
           {message.text}
         </p>
       ) : null}

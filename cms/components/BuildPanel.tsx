@@ -25,7 +25,10 @@ export async function BuildPanel({ payload, req, user }: { payload: Payload; req
       {/* The list page's own heading already says 网站构建. */}
       <h2 id="build-panel">当前状态</h2>
       <p>
-        线上版本：{current ? `${current.buildId}（${current.finishedAt ? chineseDateTime(current.finishedAt, timeZone) : ''}，用时${humanDuration(current.durationMs)}，${current.documents ?? 0} 篇文件，内容版本 ${current.contentHash ?? '—'}）` : '尚无'}
+        线上版本：
+        {current
+          ? `${current.buildId}（${current.finishedAt ? chineseDateTime(current.finishedAt, timeZone) : ''}，用时${humanDuration(current.durationMs)}，${current.documents ?? 0} 篇文件，内容版本 ${current.contentHash ?? '—'}）`
+          : '尚无'}
         ；排队或构建中：{waiting.totalDocs} 个
       </p>
       {canAct ? (

@@ -9,7 +9,14 @@ import { Button, useAuth, useConfig, useSelection } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { type BulkAction, bulkActionDone, bulkActionLabels, bulkActions, bulkReasonRefusal, mayTakeBulkAction } from '../../core/workflow/bulkWorkflow'
+import {
+  type BulkAction,
+  bulkActionDone,
+  bulkActionLabels,
+  bulkActions,
+  bulkReasonRefusal,
+  mayTakeBulkAction,
+} from '../../core/workflow/bulkWorkflow'
 import { type ReviewState, reviewStateLabels } from '../../core/workflow/workflow'
 
 type ItemResult = { id: string; title: string; ok: boolean; state?: ReviewState | null; reason?: string }
@@ -74,10 +81,14 @@ export function BulkWorkflow({ collectionSlug }: { collectionSlug: string }) {
         批量审核操作
       </h2>
       {count === 0 ? (
-        <p style={{ margin: 0 }}>在下表勾选多项后，可一次{allowed.map((a) => bulkActionLabels[a]).join('、')}。每一项按单独操作的规则检查和记录。</p>
+        <p style={{ margin: 0 }}>
+          在下表勾选多项后，可一次{allowed.map((a) => bulkActionLabels[a]).join('、')}。每一项按单独操作的规则检查和记录。
+        </p>
       ) : (
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.75rem', alignItems: 'flex-end' }}>
-          <span>已选择 {count} 项{selectAll === 'allAvailable' ? '（批量审核操作只作用于本页勾选的条目）' : ''}</span>
+          <span>
+            已选择 {count} 项{selectAll === 'allAvailable' ? '（批量审核操作只作用于本页勾选的条目）' : ''}
+          </span>
           <label>
             操作：{' '}
             <select
@@ -99,7 +110,13 @@ export function BulkWorkflow({ collectionSlug }: { collectionSlug: string }) {
           {takesNote ? (
             <label style={{ flex: '1 1 20rem' }}>
               {needsReason ? '理由（必填，记入每一项的审核记录）' : '审核意见（可不填）'}
-              <textarea value={reason} disabled={busy} rows={2} style={{ display: 'block', width: '100%' }} onChange={(event) => setReason(event.target.value)} />
+              <textarea
+                value={reason}
+                disabled={busy}
+                rows={2}
+                style={{ display: 'block', width: '100%' }}
+                onChange={(event) => setReason(event.target.value)}
+              />
             </label>
           ) : null}
           {confirming === null ? (

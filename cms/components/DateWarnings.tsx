@@ -23,8 +23,11 @@ export function DateWarnings() {
   const kind = useFormFields(([fields]) => fields.kind?.value)
   const published = useFormFields(([fields]) => fields.publishedDate?.value)
   const effective = useFormFields(([fields]) => fields.effectiveDate?.value)
-  const warnings = checkDateRules({ kind: typeof kind === 'string' ? kind : null, publishedDate: day(published), effectiveDate: day(effective) })
-    .filter((issue) => issue.severity === 'warning')
+  const warnings = checkDateRules({
+    kind: typeof kind === 'string' ? kind : null,
+    publishedDate: day(published),
+    effectiveDate: day(effective),
+  }).filter((issue) => issue.severity === 'warning')
   if (warnings.length === 0) return null
   return (
     <div className="field-type date-warnings" role="status" style={{ marginBottom: '1.5rem', color: 'var(--theme-warning-650, #b35900)' }}>

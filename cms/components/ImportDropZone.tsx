@@ -76,10 +76,12 @@ export function ImportDropZone({ limits }: { limits: ImportLimits }) {
             <h2 id="import-upload-title" style={{ fontSize: '1rem', margin: 0 }}>
               导入已有文件
             </h2>
-            <p style={{ margin: 'calc(var(--base) * 0.25) 0 0' }}>把文件或 .zip 压缩包拖到这里，或点击“选择文件”：每个文件导入为一份草稿，不会发布。</p>
+            <p style={{ margin: 'calc(var(--base) * 0.25) 0 0' }}>
+              把文件或 .zip 压缩包拖到这里，或点击“选择文件”：每个文件导入为一份草稿，不会发布。
+            </p>
             <p id="import-upload-types" style={{ margin: 'calc(var(--base) * 0.25) 0 0', color: 'var(--theme-elevation-500)' }}>
-              可导入 .txt、.html、.htm、.docx，以及包含这些文件的 .zip 压缩包（可含子文件夹；文件夹请先压缩为 .zip）。每次最多 {limits.maxFiles} 个文件，单个文件不超过{' '}
-              {formatSize(limits.maxBytes)}。
+              可导入 .txt、.html、.htm、.docx，以及包含这些文件的 .zip 压缩包（可含子文件夹；文件夹请先压缩为 .zip）。每次最多{' '}
+              {limits.maxFiles} 个文件，单个文件不超过 {formatSize(limits.maxBytes)}。
             </p>
           </div>
           <Button
@@ -109,8 +111,15 @@ export function ImportDropZone({ limits }: { limits: ImportLimits }) {
         </div>
       </Dropzone>
       {progress ? (
-        <div role="status" style={{ display: 'flex', alignItems: 'center', gap: 'calc(var(--base) * 0.5)', marginTop: 'calc(var(--base) * 0.5)' }}>
-          <progress value={progress.done} max={Math.max(progress.expected, 1)} style={{ flex: '0 0 12rem', accentColor: 'var(--theme-success-500)' }} />
+        <div
+          role="status"
+          style={{ display: 'flex', alignItems: 'center', gap: 'calc(var(--base) * 0.5)', marginTop: 'calc(var(--base) * 0.5)' }}
+        >
+          <progress
+            value={progress.done}
+            max={Math.max(progress.expected, 1)}
+            style={{ flex: '0 0 12rem', accentColor: 'var(--theme-success-500)' }}
+          />
           <span>
             正在导入 {Math.min(progress.done + 1, progress.expected)}/{progress.expected}：{progress.current}
           </span>

@@ -11,7 +11,12 @@ import type { CSSProperties } from 'react'
 import { type ImportFileResult, importStatusLabels, summarize, summaryText } from '../import/batchResult'
 
 const pillStyles = { created: 'success', updated: 'light', refused: 'error' } as const
-const cell: CSSProperties = { padding: 'calc(var(--base) * 0.4) calc(var(--base) * 0.5)', borderBottom: '1px solid var(--theme-elevation-100)', verticalAlign: 'top', textAlign: 'start' }
+const cell: CSSProperties = {
+  padding: 'calc(var(--base) * 0.4) calc(var(--base) * 0.5)',
+  borderBottom: '1px solid var(--theme-elevation-100)',
+  verticalAlign: 'top',
+  textAlign: 'start',
+}
 const muted: CSSProperties = { color: 'var(--theme-elevation-500)' }
 const draftLink = (id: number | string) => `/admin/collections/documents/${encodeURIComponent(String(id))}`
 

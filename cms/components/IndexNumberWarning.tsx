@@ -47,8 +47,14 @@ export function IndexNumberWarning() {
   })
   if (!problem) return null
   return (
-    <div className="field-type index-number-warning" role="status" style={{ marginBottom: '1.5rem', color: 'var(--theme-warning-650, #b35900)' }}>
-      <p>⚠ {problem.severity === 'refusal' ? messages.indexNumber.refusal(problem.issuer) : messages.indexNumber.warning(problem.issuer)}</p>
+    <div
+      className="field-type index-number-warning"
+      role="status"
+      style={{ marginBottom: '1.5rem', color: 'var(--theme-warning-650, #b35900)' }}
+    >
+      <p>
+        ⚠ {problem.severity === 'refusal' ? messages.indexNumber.refusal(problem.issuer) : messages.indexNumber.warning(problem.issuer)}
+      </p>
     </div>
   )
 }

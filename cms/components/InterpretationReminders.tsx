@@ -10,7 +10,15 @@ import { gazetteToday, interpretationDatesByDocument } from './interpretationFac
 import { gazetteTimeZone } from '../../core/settings'
 import { formatChineseDate } from '../../core/display/chineseDate'
 
-export async function InterpretationReminders({ payload, req: given, user }: { payload: Payload; req?: PayloadRequest; user?: TypedUser | null }) {
+export async function InterpretationReminders({
+  payload,
+  req: given,
+  user,
+}: {
+  payload: Payload
+  req?: PayloadRequest
+  user?: TypedUser | null
+}) {
   // The dashboard hands its components the signed-in user, not a request: without this they
   // read as the public (and the query guard refuses the staff-only filters, failing the page).
   const req = given ?? (await createLocalReq({ user: user ?? undefined }, payload))
@@ -25,10 +33,17 @@ export async function InterpretationReminders({ payload, req: given, user }: { p
     overrideAccess: false,
     user: req?.user,
   })
-  const dates = await interpretationDatesByDocument(payload, req, docs.map((d) => d.id))
+  const dates = await interpretationDatesByDocument(
+    payload,
+    req,
+    docs.map((d) => d.id),
+  )
   const today = gazetteToday()
   const pending = docs
-    .map((doc) => ({ doc, status: interpretationStatus(toCalendarDate(String(doc.publishedDate), timeZone), dates.get(String(doc.id)) ?? [], today) }))
+    .map((doc) => ({
+      doc,
+      status: interpretationStatus(toCalendarDate(String(doc.publishedDate), timeZone), dates.get(String(doc.id)) ?? [], today),
+    }))
     .filter(({ status }) => status.state === 'overdue' || status.state === 'due-soon')
   return (
     <section className="gutter--left gutter--right" aria-labelledby="interpretation-reminders" style={{ marginBlock: '2rem' }}>

@@ -22,7 +22,7 @@ export async function ReviewHistory({ id, data, payload, req, collectionSlug }: 
   if (!id || (collectionSlug !== 'documents' && collectionSlug !== 'interpretations')) return null
   const timeZone = gazetteTimeZone()
   const entries = await reviewHistoryOf(payload, req, collectionSlug, id)
-  const view = signOffView(entries, ((data?.reviewState as ReviewState | undefined) ?? 'draft'))
+  const view = signOffView(entries, (data?.reviewState as ReviewState | undefined) ?? 'draft')
   const when = (entry: HistoryEntry) => chineseDateTime(entry.at, timeZone)
   const who = (entry: HistoryEntry) => entry.by ?? '系统（定时发布）'
   const published = data?._status === 'published' || data?.reviewState === 'published'
@@ -53,7 +53,9 @@ export async function ReviewHistory({ id, data, payload, req, collectionSlug }: 
           {view.approval ? (
             <>
               {who(view.approval)}，{when(view.approval)}
-              {view.approvalSuperseded ? <div style={{ color: 'var(--theme-error-500)' }}>此后内容已修改或退回，须重新审核通过。</div> : null}
+              {view.approvalSuperseded ? (
+                <div style={{ color: 'var(--theme-error-500)' }}>此后内容已修改或退回，须重新审核通过。</div>
+              ) : null}
             </>
           ) : (
             <span style={muted}>尚未审核通过</span>
@@ -65,7 +67,9 @@ export async function ReviewHistory({ id, data, payload, req, collectionSlug }: 
             <>
               {who(view.publication)}，{when(view.publication)}
               <div style={view.publishedAsApproved ? muted : { color: 'var(--theme-error-500)' }}>
-                {view.publishedAsApproved ? '发布的版本与审核通过的版本一致（内容指纹相同）。' : '发布时未记录与审核通过的版本一致的内容指纹。'}
+                {view.publishedAsApproved
+                  ? '发布的版本与审核通过的版本一致（内容指纹相同）。'
+                  : '发布时未记录与审核通过的版本一致的内容指纹。'}
               </div>
             </>
           ) : published ? (

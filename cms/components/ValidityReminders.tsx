@@ -14,7 +14,15 @@ export const REVIEW_WINDOW_DAYS = 90
 
 type Row = { id: number | string; title: string; docNumber?: string | null; kind: DocumentKind; expiresOn?: string | null }
 
-export async function ValidityReminders({ payload, req: given, user }: { payload: Payload; req?: PayloadRequest; user?: TypedUser | null }) {
+export async function ValidityReminders({
+  payload,
+  req: given,
+  user,
+}: {
+  payload: Payload
+  req?: PayloadRequest
+  user?: TypedUser | null
+}) {
   // The dashboard hands its components the signed-in user, not a request: without this they
   // read as the public (and the query guard refuses the staff-only filters, failing the page).
   const req = given ?? (await createLocalReq({ user: user ?? undefined }, payload))

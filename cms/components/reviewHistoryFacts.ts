@@ -26,7 +26,11 @@ export async function reviewHistoryOf(
     overrideAccess: false,
     req,
   })
-  const names = await actorNames(payload, req, docs.map((event) => relationId(event.user)))
+  const names = await actorNames(
+    payload,
+    req,
+    docs.map((event) => relationId(event.user)),
+  )
   return docs.reverse().map((event) => {
     const userId = relationId(event.user)
     return {

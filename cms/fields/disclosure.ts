@@ -1,6 +1,12 @@
 import type { Field } from 'payload'
 
-import { disclosureAttributes, disclosureGrounds, disclosureLabels, groundFits, requiresDisclosureReason } from '../../core/documents/disclosure'
+import {
+  disclosureAttributes,
+  disclosureGrounds,
+  disclosureLabels,
+  groundFits,
+  requiresDisclosureReason,
+} from '../../core/documents/disclosure'
 import { staffOnlyField } from '../access/staffOnlyField'
 import { messages } from '../../core/messages'
 import { label } from './label'
@@ -28,7 +34,10 @@ export function disclosureFields(): Field {
         label: label('法定理由', 'Legal ground'),
         access: staffOnlyField,
         options: Object.entries(disclosureGrounds).map(([value, ground]) => ({ label: ground.label, value })),
-        validate: (value: string | null | undefined, { siblingData, req }: { siblingData: Record<string, unknown>; req: { user?: unknown } }) => {
+        validate: (
+          value: string | null | undefined,
+          { siblingData, req }: { siblingData: Record<string, unknown>; req: { user?: unknown } },
+        ) => {
           const attribute = siblingData?.disclosure as string
           if (!requiresDisclosureReason(attribute) || !req.user) return true
           return groundFits(value, attribute) ? true : messages.disclosureGroundRequired

@@ -32,8 +32,11 @@ export async function batchFromUploads(uploads: ReadonlyArray<{ name: string; by
       items.push({ file: upload.name, refusal: importMessages.fileTooLarge(upload.bytes.length, limits.maxBytes) })
       continue
     }
-    const found = isZip(upload.name) ? await zipItems(upload.name, upload.bytes, limits, closers) : [{ file: upload.name, read: async () => upload.bytes }]
-    if (readable(items) + readable(found) > limits.maxFiles) items.push({ file: upload.name, refusal: importMessages.batchTooManyFiles(limits.maxFiles) })
+    const found = isZip(upload.name)
+      ? await zipItems(upload.name, upload.bytes, limits, closers)
+      : [{ file: upload.name, read: async () => upload.bytes }]
+    if (readable(items) + readable(found) > limits.maxFiles)
+      items.push({ file: upload.name, refusal: importMessages.batchTooManyFiles(limits.maxFiles) })
     else items.push(...found)
   }
   return { items, close: () => closers.forEach((close) => close()) }
@@ -49,7 +52,9 @@ export async function batchFromPaths(inputs: readonly string[], limits: ImportLi
       items.push({ file: input, refusal: importMessages.notFound })
       continue
     }
-    const files = fs.statSync(target).isDirectory() ? filesInFolder(target).map((file) => path.join(input, path.relative(target, file))) : [input]
+    const files = fs.statSync(target).isDirectory()
+      ? filesInFolder(target).map((file) => path.join(input, path.relative(target, file)))
+      : [input]
     for (const file of files) {
       const size = fs.statSync(file).size
       // An archive on disk is read in place, so only the files inside it are bounded.

@@ -12,7 +12,10 @@ export function resultLines(result: ImportFileResult, position: string, link: (i
     return [`${position} ${result.file} → ${label}：${result.reason}${existing}`]
   }
   const number = result.docNumber ? ` ${result.docNumber}` : ''
-  return [`${position} ${result.file} → ${label}：《${result.title}》${number}  ${link(result.id)}`, ...result.notes.map((note) => `    · ${note}`)]
+  return [
+    `${position} ${result.file} → ${label}：《${result.title}》${number}  ${link(result.id)}`,
+    ...result.notes.map((note) => `    · ${note}`),
+  ]
 }
 
 export function summaryLine(summary: BatchSummary, seconds: number): string {

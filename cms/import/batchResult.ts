@@ -37,7 +37,8 @@ export const updatedNote = '此文件此前已导入过，本次更新了原草�
 
 export type BatchSummary = { created: number; updated: number; refused: number }
 
-export type BatchEvent = { type: 'start'; files: number } | { type: 'file'; result: ImportFileResult } | { type: 'end'; summary: BatchSummary }
+export type BatchEvent =
+  { type: 'start'; files: number } | { type: 'file'; result: ImportFileResult } | { type: 'end'; summary: BatchSummary }
 
 export function summarize(results: readonly ImportFileResult[]): BatchSummary {
   const count = (status: ImportFileResult['status']) => results.filter((r) => r.status === status).length

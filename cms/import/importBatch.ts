@@ -49,7 +49,8 @@ async function importItem(payload: Payload, item: BatchItem, imported: Map<strin
       notes: outcome.created ? outcome.report : [updatedNote, ...outcome.report],
     }
   } catch (error) {
-    if (error instanceof ImportRefusedError) return { file: item.file, status: 'refused', reason: error.message, ...(error.existing ? { existing: error.existing } : {}) }
+    if (error instanceof ImportRefusedError)
+      return { file: item.file, status: 'refused', reason: error.message, ...(error.existing ? { existing: error.existing } : {}) }
     if (error instanceof UnreadableFileError) return { file: item.file, status: 'refused', reason: error.message }
     return { file: item.file, status: 'refused', reason: importMessages.failed(failureDetail(error)) }
   }

@@ -52,10 +52,14 @@ export async function importFile(payload: Payload, file: { name: string; bytes: 
     ...extracted.issuers.flatMap((issuer) => [issuer.value, ...issuer.alsoPrintedAs]),
     ...(extracted.interpretationBody ? [extracted.interpretationBody.value] : []),
   ])
-  const issuerIds = [...new Set(extracted.issuers.flatMap((issuer) => orgs.get(issuer.value) ?? issuer.alsoPrintedAs.flatMap((n) => orgs.get(n) ?? [])))]
+  const issuerIds = [
+    ...new Set(extracted.issuers.flatMap((issuer) => orgs.get(issuer.value) ?? issuer.alsoPrintedAs.flatMap((n) => orgs.get(n) ?? []))),
+  ]
   // An organ the register does not hold yet is proposed by name, first in the report the
   // admin shows: the draft's 发文机关 can only point at registered organisations.
-  const proposedIssuers = extracted.issuers.filter((issuer) => !orgs.get(issuer.value)?.length && !issuer.alsoPrintedAs.some((n) => orgs.get(n)?.length)).map((issuer) => issuer.value)
+  const proposedIssuers = extracted.issuers
+    .filter((issuer) => !orgs.get(issuer.value)?.length && !issuer.alsoPrintedAs.some((n) => orgs.get(n)?.length))
+    .map((issuer) => issuer.value)
   if (proposedIssuers.length > 0) {
     report.unshift(`建议发文机关：${proposedIssuers.join('、')}（机关登记簿中尚无，请先登记，再在草稿中选择）`)
   }
@@ -93,12 +97,19 @@ export async function importFile(payload: Payload, file: { name: string; bytes: 
     importReport: report.join('\n'),
     _status: 'draft' as const,
   }
-  const existing = await payload.find({ collection: 'documents', where: { importKey: { equals: importKey } }, limit: 1, depth: 0, draft: true })
+  const existing = await payload.find({
+    collection: 'documents',
+    where: { importKey: { equals: importKey } },
+    limit: 1,
+    depth: 0,
+    draft: true,
+  })
   const previous = existing.docs[0]
   const docNumber = number?.strict ?? null
   if (previous) {
     // Overwriting a published document's text with a fresh import would bury the edits it was published with.
-    if (await isPublished(payload, previous.id)) throw new ImportRefusedError(importMessages.alreadyPublished(previous.title), { id: previous.id, title: previous.title })
+    if (await isPublished(payload, previous.id))
+      throw new ImportRefusedError(importMessages.alreadyPublished(previous.title), { id: previous.id, title: previous.title })
     // Same content, same key: the source already attached is this very file.
     const doc = await payload.update({ collection: 'documents', id: previous.id, data, draft: true, depth: 0 })
     return { id: doc.id, created: false, title: data.title, docNumber, report, extracted, proposedIssuers }
@@ -119,7 +130,9 @@ export async function importFile(payload: Payload, file: { name: string; bytes: 
 async function numberHolder(payload: Payload, strict: string, importKey: string): Promise<ExistingDocument | null> {
   const { docs } = await payload.find({
     collection: 'documents',
-    where: { and: [{ docNumber: { equals: strict } }, { or: [{ importKey: { not_equals: importKey } }, { importKey: { exists: false } }] }] },
+    where: {
+      and: [{ docNumber: { equals: strict } }, { or: [{ importKey: { not_equals: importKey } }, { importKey: { exists: false } }] }],
+    },
     limit: 1,
     depth: 0,
     draft: true,
@@ -129,6 +142,9 @@ async function numberHolder(payload: Payload, strict: string, importKey: string)
 
 /** Whether the document has a published version: the collection's own record (not a draft version) says so. */
 async function isPublished(payload: Payload, id: Document['id']): Promise<boolean> {
-  const { totalDocs } = await payload.count({ collection: 'documents', where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] } })
+  const { totalDocs } = await payload.count({
+    collection: 'documents',
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+  })
   return totalDocs > 0
 }

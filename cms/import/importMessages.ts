@@ -39,5 +39,6 @@ export const importMessages = {
   alreadyPublished: (title: string) => `此文件此前已导入，并已发布为《${title}》，未再次导入`,
   failed: (detail: string) => `导入失败：${detail}`,
   // Notes on an imported draft
-  sourcePublishedDate: (day: string) => `原件载明的发布日期为 ${day}，是原发布机关公开发布的日期，未填入本公报的“发布日期”（本公报发布时填写）`,
+  sourcePublishedDate: (day: string) =>
+    `原件载明的发布日期为 ${day}，是原发布机关公开发布的日期，未填入本公报的“发布日期”（本公报发布时填写）`,
 } as const

@@ -15,7 +15,10 @@ export async function matchOrganizations(payload: Payload, names: readonly strin
   })
   for (const name of wanted) {
     const byName = docs.filter((org) => org.name === name)
-    result.set(name, (byName.length > 0 ? byName : docs.filter((org) => org.shortName === name)).map((org) => org.id))
+    result.set(
+      name,
+      (byName.length > 0 ? byName : docs.filter((org) => org.shortName === name)).map((org) => org.id),
+    )
   }
   return result
 }

@@ -18,13 +18,65 @@ import { parseDocument } from 'htmlparser2'
 import type { PageBlock, ParsedPage } from '../../core/import/pageBlocks'
 
 // Elements whose content is never document text.
-const DROPPED = new Set(['script', 'style', 'noscript', 'nav', 'footer', 'head', 'template', 'svg', 'iframe', 'object', 'select', 'button', 'textarea', 'canvas', 'map', 'title'])
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'nav',
+  'footer',
+  'head',
+  'template',
+  'svg',
+  'iframe',
+  'object',
+  'select',
+  'button',
+  'textarea',
+  'canvas',
+  'map',
+  'title',
+])
 // Site templates mark navigation and footers by class or id rather than by element.
 const DROPPED_CLASS_WORDS = new Set(['nav', 'navbar', 'menu', 'breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'footer', 'sidebar', 'share'])
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
-  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main', 'ol', 'p', 'pre', 'section', 'ul', 'table', 'tbody',
-  'thead', 'tfoot', 'tr', 'td', 'th',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'ul',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
 ])
 // What makes a table cell page layout rather than a data value.
 const LAYOUT = new Set([...BLOCK, 'br'])
@@ -153,6 +205,15 @@ export function parseHtml(html: string): ParsedPage {
 /** The page as plain lines (rows with " | " between cells): for previews and tests. */
 export function pageText(page: ParsedPage): string {
   return page.blocks
-    .flatMap((block) => (block.kind === 'row' ? [block.cells.map((c) => c.replace(/\s+/g, ' ').trim()).filter((c) => c !== '').join(' | ')] : block.lines))
+    .flatMap((block) =>
+      block.kind === 'row'
+        ? [
+            block.cells
+              .map((c) => c.replace(/\s+/g, ' ').trim())
+              .filter((c) => c !== '')
+              .join(' | '),
+          ]
+        : block.lines,
+    )
     .join('\n')
 }

@@ -17,10 +17,7 @@ import { dataDir } from '../../core/paths'
 export const staffQueue = 'preview'
 
 export type StaffJobState =
-  | { state: 'queued' | 'running' }
-  | { state: 'done'; file: string }
-  | { state: 'failed'; reason: string }
-  | { state: 'missing' }
+  { state: 'queued' | 'running' } | { state: 'done'; file: string } | { state: 'failed'; reason: string } | { state: 'missing' }
 
 const keptFor = 60 * 60 * 1000
 

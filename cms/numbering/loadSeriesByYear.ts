@@ -5,13 +5,11 @@ import { docNumberSeries, unifiedNumberSeries } from './allocateSerial'
 
 export type YearSerials = { year: number; used: number[]; allocated: number[] }
 
-export async function loadSeriesByYear(
-  req: PayloadRequest,
-  code: string,
-  series: 'docNumber' | 'unifiedNumber',
-): Promise<YearSerials[]> {
+export async function loadSeriesByYear(req: PayloadRequest, code: string, series: 'docNumber' | 'unifiedNumber'): Promise<YearSerials[]> {
   const [codeField, yearField, serialField] =
-    series === 'unifiedNumber' ? (['unifiedCode', 'unifiedYear', 'unifiedSerial'] as const) : (['docNumberCode', 'docNumberYear', 'docNumberSerial'] as const)
+    series === 'unifiedNumber'
+      ? (['unifiedCode', 'unifiedYear', 'unifiedSerial'] as const)
+      : (['docNumberCode', 'docNumberYear', 'docNumberSerial'] as const)
   const documents = await req.payload.find({
     collection: 'documents',
     where: { [codeField]: { equals: code } },

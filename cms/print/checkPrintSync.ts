@@ -14,7 +14,9 @@ export type PrintSyncReport = {
 
 export async function checkPrintSync(pdf: PdfSource, entries: readonly StatedEntry[]): Promise<PrintSyncReport> {
   const { pageTexts } = await readPdf(pdf).catch((error: unknown) => {
-    throw new Error(`无法读取该PDF文件（${error instanceof Error ? error.message : String(error)}），请确认上传的是未加密的PDF。`, { cause: error })
+    throw new Error(`无法读取该PDF文件（${error instanceof Error ? error.message : String(error)}），请确认上传的是未加密的PDF。`, {
+      cause: error,
+    })
   })
   return syncReport(pageTexts, entries)
 }

@@ -12,7 +12,10 @@ export class PrintLayoutError extends Error {
 }
 
 /** Where each entry starts. Entries must start in print order, each on a later page. */
-export function measureEntryStarts(pdf: Pick<PdfContent, 'destinations'>, entries: readonly ContentsEntry[]): Array<{ id: string; firstPage: number }> {
+export function measureEntryStarts(
+  pdf: Pick<PdfContent, 'destinations'>,
+  entries: readonly ContentsEntry[],
+): Array<{ id: string; firstPage: number }> {
   let previous = 0
   return entries.map((entry) => {
     const firstPage = pdf.destinations.get(entry.anchor)

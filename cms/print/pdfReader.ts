@@ -50,9 +50,7 @@ export async function readPdf(source: PdfSource, destinationNames: readonly stri
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number)
       const content = await page.getTextContent()
-      pageTexts.push(
-        content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''),
-      )
+      pageTexts.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''))
       page.cleanup()
     }
     const destinations = new Map<string, number>()

@@ -63,7 +63,11 @@ export async function printIssue(input: PrintIssueInput, options: PrintOptions =
       const measured = new Map(starts.map((start) => [start.id, start.firstPage]))
       if (firstPages && sameNumbers(firstPages, measured)) {
         const ranges = entryRanges(starts, content.pages)
-        const problems = verifyPrint(content, buildContents(issue, measured).flatMap((s) => s.entries), ranges)
+        const problems = verifyPrint(
+          content,
+          buildContents(issue, measured).flatMap((s) => s.entries),
+          ranges,
+        )
         if (problems.length > 0) throw new PrintLayoutError(`排版核对未通过：\n${problems.join('\n')}`)
         progress('目录页码与正文页码核对一致')
         return { pdf, pages: content.pages, entries: ranges, passes: pass, html }

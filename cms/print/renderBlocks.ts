@@ -59,7 +59,10 @@ export function headingRole(heading: Heading, kind: PrintEntry['kind']): Heading
  */
 export function isAddressee(block: Block, index: number): boolean {
   if (index !== 0 || block.type !== 'paragraph' || block.align !== 'start') return false
-  const text = block.children.map((node) => node.text).join('').trim()
+  const text = block.children
+    .map((node) => node.text)
+    .join('')
+    .trim()
   return text.length <= 200 && /[:：]$/.test(text)
 }
 
@@ -77,5 +80,8 @@ function renderNode(node: InlineNode): string {
 }
 
 function plain(nodes: readonly InlineNode[]): string {
-  return nodes.map((node) => node.text).join('').trim()
+  return nodes
+    .map((node) => node.text)
+    .join('')
+    .trim()
 }

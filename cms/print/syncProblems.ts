@@ -30,7 +30,12 @@ export function syncProblems(
   knownContents?: ReadonlySet<number>,
 ): SyncProblem[] {
   const normalized = pageTexts.map(normalizeForMatch)
-  const contents = knownContents ?? contentsPages(normalized, entries.map((entry) => entry.title))
+  const contents =
+    knownContents ??
+    contentsPages(
+      normalized,
+      entries.map((entry) => entry.title),
+    )
   const problems: SyncProblem[] = []
   for (const entry of entries) {
     const found = pagesContaining(normalized, entry.title)

@@ -13,10 +13,7 @@ export type ContentsEntry = {
 
 export type ContentsSection = { title: string; entries: ContentsEntry[] }
 
-export function buildContents(
-  issue: Pick<PrintIssue, 'sections'>,
-  firstPages: ReadonlyMap<string, number> | null,
-): ContentsSection[] {
+export function buildContents(issue: Pick<PrintIssue, 'sections'>, firstPages: ReadonlyMap<string, number> | null): ContentsSection[] {
   let index = 0
   return issue.sections.map((section) => ({
     title: section.title,

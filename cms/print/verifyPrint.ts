@@ -11,7 +11,11 @@ import { readContentsPages } from './readContentsPages'
 import { contentsLabel, type ContentsEntry } from './tableOfContents'
 
 /** Problems found, in Chinese; empty when the PDF is consistent. */
-export function verifyPrint(pdf: Pick<PdfContent, 'pageTexts'>, contents: readonly ContentsEntry[], ranges: readonly EntryPages[]): string[] {
+export function verifyPrint(
+  pdf: Pick<PdfContent, 'pageTexts'>,
+  contents: readonly ContentsEntry[],
+  ranges: readonly EntryPages[],
+): string[] {
   const firstEntryPage = ranges[0]?.firstPage ?? 1
   // The contents run from page 2 (after the cover) to the page before the first entry.
   const contentsText = pdf.pageTexts.slice(1, firstEntryPage - 1).join('\n')

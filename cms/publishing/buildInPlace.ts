@@ -25,7 +25,12 @@ export async function buildInPlace(payload: Payload, settings: PipelineSettings,
   const next = { distDir: `${distDir}.next`, snapshotDir: `${snapshotDir}.next` }
   for (const dir of [next.distDir, next.snapshotDir]) fs.rmSync(dir, { recursive: true, force: true })
   try {
-    const built = await buildSiteInto(payload, settings, { ...next, previous: settings.incremental ? previousSite(distDir, snapshotDir) : null }, log)
+    const built = await buildSiteInto(
+      payload,
+      settings,
+      { ...next, previous: settings.incremental ? previousSite(distDir, snapshotDir) : null },
+      log,
+    )
     stampSnapshot(snapshotDir, false)
     replace(next.snapshotDir, snapshotDir)
     replace(next.distDir, distDir)

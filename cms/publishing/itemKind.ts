@@ -4,6 +4,7 @@ import type { SanitizedCollectionConfig } from 'payload'
 export function itemKind(collection: Pick<SanitizedCollectionConfig, 'labels' | 'slug'>): string {
   const singular = collection.labels?.singular as unknown
   if (typeof singular === 'string') return singular
-  if (singular && typeof singular === 'object' && typeof (singular as { zh?: unknown }).zh === 'string') return (singular as { zh: string }).zh
+  if (singular && typeof singular === 'object' && typeof (singular as { zh?: unknown }).zh === 'string')
+    return (singular as { zh: string }).zh
   return collection.slug
 }

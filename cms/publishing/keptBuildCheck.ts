@@ -66,9 +66,11 @@ export function notPublicIn(kept: ServedBuild, searchPages: readonly string[], n
 
   for (const doc of kept.manifest.documents) if (!publicNow.documents.has(doc.id)) document(doc.id)
   for (const item of kept.manifest.interpretations) if (!publicNow.interpretations.has(item.id)) interpretation(item.id)
-  const superseded = (file: string) => kept.snapshotDir !== undefined && publishedVersion(path.join(kept.snapshotDir, file)) !== publishedVersion(path.join(now.dir, file))
+  const superseded = (file: string) =>
+    kept.snapshotDir !== undefined && publishedVersion(path.join(kept.snapshotDir, file)) !== publishedVersion(path.join(now.dir, file))
   for (const doc of kept.manifest.documents) {
-    if (publicNow.documents.has(doc.id) && superseded(snapshotPaths.document(doc.id))) found.set(`documents/${doc.id}`, `《${doc.title}》（已发布新版本）`)
+    if (publicNow.documents.has(doc.id) && superseded(snapshotPaths.document(doc.id)))
+      found.set(`documents/${doc.id}`, `《${doc.title}》（已发布新版本）`)
   }
   for (const item of kept.manifest.interpretations) {
     if (publicNow.interpretations.has(item.id) && superseded(snapshotPaths.interpretation(item.id))) {

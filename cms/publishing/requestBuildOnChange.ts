@@ -14,7 +14,8 @@ type PublicItem = Document | Interpretation | GazetteIssue
 export const requestBuildOnChange: CollectionAfterChangeHook<PublicItem> = async ({ doc, previousDoc, req, collection }) => {
   if (process.env.AUTO_BUILD === 'off') return doc
   const published = doc._status === 'published'
-  const unpublished = previousDoc?._status === 'published' && doc._status !== 'published' && 'reviewState' in doc && doc.reviewState === 'withdrawn'
+  const unpublished =
+    previousDoc?._status === 'published' && doc._status !== 'published' && 'reviewState' in doc && doc.reviewState === 'withdrawn'
   if (published || unpublished) {
     await requestSiteBuild(req.payload, `${published ? '发布' : '撤回'}${itemKind(collection)}：${String(doc.title ?? '')}`)
   }

@@ -21,8 +21,7 @@ export const DocumentRelations: CollectionConfig = {
     useAsTitle: 'summary',
     defaultColumns: ['from', 'kind', 'to', 'date'],
     group: label('内容', 'Content'),
-    description:
-      '文件之间的修改、废止、替代关系。每条关系只录入一次，两份文件都会显示。新录入的关系随实施文件重新审核、发布后才公开。',
+    description: '文件之间的修改、废止、替代关系。每条关系只录入一次，两份文件都会显示。新录入的关系随实施文件重新审核、发布后才公开。',
   },
   access: {
     read: publicRelationsOnly,
@@ -100,7 +99,8 @@ export const DocumentRelations: CollectionConfig = {
       admin: { readOnly: true, description: '自动生成。' },
       hooks: {
         beforeChange: [
-          ({ siblingData }) => `${relationKindLabels[siblingData.kind as keyof typeof relationKindLabels] ?? ''}（${String(siblingData.date ?? '').slice(0, 10)}）`,
+          ({ siblingData }) =>
+            `${relationKindLabels[siblingData.kind as keyof typeof relationKindLabels] ?? ''}（${String(siblingData.date ?? '').slice(0, 10)}）`,
         ],
       },
     },

@@ -108,7 +108,9 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
   const asOf = options.asOf ?? toCalendarDate(new Date(), options.timeZone)
   const day = calendarDays(options.timeZone)
   // By database id, as relations, interpretations and issues refer to documents.
-  const publicDocuments = new Map(docs.map((doc) => [String(doc.id), { id: String(doc.slug), title: doc.title, docNumber: doc.docNumber ?? null }]))
+  const publicDocuments = new Map(
+    docs.map((doc) => [String(doc.id), { id: String(doc.slug), title: doc.title, docNumber: doc.docNumber ?? null }]),
+  )
   const publicIds = new Map([...publicDocuments].map(([databaseId, { id }]) => [databaseId, id]))
   const relations = await publicRelationRecords(payload, publicDocuments, day)
   const titles = new Map(docs.map((doc) => [String(doc.slug), doc.title]))

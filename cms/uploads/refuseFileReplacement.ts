@@ -27,10 +27,13 @@ export const refuseFileReplacement: CollectionBeforeOperationHook = async ({ arg
   // The admin sends the whole form back: unchanged file fields are fine.
   const id = 'id' in args ? (args.id as number | string | undefined) : undefined
   if (id === undefined) refuse()
-  const stored = (await req.payload.findByID({ collection: 'media', id: id as number | string, depth: 0, overrideAccess: true, req })) as unknown as Record<
-    string,
-    unknown
-  >
+  const stored = (await req.payload.findByID({
+    collection: 'media',
+    id: id as number | string,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as unknown as Record<string, unknown>
   if (changed.some((key) => JSON.stringify(data[key] ?? null) !== JSON.stringify(stored[key] ?? null))) refuse()
   return args
 }

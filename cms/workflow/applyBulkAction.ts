@@ -7,8 +7,7 @@ import type { ReviewedCollection } from './reviewed'
 import { refusalReason } from './refusalReason'
 
 export type BulkItemResult =
-  | { id: string; title: string; ok: true; state: ReviewState | null }
-  | { id: string; title: string; ok: false; reason: string }
+  { id: string; title: string; ok: true; state: ReviewState | null } | { id: string; title: string; ok: false; reason: string }
 
 /**
  * Applies one review step to each item in turn, exactly as the person's own save of that
@@ -17,13 +16,22 @@ export type BulkItemResult =
  * the approval fingerprint and the review record all apply per item. A refused item is
  * reported with its reason and the others go on.
  */
-export async function applyBulkAction(req: PayloadRequest, collection: ReviewedCollection, request: BulkRequest): Promise<BulkItemResult[]> {
+export async function applyBulkAction(
+  req: PayloadRequest,
+  collection: ReviewedCollection,
+  request: BulkRequest,
+): Promise<BulkItemResult[]> {
   const results: BulkItemResult[] = []
   for (const id of request.ids) results.push(await applyToItem(req, collection, request, id))
   return results
 }
 
-async function applyToItem(req: PayloadRequest, collection: ReviewedCollection, { action, reason }: BulkRequest, id: string): Promise<BulkItemResult> {
+async function applyToItem(
+  req: PayloadRequest,
+  collection: ReviewedCollection,
+  { action, reason }: BulkRequest,
+  id: string,
+): Promise<BulkItemResult> {
   const { payload, user } = req
   // Each item in a request of its own, as if saved alone: its own transaction (a refusal
   // rolls back that item only) and its own hand-off between the workflow's hooks (the
@@ -38,7 +46,14 @@ async function applyToItem(req: PayloadRequest, collection: ReviewedCollection, 
         ? // As the admin's 发布 button: the approved version, unchanged.
           await payload.update({ collection, id, data: { _status: 'published' }, draft: false, depth: 0, ...alone() })
         : // As choosing the 审核操作 and saving the draft.
-          await payload.update({ collection, id, data: { workflowAction: action, workflowReason: reason }, draft: true, depth: 0, ...alone() })
+          await payload.update({
+            collection,
+            id,
+            data: { workflowAction: action, workflowReason: reason },
+            draft: true,
+            depth: 0,
+            ...alone(),
+          })
     return { id, title, ok: true, state: saved.reviewState ?? null }
   } catch (error) {
     const why = refusalReason(error)

@@ -117,7 +117,12 @@ function newlyAllowed(now: Allowed[] | null | undefined, before: Allowed[] | nul
   return (now ?? []).filter((a) => a.text && !known.has(`${a.text}\u0000${a.reason}`))
 }
 
-async function publishedState(req: PayloadRequest, collection: ReviewedCollection, id: number, fallback: ReviewState): Promise<ReviewState> {
+async function publishedState(
+  req: PayloadRequest,
+  collection: ReviewedCollection,
+  id: number,
+  fallback: ReviewState,
+): Promise<ReviewState> {
   const main = await req.payload.findByID({ collection, id, draft: false, depth: 0, overrideAccess: true, req })
   return main._status === 'published' ? 'published' : fallback
 }

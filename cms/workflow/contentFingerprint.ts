@@ -18,11 +18,7 @@ import type { ReviewedCollection, ReviewedItem } from './reviewed'
 /** Reads with the request's transaction when there is one (inside a save). */
 type Reader = { payload: Payload; req?: PayloadRequest }
 
-export async function contentFingerprint(
-  reader: Reader,
-  collection: ReviewedCollection,
-  item: Partial<ReviewedItem>,
-): Promise<string> {
+export async function contentFingerprint(reader: Reader, collection: ReviewedCollection, item: Partial<ReviewedItem>): Promise<string> {
   const content = canonicalContent(item)
   const files = await fileHashes(reader, mediaIdsOf(item))
   const relations = collection === 'documents' && item.id !== undefined ? await enactedRelations(reader, item.id) : []
@@ -33,7 +29,11 @@ export async function contentFingerprint(
  * The fingerprint recorded with the item's latest approval (recordReviewEvent writes it
  * from the saved version), or null when none was recorded.
  */
-export async function approvedFingerprint({ payload, req }: Reader, collection: ReviewedCollection, id: number | string): Promise<string | null> {
+export async function approvedFingerprint(
+  { payload, req }: Reader,
+  collection: ReviewedCollection,
+  id: number | string,
+): Promise<string | null> {
   const { docs } = await payload.find({
     collection: 'review-events',
     where: {

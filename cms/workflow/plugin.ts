@@ -76,7 +76,12 @@ type WorkflowHooks = {
 export function workflowHooks(options: Pick<ReviewedCollectionOptions, 'enactsRelations'>): WorkflowHooks {
   return {
     beforeChange: [defaultPublishedDate, maskPersonalData, applyWorkflow],
-    afterChange: [recordReviewEvent, unpublishWithdrawn, ...(options.enactsRelations ? [publishEnactedRelations] : []), requestBuildOnChange],
+    afterChange: [
+      recordReviewEvent,
+      unpublishWithdrawn,
+      ...(options.enactsRelations ? [publishEnactedRelations] : []),
+      requestBuildOnChange,
+    ],
     afterDelete: [requestBuildOnDelete],
   }
 }
@@ -105,8 +110,16 @@ export function reviewWorkflow(options: ReviewWorkflowOptions): Plugin {
     const record = reviewEventsCollection(options.collections.map((reviewed) => reviewed.slug))
     return {
       ...config,
-      collections: insertBefore(governed, (collection) => collection.slug === options.recordBefore, [record], `集合 ${options.recordBefore}`),
-      jobs: { ...config.jobs, tasks: [publishScheduledTask(options.collections.map((reviewed) => reviewed.slug)), ...(config.jobs?.tasks ?? [])] },
+      collections: insertBefore(
+        governed,
+        (collection) => collection.slug === options.recordBefore,
+        [record],
+        `集合 ${options.recordBefore}`,
+      ),
+      jobs: {
+        ...config.jobs,
+        tasks: [publishScheduledTask(options.collections.map((reviewed) => reviewed.slug)), ...(config.jobs?.tasks ?? [])],
+      },
     }
   }
 }
@@ -140,7 +153,12 @@ function withReviewWorkflow(collection: CollectionConfig, options: ReviewedColle
       afterChange: [...hooks.afterChange, ...(own.afterChange ?? [])],
       afterDelete: [...hooks.afterDelete, ...(own.afterDelete ?? [])],
     },
-    fields: insertBefore(collection.fields, (field) => 'name' in field && field.name === options.fieldsBefore, added, `${collection.slug} 的字段 ${options.fieldsBefore}`),
+    fields: insertBefore(
+      collection.fields,
+      (field) => 'name' in field && field.name === options.fieldsBefore,
+      added,
+      `${collection.slug} 的字段 ${options.fieldsBefore}`,
+    ),
   }
 }
 

@@ -23,7 +23,14 @@ export const publishEnactedRelations: CollectionAfterChangeHook<Document> = asyn
   await asSystem(req, async () => {
     for (const relation of docs) {
       if (relation.retract) await req.payload.delete({ collection: 'document-relations', id: relation.id, overrideAccess: true, req })
-      else await req.payload.update({ collection: 'document-relations', id: relation.id, data: { state: 'published' }, overrideAccess: true, req })
+      else
+        await req.payload.update({
+          collection: 'document-relations',
+          id: relation.id,
+          data: { state: 'published' },
+          overrideAccess: true,
+          req,
+        })
     }
   })
   return doc

@@ -39,8 +39,18 @@ export const reviewEventsCollection = (reviewed: ReviewedCollection[]): Collecti
         { label: '登记签发人', value: 'sign-off' },
       ],
     },
-    { name: 'fromState', type: 'select', label: label('原状态', 'From'), options: reviewStates.map((s) => ({ label: reviewStateLabels[s], value: s })) },
-    { name: 'toState', type: 'select', label: label('新状态', 'To'), options: reviewStates.map((s) => ({ label: reviewStateLabels[s], value: s })) },
+    {
+      name: 'fromState',
+      type: 'select',
+      label: label('原状态', 'From'),
+      options: reviewStates.map((s) => ({ label: reviewStateLabels[s], value: s })),
+    },
+    {
+      name: 'toState',
+      type: 'select',
+      label: label('新状态', 'To'),
+      options: reviewStates.map((s) => ({ label: reviewStateLabels[s], value: s })),
+    },
     { name: 'reason', type: 'textarea', label: label('理由或意见', 'Reason') },
     {
       name: 'disclosure',

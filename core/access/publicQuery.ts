@@ -94,7 +94,17 @@ export const validOperators: ReadonlySet<string> = new Set([
 const listOperators = new Set(['in', 'not_in', 'all'])
 const geoOperators = new Set(['near', 'within', 'intersects'])
 const textOperators = new Set(['equals', 'not_equals', 'in', 'not_in', 'like', 'contains', 'exists'])
-const rangeOperators = new Set(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'exists'])
+const rangeOperators = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'exists',
+])
 const choiceOperators = new Set(['equals', 'not_equals', 'in', 'not_in', 'exists'])
 
 /** The public's operators by field type; a type not listed cannot be filtered by the public. */
@@ -318,7 +328,11 @@ function checkScalar(state: State, type: string, value: unknown, nullable: boole
     case 'id':
       return isWellFormedId(value, state.rules.idKind) || fail('malformedId')
     case 'number':
-      return typeof value === 'number' || (typeof value === 'string' && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value.trim())) || fail('malformedValue')
+      return (
+        typeof value === 'number' ||
+        (typeof value === 'string' && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value.trim())) ||
+        fail('malformedValue')
+      )
     case 'date':
       return typeof value === 'number' || (typeof value === 'string' && !Number.isNaN(Date.parse(value))) || fail('malformedValue')
     case 'checkbox':

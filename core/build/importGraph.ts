@@ -59,7 +59,8 @@ function resolveModule(fromDir: string, specifier: string): string | null {
 
 /** Block and line comments removed; strings are kept (a `//` inside one is not a comment). */
 function withoutComments(source: string): string {
-  return source.replace(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)|\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, (match, literal?: string) =>
-    literal ?? '',
+  return source.replace(
+    /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)|\/\*[\s\S]*?\*\/|\/\/[^\n]*/g,
+    (match, literal?: string) => literal ?? '',
   )
 }

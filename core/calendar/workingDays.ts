@@ -94,7 +94,7 @@ export function addWorkingDays(start: string, n: number): string {
   assertDay(start)
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`工作日天数“${String(n)}”无效，应为非负整数`)
   let day = start
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     day = shift(day, 1)
     if (isWorkingDay(day)) counted++
   }

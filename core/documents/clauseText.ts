@@ -64,7 +64,8 @@ function readYear(s: string): number | null {
 }
 
 /** Source for a date written 2022年7月1日 or 二〇二二年七月一日; groups: year, month, day. */
-export const DATE_SOURCE = '(\\d{4}|[〇零一二三四五六七八九]{4})年(\\d{1,2}|[一二三四五六七八九十]{1,3})月(\\d{1,2}|[一二三四五六七八九十]{1,3})日'
+export const DATE_SOURCE =
+  '(\\d{4}|[〇零一二三四五六七八九]{4})年(\\d{1,2}|[一二三四五六七八九十]{1,3})月(\\d{1,2}|[一二三四五六七八九十]{1,3})日'
 
 /** A count of days, years or months: 30, 三十, 两. */
 export const COUNT_SOURCE = '(\\d{1,3}|[〇零一二两三四五六七八九十百]{1,5})'

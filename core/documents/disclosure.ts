@@ -30,9 +30,15 @@ export const disclosureGrounds = {
   'state-secret': { attribute: 'not-disclosed', label: '依法确定为国家秘密（《条例》第十四条）' },
   'law-prohibited': { attribute: 'not-disclosed', label: '法律、行政法规禁止公开（《条例》第十四条）' },
   'security-stability': { attribute: 'not-disclosed', label: '公开后可能危及国家安全、公共安全、经济安全、社会稳定（《条例》第十四条）' },
-  'third-party-rights': { attribute: 'not-disclosed', label: '涉及商业秘密、个人隐私等，公开会对第三方合法权益造成损害（《条例》第十五条）' },
+  'third-party-rights': {
+    attribute: 'not-disclosed',
+    label: '涉及商业秘密、个人隐私等，公开会对第三方合法权益造成损害（《条例》第十五条）',
+  },
   'internal-affairs': { attribute: 'not-disclosed', label: '人事管理、后勤管理、内部工作流程等内部事务信息（《条例》第十六条第一款）' },
-  'process-information': { attribute: 'not-disclosed', label: '讨论记录、过程稿、磋商信函、请示报告等过程性信息（《条例》第十六条第二款）' },
+  'process-information': {
+    attribute: 'not-disclosed',
+    label: '讨论记录、过程稿、磋商信函、请示报告等过程性信息（《条例》第十六条第二款）',
+  },
   'enforcement-files': { attribute: 'not-disclosed', label: '行政执法案卷信息（《条例》第十六条第二款）' },
   'not-proactive-scope': { attribute: 'on-request', label: '不属于主动公开范围，可依申请提供（《条例》第二十七条）' },
   'third-party-opinion': { attribute: 'on-request', label: '涉及第三方合法权益，依申请公开前应征求第三方意见（《条例》第三十二条）' },

@@ -135,9 +135,11 @@ function parseStandard(text: string): StandardDocumentNumber | DocumentNumberFai
   const open = text.indexOf('〔')
   const firstClose = text.indexOf('〕')
   if (open < 0 && firstClose < 0) {
-    return fail(/\d/.test(text)
-      ? '缺少年份括号，应写作“代字〔年份〕序号号”，如运政办发〔2022〕18号'
-      : '无法识别为发文字号，应形如运政办发〔2022〕18号')
+    return fail(
+      /\d/.test(text)
+        ? '缺少年份括号，应写作“代字〔年份〕序号号”，如运政办发〔2022〕18号'
+        : '无法识别为发文字号，应形如运政办发〔2022〕18号',
+    )
   }
   if (open < 0 || (firstClose >= 0 && firstClose < open)) return fail('年份括号不完整（缺少左括号“〔”）')
   const close = text.indexOf('〕', open + 1)
@@ -207,10 +209,12 @@ export function findDocumentNumbers(text: string): FoundDocumentNumber[] {
     let start = end
     while (start > floor && CODE_CHAR.test(text[start - 1] ?? '')) start--
     const run = text.slice(start, end)
-    const cut = Math.max(...LEAD_WORDS.map((word) => {
-      const at = run.lastIndexOf(word)
-      return at < 0 ? 0 : at + word.length
-    }))
+    const cut = Math.max(
+      ...LEAD_WORDS.map((word) => {
+        const at = run.lastIndexOf(word)
+        return at < 0 ? 0 : at + word.length
+      }),
+    )
     start += cut
     // 国办发〔2019〕54号和黑政办发〔2020〕17号: the connector belongs to neither number.
     if (found.length > 0 && start === floor && CONNECTORS.includes(text[start] ?? '')) start++

@@ -30,8 +30,7 @@ export interface UnifiedNumberParts {
 }
 
 export type UnifiedNumberResult =
-  | ({ ok: true; /** name of the matched shape */ shape: string; canonical: string } & UnifiedNumberParts)
-  | { ok: false; reason: string }
+  ({ ok: true; /** name of the matched shape */ shape: string; canonical: string } & UnifiedNumberParts) | { ok: false; reason: string }
 
 /** The 规-series in GB/T 9704 form: 运政规〔2022〕1号. */
 export const guiShape: UnifiedNumberShape = {
@@ -151,10 +150,7 @@ function matchShape(shape: UnifiedNumberShape, text: string): UnifiedNumberResul
  * Parse a unified number against the site's shapes, in order. Throws only when a shape's
  * template is malformed (a configuration error); bad input gives a Chinese reason.
  */
-export function parseUnifiedNumber(
-  input: string,
-  shapes: readonly UnifiedNumberShape[] = defaultUnifiedNumberShapes,
-): UnifiedNumberResult {
+export function parseUnifiedNumber(input: string, shapes: readonly UnifiedNumberShape[] = defaultUnifiedNumberShapes): UnifiedNumberResult {
   const text = fold(input)
   if (text === '') return { ok: false, reason: '统一编号为空' }
   if (shapes.length === 0) return { ok: false, reason: '本站未配置统一编号格式' }

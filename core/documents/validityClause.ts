@@ -48,7 +48,10 @@ export function lastDayOfTerm(effectiveDate: string, term: ValidityTerm): string
 
 const VERB = '(?:开始)?(施行|试行|暂行|执行|实施|生效)'
 const START_ON_DATE = new RegExp(`[自从于]?${DATE_SOURCE}起?${VERB}`, 'g')
-const START_ON_EVENT = new RegExp(`自(印发|公布|发布|颁布|签发|下发|发文|即日)(?:之日)?起(?:${COUNT_SOURCE}(?:日|天)(?:以?后))?${VERB}`, 'g')
+const START_ON_EVENT = new RegExp(
+  `自(印发|公布|发布|颁布|签发|下发|发文|即日)(?:之日)?起(?:${COUNT_SOURCE}(?:日|天)(?:以?后))?${VERB}`,
+  'g',
+)
 const UNTIL = new RegExp(`有效期[为截止至到]{0,3}${DATE_SOURCE}`, 'g')
 // No 〇 in the count: "有效期二〇二七年…" is a date, not a term of 2027 years.
 const LENGTH = /(?:有效期|试行期|暂行期)[为是]?(?:自[^，。；]{1,6}之日起(?:计算)?，?)?(\d{1,2}|[一二两三四五六七八九十]{1,3})(年|个月)/g
@@ -62,7 +65,12 @@ type Found = { kind: 'onDate' | 'onEvent' | 'until' | 'length'; start: number; e
 
 function findAll(kind: Found['kind'], re: RegExp, text: string, from = 0, to = text.length): Found[] {
   const slice = text.slice(from, to)
-  return [...slice.matchAll(re)].map((m) => ({ kind, start: from + m.index, end: from + m.index + m[0].length, groups: m.slice(1).map((g) => g ?? '') }))
+  return [...slice.matchAll(re)].map((m) => ({
+    kind,
+    start: from + m.index,
+    end: from + m.index + m[0].length,
+    groups: m.slice(1).map((g) => g ?? ''),
+  }))
 }
 
 const dateOf = (m: Found): string | null => readDate(m.groups[0] ?? '', m.groups[1] ?? '', m.groups[2] ?? '')
@@ -90,7 +98,8 @@ export function parseValidityClause(text: string, context: ClauseContext = {}): 
   // The document's own clause says 本规定/本办法… (best in the same phrase, else in the
   // same sentence); another date may belong to a document it cites.
   const subject = (m: Found, boundary: RegExp) => t.slice(sentenceStart(t, m.start, boundary), m.start).includes('本')
-  const start = starts.filter((m) => subject(m, PHRASE_END)).at(-1) ?? starts.filter((m) => subject(m, SENTENCE_END)).at(-1) ?? starts.at(-1)
+  const start =
+    starts.filter((m) => subject(m, PHRASE_END)).at(-1) ?? starts.filter((m) => subject(m, SENTENCE_END)).at(-1) ?? starts.at(-1)
 
   const regionFrom = start ? sentenceStart(t, start.start) : 0
   // The term is stated in the same sentence or soon after ("…起施行。原《…》同时废止。有效期2年。").

@@ -58,7 +58,8 @@ function splitRunInHeadings(blocks: readonly BodyBlock[]): BodyBlock[] {
     const ending = siblings.length >= 2 ? commonSuffix(siblings) : ''
     for (const block of section) {
       const head = block.type === 'paragraph' && LEVEL_TWO.test(block.text) ? runInHeading(block.text, ending) : null
-      if (head) out.push({ type: 'heading', level: 3, text: head }, { type: 'paragraph', text: block.text.slice(head.length), align: 'start' })
+      if (head)
+        out.push({ type: 'heading', level: 3, text: head }, { type: 'paragraph', text: block.text.slice(head.length), align: 'start' })
       else out.push(block)
     }
     section = []

@@ -22,7 +22,9 @@ export type BodyPieces = {
 /** `pageBreaks: false` for a web page, whose lines are paragraphs no page break cut. */
 export function readBodyPieces(bodyLines: readonly string[], header: DocumentHeader, options: { pageBreaks?: boolean } = {}): BodyPieces {
   // A page that holds the text twice repeats its header lines too.
-  const headerTexts = new Set([header.title?.value, header.docNumber?.value.raw, header.masthead?.source].filter((t): t is string => t !== undefined).map(compact))
+  const headerTexts = new Set(
+    [header.title?.value, header.docNumber?.value.raw, header.masthead?.source].filter((t): t is string => t !== undefined).map(compact),
+  )
   const segments = bodyLines.flatMap(splitLine).filter((segment) => !headerTexts.has(compact(segment)))
   // Before anything else is split off, so that both copies still read the same.
   const repeatedRuns = findRepeatedRuns(segments)
@@ -40,7 +42,12 @@ export function readBodyPieces(bodyLines: readonly string[], header: DocumentHea
   const addressee = first >= 0 ? splitAddressee(pieces[first]?.source ?? '') : null
   if (addressee) {
     const [to, rest] = addressee
-    pieces.splice(first, 1, { kind: 'addressee', text: tightenSpacing(to), source: to.trim() }, { kind: 'text', text: tightenSpacing(rest), source: rest.trim() })
+    pieces.splice(
+      first,
+      1,
+      { kind: 'addressee', text: tightenSpacing(to), source: to.trim() },
+      { kind: 'text', text: tightenSpacing(rest), source: rest.trim() },
+    )
   }
   return { pieces: options.pageBreaks === false ? pieces : joinPageBreaks(pieces).pieces, repeated: repeatedRuns.size > 0 }
 }

@@ -34,7 +34,10 @@ export function compact(text: string): string {
  * collapses the rest to one space.
  */
 export function tightenSpacing(text: string): string {
-  const t = text.replace(/\s+/g, ' ').trim().replace(/:\/\/ /g, '://')
+  const t = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/:\/\/ /g, '://')
   // Spaces are single now, so a space's neighbours in `t` are the characters it separates.
   return t.replace(/ /g, (space, at: number) => {
     const left = t[at - 1]

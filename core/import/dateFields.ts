@@ -28,8 +28,17 @@ const DATE_ORDER_DOUBTS: Record<DateOrderIssue['code'], string> = {
   repealedBeforeEffective: '废止日期早于施行日期',
 }
 
-export function readDateFields(blocks: readonly SignatureBlock[], metadata: Metadata, pieces: readonly Piece[], doubts: string[]): DateFields {
-  const writtenDate = readWrittenDate(blocks.find((b) => b.kind === 'signature'), metadata, doubts)
+export function readDateFields(
+  blocks: readonly SignatureBlock[],
+  metadata: Metadata,
+  pieces: readonly Piece[],
+  doubts: string[],
+): DateFields {
+  const writtenDate = readWrittenDate(
+    blocks.find((b) => b.kind === 'signature'),
+    metadata,
+    doubts,
+  )
   const publishedDate = readPublishedDate(metadata)
   const validity = readValidity(pieces, writtenDate, publishedDate, doubts)
   const dates: DateFields = {
@@ -62,11 +71,21 @@ function readPublishedDate(metadata: Metadata): Sourced<string> | undefined {
 // the dates may belong to a document it cites.
 const CLOSING_PIECES = 4
 
-function readValidity(pieces: readonly Piece[], writtenDate: Sourced<string> | undefined, publishedDate: Sourced<string> | undefined, doubts: string[]): Pick<DateFields, 'effectiveDate' | 'expiresOn'> {
+function readValidity(
+  pieces: readonly Piece[],
+  writtenDate: Sourced<string> | undefined,
+  publishedDate: Sourced<string> | undefined,
+  doubts: string[],
+): Pick<DateFields, 'effectiveDate' | 'expiresOn'> {
   const text = pieces.map((p) => p.text).join('\n')
   const clause = parseValidityClause(text, { writtenDate: writtenDate?.value ?? null, publishedDate: publishedDate?.value ?? null })
   if (!clause) return {}
-  const closing = compact(pieces.slice(-CLOSING_PIECES).map((p) => p.text).join(''))
+  const closing = compact(
+    pieces
+      .slice(-CLOSING_PIECES)
+      .map((p) => p.text)
+      .join(''),
+  )
   if (!clause.matchedText.includes('本') && !closing.includes(compact(clause.matchedText))) return {}
   const source = clause.matchedText
   if (clause.needs) doubts.push(`施行日期取决于${clause.needs === 'writtenDate' ? '成文日期' : '发布日期'}，请核对`)

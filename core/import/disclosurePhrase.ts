@@ -45,7 +45,8 @@ export function readDisclosure(pieces: readonly Piece[], metadata: Metadata, dou
   const field = metadataValue(metadata, 'disclosure')
   const fromField = field ? readDisclosureValue(field.value) : null
   if (field && fromField) return { value: fromField, source: field.source }
-  const published = metadataValue(metadata, 'publishedDate') ?? metadataValue(metadata, 'publishedTime') ?? metadataValue(metadata, 'indexNumber')
+  const published =
+    metadataValue(metadata, 'publishedDate') ?? metadataValue(metadata, 'publishedTime') ?? metadataValue(metadata, 'indexNumber')
   if (!published) return undefined
   doubts.push('未见公开属性标注；文件已在政府网站公开发布，暂按主动公开填写')
   return { value: 'proactive', source: published.source }

@@ -71,7 +71,12 @@ function titleLike(line: string): boolean {
  * `blockOf` gives each line's paragraph on a web page; `expectedTitle`, the page
  * metadata's title, guides where a title split over paragraphs ends.
  */
-export function readHeader(lines: readonly string[], skip: ReadonlySet<number>, blockOf: readonly number[] = [], expectedTitle?: string): DocumentHeader {
+export function readHeader(
+  lines: readonly string[],
+  skip: ReadonlySet<number>,
+  blockOf: readonly number[] = [],
+  expectedTitle?: string,
+): DocumentHeader {
   const header: DocumentHeader = { consumed: new Set() }
   const candidates: number[] = []
   for (let i = 0; i < lines.length && candidates.length < 12; i++) {

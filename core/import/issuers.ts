@@ -18,7 +18,10 @@ const ORIGIN_LABELS: Record<IssuerOrigin, string> = { signature: '落款', title
  * signature, title, masthead, metadata sets the list; the others only add spellings.
  * `informationSource` (信息来源) may only supply a fuller spelling, never a new organ.
  */
-export function mergeIssuers(candidates: readonly IssuerCandidate[], informationSource: IssuerCandidate[] = []): { issuers: ExtractedIssuer[]; doubts: string[] } {
+export function mergeIssuers(
+  candidates: readonly IssuerCandidate[],
+  informationSource: IssuerCandidate[] = [],
+): { issuers: ExtractedIssuer[]; doubts: string[] } {
   const order: IssuerOrigin[] = ['signature', 'title', 'masthead', 'metadata']
   const leading = order.find((origin) => candidates.some((c) => c.origin === origin))
   const issuers: ExtractedIssuer[] = []
@@ -48,11 +51,18 @@ export function mergeIssuers(candidates: readonly IssuerCandidate[], information
 }
 
 /** Every printed name of an issuing organ: signature, title, 版头, and the page's 发布机构. */
-export function issuerCandidates(title: Sourced<string> | undefined, masthead: Sourced<string> | undefined, signature: SignatureBlock | undefined, metadata: Metadata): IssuerCandidate[] {
+export function issuerCandidates(
+  title: Sourced<string> | undefined,
+  masthead: Sourced<string> | undefined,
+  signature: SignatureBlock | undefined,
+  metadata: Metadata,
+): IssuerCandidate[] {
   const candidates: IssuerCandidate[] = []
   for (const organ of signature?.organs ?? []) candidates.push({ name: organ.name, source: organ.source, origin: 'signature' })
   if (title) for (const name of organsInTitle(title.value)) candidates.push({ name, source: title.source, origin: 'title' })
-  if (masthead) for (const name of splitOrgNames(masthead.value) ?? [masthead.value]) candidates.push({ name, source: masthead.source, origin: 'masthead' })
+  if (masthead)
+    for (const name of splitOrgNames(masthead.value) ?? [masthead.value])
+      candidates.push({ name, source: masthead.source, origin: 'masthead' })
   for (const field of metadata.values.filter((v) => v.key === 'issuer')) {
     for (const name of splitOrgNames(field.value) ?? []) candidates.push({ name, source: field.source, origin: 'metadata' })
   }

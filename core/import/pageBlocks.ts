@@ -27,11 +27,16 @@ const collapse = (text: string): string => text.replace(/[ \t\f\r\n\u00A0]+/g, '
 
 /** A row as one line: its non-empty cells separated by " | " (how metadataFields reads rows). */
 function rowLine(cells: readonly string[]): string {
-  return cells.map(collapse).filter((cell) => cell !== '').join(' | ')
+  return cells
+    .map(collapse)
+    .filter((cell) => cell !== '')
+    .join(' | ')
 }
 
 export function isParsedPage(source: unknown): source is ParsedPage {
-  return typeof source === 'object' && source !== null && (source as ParsedPage).kind === 'page' && Array.isArray((source as ParsedPage).blocks)
+  return (
+    typeof source === 'object' && source !== null && (source as ParsedPage).kind === 'page' && Array.isArray((source as ParsedPage).blocks)
+  )
 }
 
 /** The lines of a source, with the block each came from. */

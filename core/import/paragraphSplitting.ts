@@ -23,7 +23,10 @@ export type Piece = {
 }
 
 const DISCLOSURE_MARK = /^[（(]\s*此件[^（()）]{2,14}[）)]/u
-const SIGNATURE = new RegExp(`^([^\\s，,。；;：:、]{2,40}(?:\\s+[^\\s，,。；;：:、]{2,40}){0,5}?)\\s*(${CHINESE_DATE_TEXT})(\\s*印发)?(?=\\s|$)`, 'u')
+const SIGNATURE = new RegExp(
+  `^([^\\s，,。；;：:、]{2,40}(?:\\s+[^\\s，,。；;：:、]{2,40}){0,5}?)\\s*(${CHINESE_DATE_TEXT})(\\s*印发)?(?=\\s|$)`,
+  'u',
+)
 const CLOSED_AFTER_SENTENCE = /[。！？][（(][^（()）]*[）)]$/u
 
 // How much text either side of a space the rules look at: enough for a signature with

@@ -45,7 +45,12 @@ export function findSignatureBlocks(pieces: readonly Piece[]): SignatureBlock[] 
     }
     indexes.push(i)
     indexes.forEach((k) => taken.add(k))
-    blocks.push({ kind: date.suffix === '印发' ? 'distribution' : 'signature', organs, date: { value: date.value, source: p.source }, indexes })
+    blocks.push({
+      kind: date.suffix === '印发' ? 'distribution' : 'signature',
+      organs,
+      date: { value: date.value, source: p.source },
+      indexes,
+    })
   })
   return blocks
 }

@@ -13,7 +13,12 @@ import { endsLikeTitle } from './documentHeader'
 import { type Metadata, metadataValue } from './metadataFields'
 import type { DocumentNumberValue, Sourced } from './types'
 
-export function readTitle(fromText: Sourced<string> | undefined, metadata: Metadata, lines: readonly string[], doubts: string[]): Sourced<string> | undefined {
+export function readTitle(
+  fromText: Sourced<string> | undefined,
+  metadata: Metadata,
+  lines: readonly string[],
+  doubts: string[],
+): Sourced<string> | undefined {
   const named = metadataValue(metadata, 'title')
   const fromMetadata = named ? { value: tightenSpacing(named.value), source: named.source } : undefined
   if (!fromText || !fromMetadata) return fromText ?? fromMetadata
@@ -26,7 +31,11 @@ export function readTitle(fromText: Sourced<string> | undefined, metadata: Metad
   return meta.includes(text) || printed || textIsNoTitle ? fromMetadata : fromText
 }
 
-export function readDocNumber(fromText: Sourced<DocumentNumberValue> | undefined, metadata: Metadata, doubts: string[]): Sourced<DocumentNumberValue> | undefined {
+export function readDocNumber(
+  fromText: Sourced<DocumentNumberValue> | undefined,
+  metadata: Metadata,
+  doubts: string[],
+): Sourced<DocumentNumberValue> | undefined {
   const stated = metadataValue(metadata, 'docNumber')
   const field = stated && !/^(?:无|暂无|[-—/]+)$/u.test(stated.value.trim()) ? stated : undefined
   let fromMetadata: Sourced<DocumentNumberValue> | undefined

@@ -13,8 +13,8 @@ const ID_CHECK_CHARS = '10X98765432'
  * for the residence permits of Hong Kong, Macao and Taiwan residents.
  */
 const PROVINCE_CODES = new Set([
-  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53,
-  54, 61, 62, 63, 64, 65, 71, 81, 82, 83,
+  11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82,
+  83,
 ])
 
 /** The ISO 7064 MOD 11-2 check character for the first 17 digits of an identity card number. */

@@ -31,22 +31,15 @@ const GROUPED_ID = new RegExp(`${GROUP_NOT_AFTER}\\d{6} \\d{8} \\d{3}[\\dXx]${GR
 const GROUPED_CARD = new RegExp(`${GROUP_NOT_AFTER}\\d{4}(?: \\d{4}){3}(?: \\d{1,3})?${GROUP_NOT_BEFORE}`, 'g')
 
 // +86 / 0086 / (+86), then 1[3-9]x xxxx xxxx with one separator style throughout.
-const MOBILE = new RegExp(
-  `${NOT_AFTER}(?:(?:\\+86|0086|\\(\\+?86\\))[ -]?)?1[3-9]\\d([ -]?)\\d{4}\\1\\d{4}${NOT_BEFORE}`,
-  'g',
-)
+const MOBILE = new RegExp(`${NOT_AFTER}(?:(?:\\+86|0086|\\(\\+?86\\))[ -]?)?1[3-9]\\d([ -]?)\\d{4}\\1\\d{4}${NOT_BEFORE}`, 'g')
 
 // 010, 02x, 0[3-9]xx, then 7–8 digits not starting with 0 (the separator already marks it a phone).
 const AREA = '(?:010|02\\d|0[3-9]\\d{2})'
-const LANDLINE = new RegExp(
-  `${NOT_AFTER}(?:${AREA}[-‐‑–—]|\\(${AREA}\\) ?)[1-9]\\d{6,7}${NOT_BEFORE}`,
-  'g',
-)
+const LANDLINE = new RegExp(`${NOT_AFTER}(?:${AREA}[-‐‑–—]|\\(${AREA}\\) ?)[1-9]\\d{6,7}${NOT_BEFORE}`, 'g')
 // A bare local number counts only right after a telephone label.
 const LABELLED_LOCAL = new RegExp(`(?:电话|热线|传真|总机)(?:号码)?[:： ]*(?<number>[2-9]\\d{6,7})${NOT_BEFORE}`, 'dg')
 // Labels that name an office line; a labelled 联系电话 can be anybody's and is not here.
-const OFFICE_LABEL =
-  /(?:(?:咨询|办公|值班|投诉|举报|监督|服务|受理|办事|政务|热线)电话|热线|传真|总机)(?:号码)?[:： ]*$/
+const OFFICE_LABEL = /(?:(?:咨询|办公|值班|投诉|举报|监督|服务|受理|办事|政务|热线)电话|热线|传真|总机)(?:号码)?[:： ]*$/
 
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼'
 const PLATE_LETTER = '[A-HJ-NP-Z]' // plates never use I or O
@@ -72,8 +65,7 @@ const URLS = [
   new RegExp(`(?<![A-Za-z0-9@.-])(?:[A-Za-z0-9-]+\\.)+(?:cn|com|net|org|gov|edu)(?::\\d+)?/${URL_CHARS}*`, 'gi'),
 ]
 
-const before = (text: string, start: number, label: RegExp): boolean =>
-  label.test(text.slice(Math.max(0, start - 16), start))
+const before = (text: string, start: number, label: RegExp): boolean => label.test(text.slice(Math.max(0, start - 16), start))
 
 function classifyNumber(text: string, start: number, end: number, today: string): PersonalDataKind | null {
   if (before(text, start, ORGANISATION_LABEL)) return null
@@ -113,7 +105,5 @@ export function findCandidates(text: string, today: string): Candidate[] {
 
   // Digits inside a URL are identifiers of pages, not of people; a mailbox stays one.
   const urls = URLS.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length]))
-  return found.filter(
-    (c) => c.kind === 'email' || !urls.some(([s = 0, e = 0]) => c.start < e && s < c.end),
-  )
+  return found.filter((c) => c.kind === 'email' || !urls.some(([s = 0, e = 0]) => c.start < e && s < c.end))
 }

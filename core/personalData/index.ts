@@ -6,12 +6,7 @@
  */
 import { toCalendarDate } from '../calendar/calendarDate'
 import { findCandidates, fold, type Candidate } from './detectors'
-import {
-  personalDataLabels,
-  personalDataSeverity,
-  type PersonalDataHit,
-  type PersonalDataKind,
-} from './kinds'
+import { personalDataLabels, personalDataSeverity, type PersonalDataHit, type PersonalDataKind } from './kinds'
 import { maskValue } from './mask'
 
 export { idCheckDigit, isResidentIdNumber, luhnValid } from './checks'
@@ -42,9 +37,7 @@ export function scanPersonalData(text: string, options: ScanOptions = {}): Perso
   const today = toCalendarDate(options.today ?? new Date())
   const candidates = findCandidates(fold(text), today).sort(
     (a, b) =>
-      b.end - b.start - (a.end - a.start) ||
-      RANK[personalDataSeverity[b.kind]] - RANK[personalDataSeverity[a.kind]] ||
-      a.start - b.start,
+      b.end - b.start - (a.end - a.start) || RANK[personalDataSeverity[b.kind]] - RANK[personalDataSeverity[a.kind]] || a.start - b.start,
   )
   const kept: Candidate[] = []
   for (const c of candidates) {

@@ -3,15 +3,7 @@
  * before 先审查、后公开 lets it out, so every kind carries a severity that tells the
  * reviewer how sure the scanner is that the number belongs to a private person.
  */
-export const personalDataKinds = [
-  'id-card',
-  'bank-card',
-  'mobile',
-  'landline',
-  'plate',
-  'email',
-  'office-phone',
-] as const
+export const personalDataKinds = ['id-card', 'bank-card', 'mobile', 'landline', 'plate', 'email', 'office-phone'] as const
 
 export type PersonalDataKind = (typeof personalDataKinds)[number]
 

@@ -93,9 +93,7 @@ const eventKinds: Record<RelationKind, ValidityEvent['kind']> = { amends: 'amend
 
 /** What other documents did to document `id`, as validity.ts needs it. */
 export function validityEventsOf(id: string, relations: readonly DocumentRelation[]): ValidityEvent[] {
-  return relations
-    .filter((r) => r.to === id && r.from !== id)
-    .map((r) => ({ kind: eventKinds[r.kind], by: r.from, date: r.date }))
+  return relations.filter((r) => r.to === id && r.from !== id).map((r) => ({ kind: eventKinds[r.kind], by: r.from, date: r.date }))
 }
 
 /**

@@ -108,7 +108,11 @@ export function checkRelations(documents: readonly CheckedDocument[], relations:
 
 // The day the document takes effect, by the same rule as its status, ignoring malformed days.
 function startOf(doc: CheckedDocument): string | null {
-  return inForceFrom({ effectiveDate: validDay(doc.effectiveDate), publishedDate: validDay(doc.publishedDate), writtenDate: validDay(doc.writtenDate) })
+  return inForceFrom({
+    effectiveDate: validDay(doc.effectiveDate),
+    publishedDate: validDay(doc.publishedDate),
+    writtenDate: validDay(doc.writtenDate),
+  })
 }
 
 /**

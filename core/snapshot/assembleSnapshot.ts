@@ -104,7 +104,9 @@ type Described = { id: string; title: string; docNumber: string | null }
 
 export function assembleSnapshot(rows: SnapshotRows): AssembledSnapshot {
   // Relations, interpretations and issues name a document by its strict number only.
-  const described = new Map<string, Described>(rows.documents.map((doc) => [doc.id, { id: doc.id, title: doc.title, docNumber: doc.docNumber }]))
+  const described = new Map<string, Described>(
+    rows.documents.map((doc) => [doc.id, { id: doc.id, title: doc.title, docNumber: doc.docNumber }]),
+  )
   // The organisations the public pages name, in the order first met (ties in the sort keep it).
   const organizations = new Map<string, PublicOrganization>()
   const named = (org: PublicOrganization | null) => {

@@ -64,7 +64,8 @@ export function readBulkRequest(body: unknown, roles: readonly string[], idKind:
   const malformed = ids.find((id) => !isWellFormedId(id, idKind))
   if (malformed !== undefined) return { ok: false, status: 400, message: messages.recordIdMalformed(String(malformed).slice(0, 40)) }
   const text = typeof reason === 'string' && reason.trim() ? reason.trim() : null
-  if (text && text.length > maxBulkReasonLength) return { ok: false, status: 400, message: messages.bulk.reasonTooLong(maxBulkReasonLength) }
+  if (text && text.length > maxBulkReasonLength)
+    return { ok: false, status: 400, message: messages.bulk.reasonTooLong(maxBulkReasonLength) }
   const needed = text ? null : bulkReasonRefusal(action, roles)
   if (needed) return { ok: false, status: 400, message: needed }
   // Publishing takes no reason: a note typed at publication is not kept (applyWorkflow).

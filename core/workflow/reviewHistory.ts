@@ -46,7 +46,8 @@ export function signOffView(entries: readonly HistoryEntry[], state: ReviewState
   return {
     signatoryEntry: last('sign-off')?.entry ?? null,
     approval: approval?.entry ?? null,
-    approvalSuperseded: approval !== null && state !== 'approved' && state !== 'published' && (publication === null || publication.index < approval.index),
+    approvalSuperseded:
+      approval !== null && state !== 'approved' && state !== 'published' && (publication === null || publication.index < approval.index),
     publication: publication?.entry ?? null,
     publishedAsApproved: publication
       ? Boolean(authorising?.entry.fingerprint && authorising.entry.fingerprint === publication.entry.fingerprint)

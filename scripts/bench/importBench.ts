@@ -56,12 +56,16 @@ async function benchImportPages(): Promise<void> {
   if (!fs.existsSync(dir)) return
   const { parseHtml } = await import('../../cms/import/parseHtml')
   const { extractDocument } = await import('../../core/import')
-  const pages = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+  const pages = (fs.readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
   const bytes = pages.reduce((sum, page) => sum + Buffer.byteLength(page), 0)
   const rounds = 3
   const started = performance.now()
   for (let round = 0; round < rounds; round += 1) for (const page of pages) extractDocument(parseHtml(page))
   const seconds = (performance.now() - started) / 1000
   const n = pages.length * rounds
-  console.log(`import pages: ${n} real pages (${(bytes / 1e6).toFixed(1)} MB each round) parsed and extracted in ${seconds.toFixed(2)} s (${(n / seconds).toFixed(0)} pages/s)`)
+  console.log(
+    `import pages: ${n} real pages (${(bytes / 1e6).toFixed(1)} MB each round) parsed and extracted in ${seconds.toFixed(2)} s (${(n / seconds).toFixed(0)} pages/s)`,
+  )
 }

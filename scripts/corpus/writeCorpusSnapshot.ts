@@ -43,49 +43,45 @@ export function assembleCorpusSnapshot(corpus: Corpus, options: SnapshotOptions 
   const slugs = new Set(corpus.documents.map((doc) => doc.slug))
   // As the CMS stores them: published in the morning, the time zone's day.
   const updatedAt = (day: string) => `${day}T02:00:00.000Z`
-  const documents = corpus.documents.map(
-    (doc): DocumentRow => ({
-      id: doc.slug,
-      title: doc.title,
-      docNumber: doc.docNumber,
-      docNumberRaw: doc.docNumberRaw,
-      unifiedNumber: doc.unifiedNumber,
-      indexNumber: doc.indexNumber,
-      kind: doc.kind,
-      issuers: doc.issuers.map(org),
-      writtenDate: doc.writtenDate,
-      publishedDate: doc.publishedDate,
-      effectiveDate: doc.effectiveDate,
-      expiresOn: doc.expiresOn,
-      repealedOn: doc.repealedOn,
-      interpretationBody: doc.interpretationBody ? org(doc.interpretationBody) : null,
-      disclosure: doc.disclosure,
-      subject: doc.subject,
-      keywords: doc.keywords,
-      aliases: doc.aliases,
-      body: { lexical: markdownToLexical(doc.body) },
-      attachments: [],
-      updatedAt: updatedAt(doc.publishedDate),
-    }),
-  )
+  const documents = corpus.documents.map((doc): DocumentRow => ({
+    id: doc.slug,
+    title: doc.title,
+    docNumber: doc.docNumber,
+    docNumberRaw: doc.docNumberRaw,
+    unifiedNumber: doc.unifiedNumber,
+    indexNumber: doc.indexNumber,
+    kind: doc.kind,
+    issuers: doc.issuers.map(org),
+    writtenDate: doc.writtenDate,
+    publishedDate: doc.publishedDate,
+    effectiveDate: doc.effectiveDate,
+    expiresOn: doc.expiresOn,
+    repealedOn: doc.repealedOn,
+    interpretationBody: doc.interpretationBody ? org(doc.interpretationBody) : null,
+    disclosure: doc.disclosure,
+    subject: doc.subject,
+    keywords: doc.keywords,
+    aliases: doc.aliases,
+    body: { lexical: markdownToLexical(doc.body) },
+    attachments: [],
+    updatedAt: updatedAt(doc.publishedDate),
+  }))
   // Oldest first, as the export reads them.
   const interpretations = [...corpus.interpretations]
     .sort((a, b) => a.publishedDate.localeCompare(b.publishedDate))
-    .map(
-      (item): InterpretationRow => ({
-        id: item.slug,
-        title: item.title,
-        form: item.form,
-        interpretationBody: org(item.interpretationBody),
-        documents: item.documents.map((slug) => (slugs.has(slug) ? slug : missing(slug))),
-        publishedDate: item.publishedDate,
-        body: { lexical: markdownToLexical(item.body) },
-        images: [],
-        video: null,
-        attachments: [],
-        updatedAt: updatedAt(item.publishedDate),
-      }),
-    )
+    .map((item): InterpretationRow => ({
+      id: item.slug,
+      title: item.title,
+      form: item.form,
+      interpretationBody: org(item.interpretationBody),
+      documents: item.documents.map((slug) => (slugs.has(slug) ? slug : missing(slug))),
+      publishedDate: item.publishedDate,
+      body: { lexical: markdownToLexical(item.body) },
+      images: [],
+      video: null,
+      attachments: [],
+      updatedAt: updatedAt(item.publishedDate),
+    }))
   return assembleSnapshot({
     gazette: { name: options.gazetteName ?? '河阳市人民政府公报（基准测试）', timeZone },
     asOf: options.asOf ?? toCalendarDate(new Date(), timeZone),

@@ -27,9 +27,11 @@ function toNode(chunk: string): LexicalNode {
 
 function element(type: string, text: string, extra: Record<string, unknown>): LexicalNode {
   // Lines inside one paragraph are soft line breaks, as in the source.
-  const children: LexicalNode[] = text.split('\n').flatMap((line, index) => [
-    ...(index > 0 ? [{ type: 'linebreak', version: 1 }] : []),
-    { type: 'text', text: line.trim(), format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
-  ])
+  const children: LexicalNode[] = text
+    .split('\n')
+    .flatMap((line, index) => [
+      ...(index > 0 ? [{ type: 'linebreak', version: 1 }] : []),
+      { type: 'text', text: line.trim(), format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
+    ])
   return { type, version: 1, indent: 0, direction: 'ltr', format: '', ...extra, children }
 }

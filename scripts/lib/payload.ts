@@ -8,10 +8,7 @@ let instance: Promise<Payload> | undefined
 
 export function gazettePayload(): Promise<Payload> {
   instance ??= (async () => {
-    const [{ getPayload }, { default: config }] = await Promise.all([
-      import('payload'),
-      import('../../cms/payload.config'),
-    ])
+    const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../../cms/payload.config')])
     return getPayload({ config })
   })()
   return instance

@@ -25,7 +25,8 @@ export async function signInNotice(payload: Payload, created: FirstAdmin | null)
     ? (await payload.find({ collection: 'users', where: { email: { equals: fileEmail } }, limit: 1, depth: 0 })).docs[0]
     : undefined
   const admin =
-    byEmail ?? (await payload.find({ collection: 'users', where: { roles: { in: ['admin'] } }, sort: 'createdAt', limit: 1, depth: 0 })).docs[0]
+    byEmail ??
+    (await payload.find({ collection: 'users', where: { roles: { in: ['admin'] } }, sort: 'createdAt', limit: 1, depth: 0 })).docs[0]
   if (!admin) return ['管理员账号：数据库中没有管理员']
   if (byEmail?.mustChangePassword) return [`管理员账号：${admin.email}`, `初始密码：见 ${file}（首次登录后须修改）`]
   if (byEmail) return [`管理员账号：${admin.email}`, `密码：已在首次登录时修改（${file} 中的初始密码已失效）`]

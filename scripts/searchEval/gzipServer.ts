@@ -39,7 +39,10 @@ export function startCountingServer(root: string): Promise<CountingServer> {
     }
     const extension = path.extname(file)
     let body: Buffer = fs.readFileSync(file)
-    const headers: Record<string, string> = { 'Content-Type': types[extension] ?? 'application/octet-stream', 'Cache-Control': 'max-age=3600' }
+    const headers: Record<string, string> = {
+      'Content-Type': types[extension] ?? 'application/octet-stream',
+      'Cache-Control': 'max-age=3600',
+    }
     if (COMPRESSED.has(extension) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       let compressed = gzipped.get(file)
       if (!compressed) gzipped.set(file, (compressed = gzipSync(body)))

@@ -54,7 +54,9 @@ export function evalQueries(corpus: Corpus): EvalQuery[] {
     return Array.from({ length: wanted }, (_, index) => candidates[Math.floor((index * candidates.length) / wanted)] as T)
   }
   const add = (category: QueryCategory, picks: Array<{ query: string; expected: CorpusDocument[] } | null>) => {
-    const valid = [...new Map(picks.filter((pick) => pick !== null && pick.expected.length > 0).map((pick) => [pick?.query, pick])).values()]
+    const valid = [
+      ...new Map(picks.filter((pick) => pick !== null && pick.expected.length > 0).map((pick) => [pick?.query, pick])).values(),
+    ]
     for (const pick of spread(valid, 1)) {
       if (!pick) continue
       queries.push({ category, query: pick.query, expected: pick.expected.map((document) => url(document.slug)) })
@@ -120,7 +122,9 @@ export function evalQueries(corpus: Corpus): EvalQuery[] {
   )
 
   // Two-character topic words (燃气, 档案…): any document with the word in its title is right.
-  const twoCharacter = [...new Set(documents.flatMap((document) => document.keywords).filter((keyword) => /^[\u4e00-\u9fa5]{2}$/.test(keyword)))]
+  const twoCharacter = [
+    ...new Set(documents.flatMap((document) => document.keywords).filter((keyword) => /^[\u4e00-\u9fa5]{2}$/.test(keyword))),
+  ]
   add(
     '两字词',
     twoCharacter

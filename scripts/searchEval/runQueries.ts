@@ -34,7 +34,9 @@ const rendered = (page: Page, query: string, after: number) =>
   )
 
 const resultUrls = (page: Page) =>
-  page.$$eval('ol.search-results > li.search-result > a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))
+  page.$$eval('ol.search-results > li.search-result > a', (links) =>
+    links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+  )
 
 async function preparedContext(browser: Browser, ranking: RankingOptions | undefined) {
   const context = await browser.newContext()

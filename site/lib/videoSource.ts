@@ -1,9 +1,7 @@
 import type { PublicInterpretation } from '../../core/snapshot/schema'
 
 /** How an interpretation's video is offered: played on the page, or linked. */
-export type VideoSource =
-  | { kind: 'file'; url: string; mimeType: string | null }
-  | { kind: 'external'; url: string; host: string }
+export type VideoSource = { kind: 'file'; url: string; mimeType: string | null } | { kind: 'external'; url: string; host: string }
 
 /**
  * An uploaded file (copied with the site under /files/) plays in a `<video>` element;

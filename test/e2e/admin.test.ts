@@ -134,7 +134,8 @@ describe('review before publication, in the admin', () => {
   async function signInAs(role: (typeof staff)[number] | 'admin'): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
     const staffPage = await context.newPage()
-    const [email, secret] = role === 'admin' ? [gazetteEnv.ADMIN_EMAIL as string, gazetteEnv.ADMIN_PASSWORD as string] : [`${role}@e2e.gongbao.local`, password]
+    const [email, secret] =
+      role === 'admin' ? [gazetteEnv.ADMIN_EMAIL as string, gazetteEnv.ADMIN_PASSWORD as string] : [`${role}@e2e.gongbao.local`, password]
     await signInToAdmin(staffPage, admin.url, email, secret)
     return staffPage
   }

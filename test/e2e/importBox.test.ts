@@ -33,7 +33,9 @@ afterAll(async () => {
   // The drafts made here leave the shared gazette as they found it for the other test files.
   if (page) {
     await page.evaluate(async (base) => {
-      const found = (await (await fetch(`${base}/api/documents?where[importKey][exists]=true&draft=true&depth=0&limit=100`, { credentials: 'include' })).json()) as {
+      const found = (await (
+        await fetch(`${base}/api/documents?where[importKey][exists]=true&draft=true&depth=0&limit=100`, { credentials: 'include' })
+      ).json()) as {
         docs: Array<{ id: number }>
       }
       for (const doc of found.docs) await fetch(`${base}/api/documents/${doc.id}`, { method: 'DELETE', credentials: 'include' })
@@ -114,7 +116,9 @@ describe('the import box', () => {
       .poll(
         () =>
           page.evaluate((selector) => {
-            document.querySelector(selector)?.dispatchEvent(new DragEvent('dragenter', { dataTransfer: new DataTransfer(), bubbles: true, cancelable: true }))
+            document
+              .querySelector(selector)
+              ?.dispatchEvent(new DragEvent('dragenter', { dataTransfer: new DataTransfer(), bubbles: true, cancelable: true }))
             return document.querySelector(selector)?.classList.contains('dragging') ?? false
           }, zone),
         { timeout: 30_000 },
@@ -126,21 +130,31 @@ describe('the import box', () => {
       ([selector, text]) => {
         const transfer = new DataTransfer()
         transfer.items.add(new File([text as string], '集贤县.txt', { type: 'text/plain' }))
-        document.querySelector(selector as string)?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+        document
+          .querySelector(selector as string)
+          ?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
       },
       [zone, seed],
     )
     const report = page.locator('[aria-labelledby="import-report-title"]')
     await report.getByRole('button', { name: '关闭报告' }).waitFor({ timeout: 60_000 })
-    expect(await report.locator('tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/^集贤县\.txt\s+已导入\s+集贤县人民政府办公室关于印发/)])
+    expect(await report.locator('tbody tr').allInnerTexts()).toEqual([
+      expect.stringMatching(/^集贤县\.txt\s+已导入\s+集贤县人民政府办公室关于印发/),
+    ])
     // The sample of the same title and the new draft, once the list has refreshed.
-    await expect.poll(() => page.locator('.collection-list__tables').getByText('集贤县人民政府办公室关于印发').count(), { timeout: 30_000 }).toBe(2)
+    await expect
+      .poll(() => page.locator('.collection-list__tables').getByText('集贤县人民政府办公室关于印发').count(), { timeout: 30_000 })
+      .toBe(2)
     await page.screenshot({ path: path.join(shots, 'import-box-drop.png') })
   }, 120_000)
 
   it('shows its progress while a larger archive is imported', async () => {
     const dir = path.resolve('test/fixtures/import/govcn')
-    const pages = fs.readdirSync(dir).filter((f) => f.endsWith('.html')).sort().slice(0, 20)
+    const pages = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+      .slice(0, 20)
     const archive = path.join(work, '国务院文件.zip')
     fs.writeFileSync(archive, zipSync(Object.fromEntries(pages.map((f) => [`国务院/${f}`, fs.readFileSync(path.join(dir, f))]))))
     await box().locator('input[type="file"]').setInputFiles(archive)

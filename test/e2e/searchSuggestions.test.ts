@@ -58,7 +58,9 @@ describe('keyword suggestions', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe(keyword)
     expect(await page.inputValue('#search-q')).toBe(keyword)
     expect(await page.textContent('.search-status')).toMatch(/^找到 \d+ 条结果$/)
-    const results = await page.$$eval('li.search-result > a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))
+    const results = await page.$$eval('li.search-result > a', (links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    )
     expect(results).toContain(`/documents/${sample.slug}/`)
   })
 })

@@ -66,7 +66,9 @@ afterAll(async () => {
 })
 
 /** A fresh reader: own context, optionally at a fixed instant and in a time zone of their own. */
-async function reader(options: { at?: string; javaScript?: boolean; width?: number } = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function reader(
+  options: { at?: string; javaScript?: boolean; width?: number } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: 800 },
     javaScriptEnabled: options.javaScript ?? true,
@@ -154,7 +156,9 @@ describe('the status on a document page', () => {
     const { context, page } = await reader()
     await page.goto(`${server.url}/search/?status=${encodeURIComponent(validityStatusLabels.repealed)}`)
     await page.waitForFunction(() => /找到|未找到/.test(document.querySelector('.search-status')?.textContent ?? ''))
-    const found = await page.$$eval('li.search-result > a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))
+    const found = await page.$$eval('li.search-result > a', (links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    )
     expect(found).toEqual([address(repealed.id)])
     await context.close()
   })
@@ -249,23 +253,26 @@ describe('the catalogues', () => {
     expect(expectedCatalogues.expired.listed).toHaveLength(1)
   })
 
-  it.each(Object.entries(expectedCatalogues))('%s lists exactly its documents by issuer and by year, as of the build day', async (id, expected) => {
-    const { context, page } = await reader({ javaScript: false })
-    await page.goto(`${server.url}/catalogues/${id}/`)
-    expect(await page.textContent('.as-of')).toContain(`截至${formatChineseDate(manifest.statusAsOf)}`)
-    expect((await linkedIds(page, '#by-issuer .catalogue-list a.title')).sort()).toEqual([...expected.listed].sort())
-    expect((await linkedIds(page, '#by-year .catalogue-list a.title')).sort()).toEqual([...expected.listed].sort())
-    expect((await linkedIds(page, '#pending .catalogue-list a.title')).sort()).toEqual([...expected.pending].sort())
-    // One group per issuer, holding its documents; a joint document sits under each of its issuers.
-    const slugs = [...new Set(expected.listed.flatMap((doc) => byId(doc).issuers.map((issuer) => issuer.slug)))]
-    const groups = await page.$$eval('#by-issuer h3', (headings) => headings.map((heading) => heading.id))
-    expect(groups.sort()).toEqual(slugs.map((slug) => `issuer-${slug}`).sort())
-    for (const slug of slugs) {
-      const ids = expected.listed.filter((doc) => byId(doc).issuers.some((issuer) => issuer.slug === slug))
-      expect((await linkedIds(page, `.catalogue-group:has(#issuer-${slug}) a.title`)).sort()).toEqual(ids.sort())
-    }
-    await context.close()
-  })
+  it.each(Object.entries(expectedCatalogues))(
+    '%s lists exactly its documents by issuer and by year, as of the build day',
+    async (id, expected) => {
+      const { context, page } = await reader({ javaScript: false })
+      await page.goto(`${server.url}/catalogues/${id}/`)
+      expect(await page.textContent('.as-of')).toContain(`截至${formatChineseDate(manifest.statusAsOf)}`)
+      expect((await linkedIds(page, '#by-issuer .catalogue-list a.title')).sort()).toEqual([...expected.listed].sort())
+      expect((await linkedIds(page, '#by-year .catalogue-list a.title')).sort()).toEqual([...expected.listed].sort())
+      expect((await linkedIds(page, '#pending .catalogue-list a.title')).sort()).toEqual([...expected.pending].sort())
+      // One group per issuer, holding its documents; a joint document sits under each of its issuers.
+      const slugs = [...new Set(expected.listed.flatMap((doc) => byId(doc).issuers.map((issuer) => issuer.slug)))]
+      const groups = await page.$$eval('#by-issuer h3', (headings) => headings.map((heading) => heading.id))
+      expect(groups.sort()).toEqual(slugs.map((slug) => `issuer-${slug}`).sort())
+      for (const slug of slugs) {
+        const ids = expected.listed.filter((doc) => byId(doc).issuers.some((issuer) => issuer.slug === slug))
+        expect((await linkedIds(page, `.catalogue-group:has(#issuer-${slug}) a.title`)).sort()).toEqual(ids.sort())
+      }
+      await context.close()
+    },
+  )
 
   it.each(Object.entries(expectedCatalogues))('%s downloads as CSV with a BOM, parsing back to the same rows', async (id, expected) => {
     const response = await fetch(`${server.url}/catalogues/${id}.csv`)
@@ -309,7 +316,10 @@ describe('the catalogues', () => {
     const tricky = ['=HYPERLINK("http://x")', '+1', '-1', '@SUM(A1)', 'a,b', '第一行\n第二行', '他说"好"', '']
     expect(csvCell('=1+1')).toBe("'=1+1")
     expect(csvCell('a,"b"')).toBe('"a,""b"""')
-    const file = csvFile(['x'], tricky.map((value) => [value]))
+    const file = csvFile(
+      ['x'],
+      tricky.map((value) => [value]),
+    )
     expect(file.startsWith('\uFEFFx\r\n')).toBe(true)
     const [, ...cells] = parseCsv(file.slice(1)).map(([cell]) => cell)
     expect(cells).toEqual(['\'=HYPERLINK("http://x")', "'+1", "'-1", "'@SUM(A1)", 'a,b', '第一行\n第二行', '他说"好"', ''])

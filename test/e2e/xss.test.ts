@@ -36,7 +36,13 @@ const PAYLOADS = {
 const payloadList = Object.values(PAYLOADS)
 // Link targets the CMS accepts (Payload refuses a URL with a space) that a browser would run
 // or follow off-site: browsers strip the tab, so java\tscript: is javascript:.
-const UNSAFE_URLS = ['javascript:window.__xss=1', '\tJaVaScRiPt:window.__xss=1', 'data:text/html,<script>window.__xss=1</script>', 'java\tscript:window.__xss=1', '//evil.example/x']
+const UNSAFE_URLS = [
+  'javascript:window.__xss=1',
+  '\tJaVaScRiPt:window.__xss=1',
+  'data:text/html,<script>window.__xss=1</script>',
+  'java\tscript:window.__xss=1',
+  '//evil.example/x',
+]
 
 let gazette: TempGazette
 let work: string
@@ -45,7 +51,14 @@ let browser: Browser
 const slugs: Record<string, string> = {}
 
 const text = (value: string): LexicalNode => ({ type: 'text', text: value, format: 0, style: '', mode: 'normal', detail: 0, version: 1 })
-const paragraph = (...children: LexicalNode[]): LexicalNode => ({ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', children })
+const paragraph = (...children: LexicalNode[]): LexicalNode => ({
+  type: 'paragraph',
+  format: '',
+  indent: 0,
+  version: 1,
+  direction: 'ltr',
+  children,
+})
 const link = (url: string, label: string): LexicalNode => ({
   type: 'link',
   version: 3,
@@ -55,7 +68,9 @@ const link = (url: string, label: string): LexicalNode => ({
   fields: { url, newTab: false, linkType: 'custom' },
   children: [text(label)],
 })
-const bodyWith = (...nodes: LexicalNode[]): LexicalState => ({ root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: nodes } })
+const bodyWith = (...nodes: LexicalNode[]): LexicalState => ({
+  root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: nodes },
+})
 
 beforeAll(async () => {
   work = repoTempDir('e2e-xss')
@@ -92,9 +107,33 @@ beforeAll(async () => {
           paragraph(text(`正文一：${PAYLOADS.script}`)),
           paragraph(text(`正文二：${PAYLOADS.img}`), link(UNSAFE_URLS[0] as string, '危险链接一')),
           paragraph(link(UNSAFE_URLS[1] as string, '危险链接二'), link(UNSAFE_URLS[2] as string, '危险链接三')),
-          paragraph(link(UNSAFE_URLS[3] as string, '危险链接四'), link(UNSAFE_URLS[4] as string, '危险链接五'), link('vbscript:msgbox(1)', '危险链接六'), link('https://www.gov.cn/', '安全链接')),
-          { type: 'heading', tag: 'h2', version: 1, format: '', indent: 0, direction: 'ltr', children: [text(`标题${PAYLOADS.malformed}`)] },
-          { type: 'list', listType: 'bullet', tag: 'ul', version: 1, format: '', indent: 0, direction: 'ltr', children: [{ type: 'listitem', value: 1, version: 1, format: '', indent: 0, direction: 'ltr', children: [text(PAYLOADS.attribute)] }] },
+          paragraph(
+            link(UNSAFE_URLS[3] as string, '危险链接四'),
+            link(UNSAFE_URLS[4] as string, '危险链接五'),
+            link('vbscript:msgbox(1)', '危险链接六'),
+            link('https://www.gov.cn/', '安全链接'),
+          ),
+          {
+            type: 'heading',
+            tag: 'h2',
+            version: 1,
+            format: '',
+            indent: 0,
+            direction: 'ltr',
+            children: [text(`标题${PAYLOADS.malformed}`)],
+          },
+          {
+            type: 'list',
+            listType: 'bullet',
+            tag: 'ul',
+            version: 1,
+            format: '',
+            indent: 0,
+            direction: 'ltr',
+            children: [
+              { type: 'listitem', value: 1, version: 1, format: '', indent: 0, direction: 'ltr', children: [text(PAYLOADS.attribute)] },
+            ],
+          },
           { type: 'quote', version: 1, format: '', indent: 0, direction: 'ltr', children: [text(PAYLOADS.iframe)] },
           // An unknown node with raw HTML: the export must drop it, never pass it through.
           { type: 'html', version: 1, html: PAYLOADS.script, children: [text(PAYLOADS.unclosed)] } as LexicalNode,
@@ -140,8 +179,14 @@ beforeAll(async () => {
     ids[key] = doc.id
     slugs[key] = String(doc.slug)
   }
-  await payload.create({ collection: 'document-relations', data: { from: ids.img as number, to: ids.script as number, kind: 'amends', date: '2024-06-01T04:00:00.000Z' } })
-  await payload.create({ collection: 'document-relations', data: { from: ids.svg as number, to: ids.formula as number, kind: 'replaces', date: '2024-06-01T04:00:00.000Z' } })
+  await payload.create({
+    collection: 'document-relations',
+    data: { from: ids.img as number, to: ids.script as number, kind: 'amends', date: '2024-06-01T04:00:00.000Z' },
+  })
+  await payload.create({
+    collection: 'document-relations',
+    data: { from: ids.svg as number, to: ids.formula as number, kind: 'replaces', date: '2024-06-01T04:00:00.000Z' },
+  })
   const interp = await payload.create({
     collection: 'interpretations',
     data: {
@@ -159,9 +204,17 @@ beforeAll(async () => {
   })
   slugs.interpretation = String(interp.slug)
   // A withdrawn document keeps a notice with its title: the title must stay inert there too.
-  const withdrawn = await payload.create({ collection: 'documents', data: { ...base, kind: 'other', title: `已撤回的跨站脚本测试${PAYLOADS.svg}` } as never, depth: 0 })
+  const withdrawn = await payload.create({
+    collection: 'documents',
+    data: { ...base, kind: 'other', title: `已撤回的跨站脚本测试${PAYLOADS.svg}` } as never,
+    depth: 0,
+  })
   slugs.withdrawn = String(withdrawn.slug)
-  await payload.update({ collection: 'documents', id: withdrawn.id, data: { _status: 'draft', reviewState: 'withdrawn', withdrawnAt: '2024-07-01T04:00:00.000Z' } as never })
+  await payload.update({
+    collection: 'documents',
+    id: withdrawn.id,
+    data: { _status: 'draft', reviewState: 'withdrawn', withdrawnAt: '2024-07-01T04:00:00.000Z' } as never,
+  })
 
   const snapshotDir = path.join(work, 'snapshot')
   const distDir = path.join(work, 'dist')
@@ -179,7 +232,15 @@ afterAll(async () => {
   if (work) fs.rmSync(work, { recursive: true, force: true })
 })
 
-type Findings = { xss: unknown; dialogs: string[]; handlers: string[]; scripts: string[]; hrefs: string[]; frames: number; errors: string[] }
+type Findings = {
+  xss: unknown
+  dialogs: string[]
+  handlers: string[]
+  scripts: string[]
+  hrefs: string[]
+  frames: number
+  errors: string[]
+}
 
 /** Loads a page, lets it run, and reports anything a payload could have turned active. */
 async function visit(page: Page, url: string, ready?: (page: Page) => Promise<unknown>): Promise<Findings> {
@@ -241,14 +302,24 @@ function htmlPages(distDir: string): string[] {
     .readdirSync(distDir, { recursive: true })
     .map(String)
     .filter((name) => name.endsWith('.html'))
-    .map((name) => `/${name.replace(/index\.html$/, '').split(path.sep).map(encodeURIComponent).join('/')}`)
+    .map(
+      (name) =>
+        `/${name
+          .replace(/index\.html$/, '')
+          .split(path.sep)
+          .map(encodeURIComponent)
+          .join('/')}`,
+    )
     .sort()
 }
 
 describe('stored XSS on the built site', () => {
   it('catches a payload that does run (control of the harness)', async () => {
     const page = await browser.newPage()
-    const findings = await visit(page, `data:text/html,${encodeURIComponent('<p>x</p><img src=x onerror="window.__xss=1"><script>alert(1)</script>')}`)
+    const findings = await visit(
+      page,
+      `data:text/html,${encodeURIComponent('<p>x</p><img src=x onerror="window.__xss=1"><script>alert(1)</script>')}`,
+    )
     expect(findings.xss).toBe(1)
     expect(findings.dialogs).toEqual(['1'])
     expect(findings.handlers).toHaveLength(1)
@@ -274,14 +345,25 @@ describe('stored XSS on the built site', () => {
     await visit(page, `${server.url}/documents/${slugs.script}/`)
     expect(await page.textContent('h1')).toContain(PAYLOADS.script)
     const main = (await page.textContent('main')) ?? ''
-    for (const shown of [`正文一：${PAYLOADS.script}`, `正文二：${PAYLOADS.img}`, `标题${PAYLOADS.malformed}`, PAYLOADS.attribute, PAYLOADS.iframe, `附件：${PAYLOADS.svg}`, `测试局${PAYLOADS.img}`]) {
+    for (const shown of [
+      `正文一：${PAYLOADS.script}`,
+      `正文二：${PAYLOADS.img}`,
+      `标题${PAYLOADS.malformed}`,
+      PAYLOADS.attribute,
+      PAYLOADS.iframe,
+      `附件：${PAYLOADS.svg}`,
+      `测试局${PAYLOADS.img}`,
+    ]) {
       expect(main).toContain(shown)
     }
     // Unsafe link targets lose the link and keep the words; the https one stays a link.
     const links = await page.$$eval('main a', (anchors) => anchors.map((a) => [a.textContent?.trim(), a.getAttribute('href')]))
     for (const label of ['危险链接一', '危险链接二', '危险链接三', '危险链接四', '危险链接五', '危险链接六']) {
       expect(main).toContain(label)
-      expect(links.find(([t]) => t === label), label).toBeUndefined()
+      expect(
+        links.find(([t]) => t === label),
+        label,
+      ).toBeUndefined()
     }
     expect(links).toContainEqual(['安全链接', 'https://www.gov.cn/'])
     expect(await page.title()).toContain(PAYLOADS.script)
@@ -313,8 +395,11 @@ describe('stored XSS on the built site', () => {
     expect(listed.length).toBeGreaterThan(0)
     // Reflected: the query itself, and filters, hold payloads.
     for (const query of [...payloadList, '测试发〔2024〕1号', `测试发〔2024〕1号${PAYLOADS.img}`]) {
-      const findings = await visit(page, `${server.url}/search/?q=${encodeURIComponent(query)}&issuer=${encodeURIComponent(PAYLOADS.svg)}&year=${encodeURIComponent(PAYLOADS.img)}`, (p) =>
-        p.waitForFunction(() => !document.querySelector('.search-status')?.textContent?.includes('正在'), undefined, { timeout: 15_000 }),
+      const findings = await visit(
+        page,
+        `${server.url}/search/?q=${encodeURIComponent(query)}&issuer=${encodeURIComponent(PAYLOADS.svg)}&year=${encodeURIComponent(PAYLOADS.img)}`,
+        (p) =>
+          p.waitForFunction(() => !document.querySelector('.search-status')?.textContent?.includes('正在'), undefined, { timeout: 15_000 }),
       )
       expectInert(`search for ${query}`, findings)
       expect(await page.inputValue('input[name="q"]')).toBe(query)
@@ -324,7 +409,10 @@ describe('stored XSS on the built site', () => {
 
   it('keeps payloads and formulas inert in the catalogue downloads', async () => {
     const dist = path.join(work, 'dist')
-    const csvFiles = fs.readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('.csv'))
+    const csvFiles = fs
+      .readdirSync(dist, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.csv'))
     expect(csvFiles.length).toBeGreaterThan(0)
     const csv = csvFiles.map((f) => fs.readFileSync(path.join(dist, f), 'utf8')).join('\n')
     expect(csv).toContain('HYPERLINK')

@@ -82,10 +82,13 @@ describe('the session cookie from another origin (CSRF), SERVER_URL unset', () =
         roles: ['admin'],
       })
       expect(created.status, `POST from ${origin}`).toBe(403)
-      const graph = await fixture.gazette.graphql(`mutation { updateOrganization(id: ${fixture.orgId}, data: { name: "被跨站改名的机关" }) { name } }`, {
-        Cookie: cookie,
-        Origin: origin,
-      })
+      const graph = await fixture.gazette.graphql(
+        `mutation { updateOrganization(id: ${fixture.orgId}, data: { name: "被跨站改名的机关" }) { name } }`,
+        {
+          Cookie: cookie,
+          Origin: origin,
+        },
+      )
       expect(((await graph.json()) as { errors?: unknown[] }).errors?.length, `GraphQL from ${origin}`).toBeGreaterThan(0)
       const me = await withCookie(origin, 'GET', '/api/users/me')
       expect(((await me.json()) as { user: unknown }).user, `me from ${origin}`).toBeNull()
@@ -99,7 +102,9 @@ describe('the session cookie from another origin (CSRF), SERVER_URL unset', () =
     for (const origin of ['http://127.0.0.1:3000', 'http://localhost:3000']) {
       const rename = await withCookie(origin, 'PATCH', `/api/organizations/${fixture.orgId}`, { name: `改名自 ${origin}` })
       expect(rename.status, `PATCH from ${origin}: ${await rename.clone().text()}`).toBe(200)
-      expect((await fixture.gazette.payload.findByID({ collection: 'organizations', id: fixture.orgId, depth: 0 })).name).toBe(`改名自 ${origin}`)
+      expect((await fixture.gazette.payload.findByID({ collection: 'organizations', id: fixture.orgId, depth: 0 })).name).toBe(
+        `改名自 ${origin}`,
+      )
     }
     await fixture.gazette.payload.update({ collection: 'organizations', id: fixture.orgId, data: { name: '测试市人民政府' } })
   })
@@ -124,7 +129,8 @@ describe('signing in', () => {
   it('takes about as long for an unknown e-mail as for an existing account', async () => {
     // Ten accounts, one wrong password each: no account is near any lock, so every existing one is really checked.
     const accounts = Array.from({ length: 10 }, (_, i) => `timing-${i}@example.gov.cn`)
-    for (const email of accounts) await fixture.gazette.payload.create({ collection: 'users', data: { email, password: 'timing-user-password', roles: ['editor'] } })
+    for (const email of accounts)
+      await fixture.gazette.payload.create({ collection: 'users', data: { email, password: 'timing-user-password', roles: ['editor'] } })
     await login(ADMIN.email, 'warm-up', '198.51.100.3')
     await login(UNKNOWN, 'warm-up', '198.51.100.4')
     const known: number[] = []
@@ -134,7 +140,9 @@ describe('signing in', () => {
       unknown.push((await login(`nobody-${i}@example.gov.cn`, 'not-the-password', `198.51.100.${30 + i}`)).ms)
     }
     const ratio = median(unknown) / median(known)
-    console.log(`sign-in medians: existing ${median(known).toFixed(1)} ms, unknown ${median(unknown).toFixed(1)} ms, ratio ${ratio.toFixed(2)}`)
+    console.log(
+      `sign-in medians: existing ${median(known).toFixed(1)} ms, unknown ${median(unknown).toFixed(1)} ms, ratio ${ratio.toFixed(2)}`,
+    )
     expect(ratio).toBeGreaterThan(0.5)
     expect(ratio).toBeLessThan(2)
   })
@@ -168,22 +176,32 @@ describe('signing in', () => {
 
   it('counts an IPv6 client by its /64 network', async () => {
     const statuses: number[] = []
-    for (let attempt = 1; attempt <= 11; attempt += 1) statuses.push((await login(UNKNOWN, 'x', `2001:db8:1:2::${attempt.toString(16)}`)).status)
+    for (let attempt = 1; attempt <= 11; attempt += 1)
+      statuses.push((await login(UNKNOWN, 'x', `2001:db8:1:2::${attempt.toString(16)}`)).status)
     expect(statuses.at(-1)).toBe(429)
     expect((await login(UNKNOWN, 'x', '2001:db8:1:3::1')).status).toBe(401)
   })
 
   it('limits GraphQL sign-in by the same count', async () => {
-    const graph = await fixture.gazette.graphql(`mutation { loginUser(email: "${ADMIN.email}", password: "${ADMIN.password}") { token } }`, fromAddress('203.0.113.7'))
+    const graph = await fixture.gazette.graphql(
+      `mutation { loginUser(email: "${ADMIN.email}", password: "${ADMIN.password}") { token } }`,
+      fromAddress('203.0.113.7'),
+    )
     const body = (await graph.json()) as { data?: { loginUser: { token?: string } | null }; errors?: Array<{ message: string }> }
     expect(body.data?.loginUser?.token).toBeFalsy()
     expect(body.errors?.[0]?.message).toMatch(TOO_MANY)
   })
 
   it('never locks an account: wrong passwords from many addresses leave the right one working', async () => {
-    for (let attempt = 1; attempt <= 8; attempt += 1) expect((await login(ADMIN.email, `spray-${attempt}`, `100.64.0.${attempt}`)).status).toBe(401)
+    for (let attempt = 1; attempt <= 8; attempt += 1)
+      expect((await login(ADMIN.email, `spray-${attempt}`, `100.64.0.${attempt}`)).status).toBe(401)
     expect((await login(ADMIN.email, ADMIN.password, '100.64.1.1')).status).toBe(200)
-    const stored = await fixture.gazette.payload.find({ collection: 'users', where: { email: { equals: ADMIN.email } }, showHiddenFields: true, depth: 0 })
+    const stored = await fixture.gazette.payload.find({
+      collection: 'users',
+      where: { email: { equals: ADMIN.email } },
+      showHiddenFields: true,
+      depth: 0,
+    })
     expect((stored.docs[0] as { lockUntil?: string | null }).lockUntil ?? null).toBeNull()
   })
 })
@@ -191,7 +209,8 @@ describe('signing in', () => {
 describe('password reset requests', () => {
   it('answer the same for a known and an unknown e-mail, about as fast', async () => {
     const accounts = Array.from({ length: 10 }, (_, i) => `reset-${i}@example.gov.cn`)
-    for (const email of accounts) await fixture.gazette.payload.create({ collection: 'users', data: { email, password: 'reset-user-password', roles: ['editor'] } })
+    for (const email of accounts)
+      await fixture.gazette.payload.create({ collection: 'users', data: { email, password: 'reset-user-password', roles: ['editor'] } })
     // The reset preparations the requests start (the endpoint defers them to the next turn), for the check at the end to wait for.
     const preparations = vi.spyOn(fixture.gazette.payload, 'forgotPassword')
     await resetRequest(UNKNOWN, '198.51.100.99')
@@ -217,7 +236,13 @@ describe('password reset requests', () => {
     await Promise.allSettled(preparations.mock.results.map((result) => result.value))
     expect(preparations).not.toHaveBeenCalled()
     preparations.mockRestore()
-    const users = await fixture.gazette.payload.find({ collection: 'users', where: { email: { in: accounts } }, showHiddenFields: true, limit: 0, depth: 0 })
+    const users = await fixture.gazette.payload.find({
+      collection: 'users',
+      where: { email: { in: accounts } },
+      showHiddenFields: true,
+      limit: 0,
+      depth: 0,
+    })
     expect(users.docs.filter((u) => (u as { resetPasswordToken?: string | null }).resetPasswordToken)).toHaveLength(0)
   })
 
@@ -236,7 +261,9 @@ describe('password reset requests', () => {
 
   it('are not taken through GraphQL, whatever the e-mail', async () => {
     const ask = async (email: string) =>
-      (await (await fixture.gazette.graphql(`mutation { forgotPasswordUser(email: "${email}") }`, fromAddress('198.51.100.200'))).json()) as {
+      (await (
+        await fixture.gazette.graphql(`mutation { forgotPasswordUser(email: "${email}") }`, fromAddress('198.51.100.200'))
+      ).json()) as {
         errors?: Array<{ message: string }>
       }
     const known = await ask(ADMIN.email)

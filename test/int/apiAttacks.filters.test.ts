@@ -153,7 +153,8 @@ function hiddenReferences(text: string): string[] {
     const id = idOf(value)
     if (id === null || id === undefined) return
     // Media and print PDFs are staff-only: any id of theirs is hidden.
-    if (collection === 'media' || collection === 'issue-pdfs' || hidden[collection]?.has(id as number)) found.push(`${collection}:${String(id)}`)
+    if (collection === 'media' || collection === 'issue-pdfs' || hidden[collection]?.has(id as number))
+      found.push(`${collection}:${String(id)}`)
   }
   const walk = (value: unknown): void => {
     if (Array.isArray(value)) return value.forEach(walk)
@@ -190,34 +191,81 @@ async function answer(path: string): Promise<string> {
  */
 type Reach = { collection: string; relation: string; leaf: string; operator: string; hidden: string; absent: string }
 const reaches: Reach[] = [
-  ...['documents', 'documents.id'].flatMap((relation) => [
-    { relation, leaf: 'title', operator: 'like', hidden: SECRET.onRequest.slice(0, 12), absent: ABSENT },
-    { relation, leaf: 'title', operator: 'like', hidden: SECRET.notDisclosed.slice(0, 12), absent: ABSENT },
-    { relation, leaf: 'title', operator: 'equals', hidden: SECRET.onRequest, absent: ABSENT },
-    { relation, leaf: 'body', operator: 'like', hidden: SECRET.onRequestBody.slice(0, 12), absent: ABSENT },
-    { relation, leaf: 'keywords', operator: 'equals', hidden: HIDDEN_KEYWORD, absent: ABSENT },
-    { relation, leaf: 'keywords', operator: 'like', hidden: HIDDEN_KEYWORD.slice(0, 12), absent: ABSENT },
-    { relation, leaf: 'disclosure', operator: 'equals', hidden: 'on-request', absent: 'no-such-attribute' },
-    { relation, leaf: 'disclosure', operator: 'in', hidden: 'on-request,not-disclosed', absent: 'no-such-attribute' },
-    { relation, leaf: 'disclosureReason', operator: 'like', hidden: SECRET.onRequestReason.slice(0, 12), absent: ABSENT },
-  ]).map((r) => ({ ...r, collection: 'interpretations' })),
+  ...['documents', 'documents.id']
+    .flatMap((relation) => [
+      { relation, leaf: 'title', operator: 'like', hidden: SECRET.onRequest.slice(0, 12), absent: ABSENT },
+      { relation, leaf: 'title', operator: 'like', hidden: SECRET.notDisclosed.slice(0, 12), absent: ABSENT },
+      { relation, leaf: 'title', operator: 'equals', hidden: SECRET.onRequest, absent: ABSENT },
+      { relation, leaf: 'body', operator: 'like', hidden: SECRET.onRequestBody.slice(0, 12), absent: ABSENT },
+      { relation, leaf: 'keywords', operator: 'equals', hidden: HIDDEN_KEYWORD, absent: ABSENT },
+      { relation, leaf: 'keywords', operator: 'like', hidden: HIDDEN_KEYWORD.slice(0, 12), absent: ABSENT },
+      { relation, leaf: 'disclosure', operator: 'equals', hidden: 'on-request', absent: 'no-such-attribute' },
+      { relation, leaf: 'disclosure', operator: 'in', hidden: 'on-request,not-disclosed', absent: 'no-such-attribute' },
+      { relation, leaf: 'disclosureReason', operator: 'like', hidden: SECRET.onRequestReason.slice(0, 12), absent: ABSENT },
+    ])
+    .map((r) => ({ ...r, collection: 'interpretations' })),
   { collection: 'interpretations', relation: 'attachments.file', leaf: 'alt', operator: 'like', hidden: SECRET.mediaAlt, absent: ABSENT },
-  { collection: 'documents', relation: 'interpretations', leaf: 'title', operator: 'like', hidden: SECRET.hiddenInterp.slice(0, 12), absent: ABSENT },
+  {
+    collection: 'documents',
+    relation: 'interpretations',
+    leaf: 'title',
+    operator: 'like',
+    hidden: SECRET.hiddenInterp.slice(0, 12),
+    absent: ABSENT,
+  },
   { collection: 'documents', relation: 'interpretations', leaf: 'disclosure', operator: 'equals', hidden: 'not-disclosed', absent: 'x' },
-  { collection: 'documents', relation: 'actsOn', leaf: 'to.title', operator: 'like', hidden: SECRET.onRequest.slice(0, 12), absent: ABSENT },
-  { collection: 'documents', relation: 'actedOnBy', leaf: 'from.title', operator: 'like', hidden: SECRET.notDisclosed.slice(0, 12), absent: ABSENT },
+  {
+    collection: 'documents',
+    relation: 'actsOn',
+    leaf: 'to.title',
+    operator: 'like',
+    hidden: SECRET.onRequest.slice(0, 12),
+    absent: ABSENT,
+  },
+  {
+    collection: 'documents',
+    relation: 'actedOnBy',
+    leaf: 'from.title',
+    operator: 'like',
+    hidden: SECRET.notDisclosed.slice(0, 12),
+    absent: ABSENT,
+  },
   { collection: 'documents', relation: 'attachments.file', leaf: 'alt', operator: 'like', hidden: SECRET.mediaAlt, absent: ABSENT },
-  { collection: 'document-relations', relation: 'to', leaf: 'title', operator: 'like', hidden: SECRET.onRequest.slice(0, 12), absent: ABSENT },
+  {
+    collection: 'document-relations',
+    relation: 'to',
+    leaf: 'title',
+    operator: 'like',
+    hidden: SECRET.onRequest.slice(0, 12),
+    absent: ABSENT,
+  },
   { collection: 'document-relations', relation: 'from', leaf: 'disclosure', operator: 'equals', hidden: 'not-disclosed', absent: 'x' },
-  { collection: 'gazette-issues', relation: 'sections.entries.item', leaf: 'title', operator: 'like', hidden: SECRET.onRequest.slice(0, 12), absent: ABSENT },
-  { collection: 'gazette-issues', relation: 'sections.entries.item.value', leaf: 'title', operator: 'like', hidden: SECRET.onRequest.slice(0, 12), absent: ABSENT },
+  {
+    collection: 'gazette-issues',
+    relation: 'sections.entries.item',
+    leaf: 'title',
+    operator: 'like',
+    hidden: SECRET.onRequest.slice(0, 12),
+    absent: ABSENT,
+  },
+  {
+    collection: 'gazette-issues',
+    relation: 'sections.entries.item.value',
+    leaf: 'title',
+    operator: 'like',
+    hidden: SECRET.onRequest.slice(0, 12),
+    absent: ABSENT,
+  },
   { collection: 'organizations', relation: 'issuingCodes', leaf: 'code', operator: 'like', hidden: SECRET.issuingCode, absent: '无此代字' },
 ]
 
 /** Every way of writing "the related record's leaf matches the value" as a query string. */
 function syntaxes(relation: string, leaf: string, operator: string, value: string): string[] {
   const v = encodeURIComponent(value)
-  const nested = leaf.split('.').map((segment) => `[${segment}]`).join('')
+  const nested = leaf
+    .split('.')
+    .map((segment) => `[${segment}]`)
+    .join('')
   return [
     `where[${relation}][contains]${nested}[${operator}]=${v}`,
     `where[${relation}][equals]${nested}[${operator}]=${v}`,
@@ -234,7 +282,11 @@ function syntaxes(relation: string, leaf: string, operator: string, value: strin
 
 describe('filters through relationships answer the same for hidden and absent values', () => {
   it.each(reaches)('$collection by $relation → $leaf $operator', async (reach) => {
-    const endpoints = [`/api/${reach.collection}?depth=0&limit=0`, `/api/${reach.collection}/count?x=1`, `/api/${reach.collection}?draft=true&depth=1`]
+    const endpoints = [
+      `/api/${reach.collection}?depth=0&limit=0`,
+      `/api/${reach.collection}/count?x=1`,
+      `/api/${reach.collection}?draft=true&depth=1`,
+    ]
     const withHidden = syntaxes(reach.relation, reach.leaf, reach.operator, reach.hidden)
     const withAbsent = syntaxes(reach.relation, reach.leaf, reach.operator, reach.absent)
     for (const endpoint of endpoints) {
@@ -282,9 +334,10 @@ describe('filters through relationships answer the same for hidden and absent va
       ['/api/documents?depth=0&where[interpretations][equals]=', [...hidden.interpretations]],
       ['/api/documents?depth=0&where[actsOn][equals]=', [...hidden['document-relations']]],
       ['/api/gazette-issues?depth=0&where[sections.entries.item.value][equals]=', [...hidden.documents]],
-      ['/api/gazette-issues?depth=0&where[sections.entries.item][equals][relationTo]=documents&where[sections.entries.item][equals][value]=', [
-        ...hidden.documents,
-      ]],
+      [
+        '/api/gazette-issues?depth=0&where[sections.entries.item][equals][relationTo]=documents&where[sections.entries.item][equals][value]=',
+        [...hidden.documents],
+      ],
       [`/api/documents/${fixture.ids.public}?depth=0&joins[interpretations][where][id][equals]=`, [...hidden.interpretations]],
       // Stored rich text holds the ids it links to: a public body linking to a hidden document.
       [`/api/documents?depth=0&where[body][like]=${encodeURIComponent('"value":')}`, [...hidden.documents]],
@@ -326,7 +379,10 @@ describe('sorting by related fields', () => {
   it('orders nothing by hidden content: the answer is the same after the hidden titles change', async () => {
     const { payload } = fixture.gazette
     const requests = sorts.flatMap(([collection, field]) =>
-      [field, `-${field}`].flatMap((sort) => [`/api/${collection}?depth=0&sort=${sort}`, `/api/${collection}?depth=0&draft=true&sort=${sort}`]),
+      [field, `-${field}`].flatMap((sort) => [
+        `/api/${collection}?depth=0&sort=${sort}`,
+        `/api/${collection}?depth=0&draft=true&sort=${sort}`,
+      ]),
     )
     requests.push(`/api/documents/${fixture.ids.public}?depth=0&joins[interpretations][sort]=documents.title`)
     const before = await Promise.all(requests.map(answer))
@@ -386,7 +442,9 @@ describe('relationship values in public answers', () => {
       expect(allLeaks(text), path).toEqual([])
     }
     // The public targets stay.
-    const interp = JSON.parse((await fixture.anon(`/api/interpretations/${fixture.ids.publicInterp}?depth=0`)).text) as { documents: number[] }
+    const interp = JSON.parse((await fixture.anon(`/api/interpretations/${fixture.ids.publicInterp}?depth=0`)).text) as {
+      documents: number[]
+    }
     expect(interp.documents).toEqual([fixture.ids.public])
     const issue = JSON.parse((await fixture.anon(`/api/gazette-issues/${issueId}?depth=0`)).text) as {
       sections: Array<{ entries: Array<{ item: { relationTo: string; value: number } | null }> }>
@@ -417,7 +475,12 @@ describe('relationship values in public answers', () => {
     const { text } = await fixture.gql(`{ Document(id: ${fixture.ids.linking}) { body } }`)
     expect(text).not.toMatch(new RegExp(`"value":(\\{"id":)?${fixture.ids.onRequest}\\b`))
     const staffView = await fixture.asEditor('GET', `/api/documents/${fixture.ids.linking}?depth=0`)
-    expect(targets((staffView.json().body as { root: Node }).root).map(idOf)).toEqual([fixture.ids.onRequest, fixture.ids.onRequest, fixture.ids.public, fixture.ids.public])
+    expect(targets((staffView.json().body as { root: Node }).root).map(idOf)).toEqual([
+      fixture.ids.onRequest,
+      fixture.ids.onRequest,
+      fixture.ids.public,
+      fixture.ids.public,
+    ])
   })
 
   it('staff still see every relationship value', async () => {
@@ -480,7 +543,12 @@ describe('the Local API with overrideAccess: false (the export reads this way)',
     }
     for (const value of [SECRET.onRequest.slice(0, 12)]) {
       const find = (v: string) => () =>
-        payload.find({ collection: 'interpretations', overrideAccess: false, depth: 0, where: { documents: { contains: { title: { like: v } } } } as never })
+        payload.find({
+          collection: 'interpretations',
+          overrideAccess: false,
+          depth: 0,
+          where: { documents: { contains: { title: { like: v } } } } as never,
+        })
       const [hidden, absent] = [await outcome(find(value)), await outcome(find(ABSENT))]
       expect(hidden).toBe(absent)
       expect(hidden).toMatch(/^refused 400/)
@@ -495,13 +563,17 @@ describe('the Local API with overrideAccess: false (the export reads this way)',
     const titles = await outcome(() => payload.findDistinct({ collection: 'documents', field: 'title', overrideAccess: false } as never))
     expect(titles).toContain(PUBLIC_TITLE)
     expect(allLeaks(titles)).toEqual([])
-    const hiddenField = await outcome(() => payload.findDistinct({ collection: 'documents', field: 'disclosureReason', overrideAccess: false } as never))
+    const hiddenField = await outcome(() =>
+      payload.findDistinct({ collection: 'documents', field: 'disclosureReason', overrideAccess: false } as never),
+    )
     expect(hiddenField).toMatch(/^refused (400|403)/)
   })
 
   it('answers a versions query about hidden records with 403 whatever its filter', async () => {
     for (const value of [SECRET.draftTitle.slice(0, 12), ABSENT]) {
-      const { status } = await fixture.anon(`/api/documents/versions?where[version.title][like]=${value}&where[parent][contains][title][like]=${value}`)
+      const { status } = await fixture.anon(
+        `/api/documents/versions?where[version.title][like]=${value}&where[parent][contains][title][like]=${value}`,
+      )
       expect(status).toBe(403)
     }
   })
@@ -567,10 +639,16 @@ describe('malformed queries', () => {
 
 describe('staff keep full power', () => {
   it('filter and sort by related fields, as the admin does', async () => {
-    const related = await fixture.asEditor('GET', `/api/interpretations?depth=0&where[documents.title][like]=${SECRET.onRequest.slice(0, 12)}`)
+    const related = await fixture.asEditor(
+      'GET',
+      `/api/interpretations?depth=0&where[documents.title][like]=${SECRET.onRequest.slice(0, 12)}`,
+    )
     expect(related.status).toBe(200)
     expect(idsIn(related.text)).toEqual([fixture.ids.publicInterp])
-    const nested = await fixture.asEditor('GET', `/api/interpretations?depth=0&where[documents][contains][title][like]=${SECRET.onRequest.slice(0, 12)}`)
+    const nested = await fixture.asEditor(
+      'GET',
+      `/api/interpretations?depth=0&where[documents][contains][title][like]=${SECRET.onRequest.slice(0, 12)}`,
+    )
     expect(idsIn(nested.text)).toEqual([fixture.ids.publicInterp])
     const byHiddenId = await fixture.asEditor('GET', `/api/interpretations?depth=0&where[documents][equals]=${fixture.ids.onRequest}`)
     expect(idsIn(byHiddenId.text)).toEqual([fixture.ids.publicInterp])
@@ -579,7 +657,12 @@ describe('staff keep full power', () => {
 
   it("the admin list view's filters: search, select, relationship, date, status, polymorphic entries, id pickers", async () => {
     const filters: Array<[string, string, Where, boolean?]> = [
-      ['documents', `where[or][0][and][0][title][like]=${SECRET.draftTitle.slice(0, 10)}&draft=true`, { title: { like: SECRET.draftTitle.slice(0, 10) } }, true],
+      [
+        'documents',
+        `where[or][0][and][0][title][like]=${SECRET.draftTitle.slice(0, 10)}&draft=true`,
+        { title: { like: SECRET.draftTitle.slice(0, 10) } },
+        true,
+      ],
       [
         'documents',
         'where[or][0][and][0][kind][in][0]=other&where[or][0][and][1][_status][equals]=draft&draft=true',
@@ -598,7 +681,11 @@ describe('staff keep full power', () => {
         `where[and][0][id][not_in][0]=${fixture.ids.public}&where[and][0][id][not_in][1]=${fixture.ids.draft}`,
         { id: { not_in: [fixture.ids.public, fixture.ids.draft] } },
       ],
-      ['interpretations', `where[or][0][and][0][documents][in][0]=${fixture.ids.onRequest}`, { documents: { in: [fixture.ids.onRequest] } }],
+      [
+        'interpretations',
+        `where[or][0][and][0][documents][in][0]=${fixture.ids.onRequest}`,
+        { documents: { in: [fixture.ids.onRequest] } },
+      ],
       [
         'gazette-issues',
         `where[or][0][and][0][sections.entries.item][equals][relationTo]=documents&where[or][0][and][0][sections.entries.item][equals][value]=${fixture.ids.onRequest}`,
@@ -620,5 +707,4 @@ describe('staff keep full power', () => {
       expect(idsIn(text).sort(), path).toEqual(truth.docs.map((d) => d.id).sort())
     }
   })
-
 })

@@ -130,7 +130,9 @@ describe('GraphQL error messages', () => {
     for (const query of typos) {
       const { body } = await fixture.gql(query)
       const messages = (body.errors ?? []).map((e) => e.message).join('\n')
-      expect(messages, query).toMatch(/Cannot query field "\w+" on type|is not defined by type|Unknown argument "wher"|Unknown type "Documen"/)
+      expect(messages, query).toMatch(
+        /Cannot query field "\w+" on type|is not defined by type|Unknown argument "wher"|Unknown type "Documen"/,
+      )
       expect(messages, query).not.toMatch(hiddenNames)
     }
     const variable = await withVariables('query($w: Document_where) { Documents(where: $w) { docs { id } } }', {
@@ -171,7 +173,10 @@ describe('anonymous writes', () => {
       [`/api/documents/${fixture.ids.public}`, { method: 'DELETE' }],
       [`/api/documents/${fixture.ids.draft}/duplicate`, json('POST', {})],
       ['/api/organizations', json('POST', { name: '假机关', slug: 'fake' })],
-      ['/api/document-relations', json('POST', { from: fixture.ids.public, to: fixture.ids.publicWithDraft, kind: 'repeals', date: '2025-01-01' })],
+      [
+        '/api/document-relations',
+        json('POST', { from: fixture.ids.public, to: fixture.ids.publicWithDraft, kind: 'repeals', date: '2025-01-01' }),
+      ],
       ['/api/users', json('POST', { email: 'intruder@example.com', password: 'intruder-password', roles: ['admin'] })],
       ['/api/users/first-register', json('POST', { email: 'intruder@example.com', password: 'intruder-password' })],
       ['/api/users/unlock', json('POST', { email: 'editor@example.gov.cn' })],
@@ -193,8 +198,12 @@ describe('anonymous writes', () => {
       expect(status, `${init.method} ${path}: ${text.slice(0, 200)}`).toBeGreaterThanOrEqual(400)
       expect(leaked(text)).toEqual([])
     }
-    expect((await fixture.gazette.payload.findByID({ collection: 'documents', id: fixture.ids.public as number, depth: 0 })).title).toBe(PUBLIC_TITLE)
-    expect((await fixture.gazette.payload.find({ collection: 'users', where: { email: { equals: 'intruder@example.com' } } })).totalDocs).toBe(0)
+    expect((await fixture.gazette.payload.findByID({ collection: 'documents', id: fixture.ids.public as number, depth: 0 })).title).toBe(
+      PUBLIC_TITLE,
+    )
+    expect(
+      (await fixture.gazette.payload.find({ collection: 'users', where: { email: { equals: 'intruder@example.com' } } })).totalDocs,
+    ).toBe(0)
     expect((await fixture.gazette.payload.count({ collection: 'gazette-issues' })).totalDocs).toBe(0)
   })
 })

@@ -20,7 +20,10 @@ describe('an editor exceeding the role', () => {
   it('cannot grant themselves roles, through REST or GraphQL', async () => {
     const rest = await fixture.asEditor('PATCH', `/api/users/${fixture.editorId}`, { roles: ['admin'] })
     expect(rest.status).toBeLessThan(500)
-    const graph = await fixture.gql(`mutation { updateUser(id: ${fixture.editorId}, data: { roles: [admin, publisher] }) { roles } }`, fixture.staff.editor)
+    const graph = await fixture.gql(
+      `mutation { updateUser(id: ${fixture.editorId}, data: { roles: [admin, publisher] }) { roles } }`,
+      fixture.staff.editor,
+    )
     expect(graph.text).not.toContain('admin')
     const stored = await fixture.gazette.payload.findByID({ collection: 'users', id: fixture.editorId, depth: 0 })
     expect(stored.roles).toEqual(['editor'])
@@ -31,7 +34,10 @@ describe('an editor exceeding the role', () => {
     expect(idsIn(list.text)).toEqual([fixture.editorId])
     expect(list.text).not.toContain(SECRET.staffEmail)
     expect((await fixture.asEditor('GET', `/api/users/${fixture.adminId}`)).status).toBe(404)
-    const patch = await fixture.asEditor('PATCH', `/api/users/${fixture.adminId}`, { email: 'taken-over@example.gov.cn', password: 'taken-over-password' })
+    const patch = await fixture.asEditor('PATCH', `/api/users/${fixture.adminId}`, {
+      email: 'taken-over@example.gov.cn',
+      password: 'taken-over-password',
+    })
     expect(patch.status).toBeGreaterThanOrEqual(400)
     const created = await fixture.asEditor('POST', '/api/users', {
       email: 'friend@example.gov.cn',
@@ -76,7 +82,10 @@ describe('an editor exceeding the role', () => {
       _status: 'published',
     })
     expect(direct.status).toBe(400)
-    const viaGraphql = await fixture.gql(`mutation { updateDocument(id: ${doc.id}, data: { _status: published }) { _status } }`, fixture.staff.editor)
+    const viaGraphql = await fixture.gql(
+      `mutation { updateDocument(id: ${doc.id}, data: { _status: published }) { _status } }`,
+      fixture.staff.editor,
+    )
     expect(viaGraphql.body.errors?.length).toBeGreaterThan(0)
     expect((await fixture.asEditor('DELETE', `/api/documents/${fixture.ids.public}`)).status).toBe(403)
 
@@ -119,7 +128,11 @@ describe('staff running the job queues', () => {
     queuedJob = (await fixture.gazette.payload.jobs.queue({ task: 'publishScheduled', input: {} })).id
     const queued = await jobCount()
     for (const [role, token] of Object.entries(fixture.staff)) {
-      for (const path of ['/api/payload-jobs/run', '/api/payload-jobs/run?allQueues=true', '/api/payload-jobs/handle-schedules?allQueues=true']) {
+      for (const path of [
+        '/api/payload-jobs/run',
+        '/api/payload-jobs/run?allQueues=true',
+        '/api/payload-jobs/handle-schedules?allQueues=true',
+      ]) {
         const get = await call(fixture.gazette, token, 'GET', path)
         expect(get.status, `${role} GET ${path}: ${await get.clone().text()}`).toBe(403)
         // Payload has no POST route there (404); whatever the route, nothing runs.
@@ -222,7 +235,8 @@ describe('error responses', () => {
     ])
     bodies.push([
       'editor invalid data',
-      (await fixture.asEditor('POST', '/api/documents', { title: 'x', kind: 'no-such-kind', issuers: ['abc'], writtenDate: 'yesterday' })).text,
+      (await fixture.asEditor('POST', '/api/documents', { title: 'x', kind: 'no-such-kind', issuers: ['abc'], writtenDate: 'yesterday' }))
+        .text,
     ])
     bodies.push(['GraphQL syntax', (await fixture.gql('{ Documents( { docs }')).text])
     bodies.push(['GraphQL unknown field', (await fixture.gql('{ Documents { docs { secretField } } }')).text])
@@ -313,7 +327,9 @@ describe('internal review notes on a public document', () => {
     })
     await call(fixture.gazette, fixture.staff.editor, 'PATCH', `/api/documents/${id}?draft=true`, { workflowAction: 'submit' })
     await call(fixture.gazette, fixture.staff.reviewer, 'PATCH', `/api/documents/${id}?draft=true`, { workflowAction: 'approve' })
-    expect((await call(fixture.gazette, fixture.staff.publisher, 'PATCH', `/api/documents/${id}`, { _status: 'published' })).status).toBe(200)
+    expect((await call(fixture.gazette, fixture.staff.publisher, 'PATCH', `/api/documents/${id}`, { _status: 'published' })).status).toBe(
+      200,
+    )
     const rest = (await fixture.anon(`/api/documents/${id}?depth=0`)).text
     const graph = (await fixture.gql(`{ Document(id: ${id}) { personalDataOverrides { text reason } } }`)).text
     expect(`${rest}\n${graph}`).not.toContain('REVIEWERREASONTOKEN')

@@ -24,7 +24,8 @@ import { startTempGazette, type TempGazette } from './helpers/tempGazette'
 
 const fixtures = path.resolve('test/fixtures/import')
 const fixture = (name: string) => fs.readFileSync(path.join(fixtures, name))
-const expectedTitle = (name: string) => (JSON.parse(fs.readFileSync(path.join(fixtures, name.replace(/\.html$/, '.json')), 'utf8')) as { title: string }).title
+const expectedTitle = (name: string) =>
+  (JSON.parse(fs.readFileSync(path.join(fixtures, name.replace(/\.html$/, '.json')), 'utf8')) as { title: string }).title
 const seedName = fs.readdirSync(seedsDir).find((f) => f.startsWith('001_')) as string
 const seed = fs.readFileSync(path.join(seedsDir, seedName))
 const seedTitle = readSampleDocuments().find((s) => (s as { source?: string }).source === seedName)?.title as string
@@ -40,7 +41,14 @@ function officeArchive(): Buffer {
     '公文/运城/001-副本.txt': Buffer.concat([seed, Buffer.from('\n')]),
     // The very same bytes again, in another folder.
     '公文/备份/001.txt': seed,
-    '公文/通知.docx': minimalDocx(['测试市人民政府办公室关于批量导入的通知', '测政办发〔2024〕12号', '各单位：', '现将有关事项通知如下。', '测试市人民政府办公室', '2024年3月1日']),
+    '公文/通知.docx': minimalDocx([
+      '测试市人民政府办公室关于批量导入的通知',
+      '测政办发〔2024〕12号',
+      '各单位：',
+      '现将有关事项通知如下。',
+      '测试市人民政府办公室',
+      '2024年3月1日',
+    ]),
     '扫描件.pdf': strToU8('%PDF-1.4'),
     '旧文件.doc': strToU8('old word'),
     '损坏.docx': strToU8('not a zip at all'),
@@ -56,20 +64,36 @@ function officeArchive(): Buffer {
   return Buffer.from(zipSync(files))
 }
 
-type Report = Array<Pick<ImportFileResult, 'file' | 'status'> & { title?: string; docNumber?: string | null; reason?: string; existing?: string }>
+type Report = Array<
+  Pick<ImportFileResult, 'file' | 'status'> & { title?: string; docNumber?: string | null; reason?: string; existing?: string }
+>
 
 /** What the report must say, file by file, for the archive uploaded under `zipName`. */
 function expectedReport(zipName: string, seedId: unknown): Report {
   const at = (entry: string) => `${zipName}/${entry}`
   return [
     { file: at('公文/国务院/5365945.html'), status: 'created', title: expectedTitle('govcn/5365945.html'), docNumber: '国发〔2019〕5号' },
-    { file: at('公文/邯郸/t20200802_1352104.html'), status: 'created', title: expectedTitle('hd-gov-cn/t20200802_1352104.html'), docNumber: null },
+    {
+      file: at('公文/邯郸/t20200802_1352104.html'),
+      status: 'created',
+      title: expectedTitle('hd-gov-cn/t20200802_1352104.html'),
+      docNumber: null,
+    },
     { file: at('公文/运城/001.txt'), status: 'created', title: seedTitle, docNumber: '运政办发〔2022〕18号' },
-    { file: at('公文/运城/001-副本.txt'), status: 'refused', reason: importMessages.duplicateNumber('运政办发〔2022〕18号', seedTitle), existing: String(seedId) },
+    {
+      file: at('公文/运城/001-副本.txt'),
+      status: 'refused',
+      reason: importMessages.duplicateNumber('运政办发〔2022〕18号', seedTitle),
+      existing: String(seedId),
+    },
     { file: at('公文/备份/001.txt'), status: 'refused', reason: importMessages.sameInBatch(at('公文/运城/001.txt')) },
     { file: at('公文/通知.docx'), status: 'created', title: '测试市人民政府办公室关于批量导入的通知', docNumber: '测政办发〔2024〕12号' },
     { file: at('扫描件.pdf'), status: 'refused', reason: '不支持的文件类型“.pdf”，可导入 .txt、.html、.htm、.docx' },
-    { file: at('旧文件.doc'), status: 'refused', reason: '不支持的文件类型“.doc”，可导入 .txt、.html、.htm、.docx；旧版 Word 或 WPS 文件请另存为 .docx 后再导入' },
+    {
+      file: at('旧文件.doc'),
+      status: 'refused',
+      reason: '不支持的文件类型“.doc”，可导入 .txt、.html、.htm、.docx；旧版 Word 或 WPS 文件请另存为 .docx 后再导入',
+    },
     { file: at('损坏.docx'), status: 'refused', reason: '无法解析 Word 文件（可能已损坏或不是 .docx 格式）' },
     { file: at('空.txt'), status: 'refused', reason: '文件为空' },
     { file: at('../evil.txt'), status: 'refused', reason: importMessages.zipUnsafePath },
@@ -82,7 +106,12 @@ function expectedReport(zipName: string, seedId: unknown): Report {
 function comparable(results: ImportFileResult[]): Report {
   return results.map((r) =>
     r.status === 'refused'
-      ? { file: r.file, status: r.status, reason: r.reason.replace(/(（可能已损坏或不是 \.docx 格式）).*$/, '$1'), ...(r.existing ? { existing: String(r.existing.id) } : {}) }
+      ? {
+          file: r.file,
+          status: r.status,
+          reason: r.reason.replace(/(（可能已损坏或不是 \.docx 格式）).*$/, '$1'),
+          ...(r.existing ? { existing: String(r.existing.id) } : {}),
+        }
       : { file: r.file, status: r.status, title: r.title, docNumber: r.docNumber },
   )
 }
@@ -140,7 +169,13 @@ describe('a .zip uploaded in the admin', () => {
   })
 
   it('leaves every draft unpublished, 发布日期 empty, and the page’s own date in the report', async () => {
-    const { docs } = await gazette.payload.find({ collection: 'documents', where: { importKey: { exists: true } }, draft: true, depth: 0, limit: 100 })
+    const { docs } = await gazette.payload.find({
+      collection: 'documents',
+      where: { importKey: { exists: true } },
+      draft: true,
+      depth: 0,
+      limit: 100,
+    })
     expect(docs).toHaveLength(4)
     for (const doc of docs) {
       expect(doc._status).toBe('draft')
@@ -260,7 +295,12 @@ describe('npm run import', () => {
       const head = `[${index + 1}/${expected.length}] ${item.file} → `
       const line = lines.find((l) => l.startsWith(head)) ?? `(no line for ${item.file})`
       if (item.status === 'refused') expect(line.startsWith(`${head}未导入：${item.reason}`), line).toBe(true)
-      else expect(line, line).toMatch(new RegExp(`^${escape(head)}已导入：《${escape(item.title as string)}》${item.docNumber ? ` ${escape(item.docNumber)}` : ''}  http.*/admin/collections/documents/\\d+$`))
+      else
+        expect(line, line).toMatch(
+          new RegExp(
+            `^${escape(head)}已导入：《${escape(item.title as string)}》${item.docNumber ? ` ${escape(item.docNumber)}` : ''}  http.*/admin/collections/documents/\\d+$`,
+          ),
+        )
     }
     expect(lines.some((l) => l.startsWith('完成：已导入 4 个，未导入 9 个，用时'))).toBe(true)
   })

@@ -71,7 +71,11 @@ async function recordShape(id: number) {
     reason: e.reason,
     disclosure: e.disclosure,
     user: e.user,
-    fingerprint: e.contentFingerprint ? (e.action === 'publish' && e.contentFingerprint === approval?.contentFingerprint ? 'as approved' : 'set') : null,
+    fingerprint: e.contentFingerprint
+      ? e.action === 'publish' && e.contentFingerprint === approval?.contentFingerprint
+        ? 'as approved'
+        : 'set'
+      : null,
   }))
 }
 
@@ -93,7 +97,9 @@ describe('a bulk step over a mix of items', () => {
     const plain = await draft('可以提交的文件')
     const withMobile = await draft('含手机号的文件', { body: markdownToLexical('如有疑问请联系张某，电话13912345678。') })
     const already = await draft('已提交的文件')
-    expect((await call(gazette, staff.editor, 'PATCH', `/api/documents/${already}?draft=true`, { workflowAction: 'submit' })).status).toBe(200)
+    expect((await call(gazette, staff.editor, 'PATCH', `/api/documents/${already}?draft=true`, { workflowAction: 'submit' })).status).toBe(
+      200,
+    )
     const missing = 987654
 
     const { status, answer } = await bulk(staff.editor, { action: 'submit', ids: [plain, withMobile, already, missing] })
@@ -116,7 +122,9 @@ describe('a bulk step over a mix of items', () => {
   })
 
   it('publishes only approved items whose files are still the approved ones', async () => {
-    const png = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#336699' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#336699' } })
+      .png()
+      .toBuffer()
     const media = await gazette.payload.create({
       collection: 'media',
       data: { alt: '附件图' },
@@ -132,7 +140,9 @@ describe('a bulk step over a mix of items', () => {
     const tampered = await approve('审核后附件被替换的文件', { attachments: [{ title: '附件1：图', file: media.id }] })
     const notApproved = await draft('未审核的文件')
     // The file's bytes change on disk after the approval: the approval's fingerprint no longer holds.
-    const other = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#993366' } }).png().toBuffer()
+    const other = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#993366' } })
+      .png()
+      .toBuffer()
     fs.writeFileSync(path.join(gazette.dir, 'media', String(media.filename)), other)
 
     const { status, answer } = await bulk(staff.publisher, { action: 'publish', ids: [ready, tampered, notApproved] })
@@ -144,9 +154,9 @@ describe('a bulk step over a mix of items', () => {
     expect(third).toMatchObject({ ok: false, title: '未审核的文件' })
     expect(third?.reason).toContain('只有审核通过的内容才能发布')
 
-    const publicTitles = ((await (await gazette.rest('/api/documents?limit=100&depth=0')).json()) as { docs: Array<{ title: string }> }).docs.map(
-      (d) => d.title,
-    )
+    const publicTitles = (
+      (await (await gazette.rest('/api/documents?limit=100&depth=0')).json()) as { docs: Array<{ title: string }> }
+    ).docs.map((d) => d.title)
     expect(publicTitles).toContain('审核通过待发布的文件')
     expect(publicTitles).not.toContain('审核后附件被替换的文件')
     expect(publicTitles).not.toContain('未审核的文件')
@@ -165,7 +175,11 @@ describe('a bulk step over a mix of items', () => {
 
   it('works on interpretations too', async () => {
     const documentId = await draft('被解读的文件')
-    const interpretation = await draft('批量提交的解读', { documents: [documentId], form: 'text', interpretationBody: orgId }, 'interpretations')
+    const interpretation = await draft(
+      '批量提交的解读',
+      { documents: [documentId], form: 'text', interpretationBody: orgId },
+      'interpretations',
+    )
     const { status, answer } = await bulk(staff.editor, { action: 'submit', ids: [interpretation] }, 'interpretations')
     expect(status).toBe(200)
     expect(answer.results?.[0]).toMatchObject({ ok: true, title: '批量提交的解读', state: 'submitted' })
@@ -195,7 +209,10 @@ describe('the record of a bulk step', () => {
     expect(expected.find((e) => e.action === 'publish')?.fingerprint).toBe('as approved')
     expect(await recordShape(inBulk)).toEqual(expected)
 
-    const [a, b] = [await gazette.payload.findByID({ collection: 'documents', id: single, depth: 0 }), await gazette.payload.findByID({ collection: 'documents', id: inBulk, depth: 0 })]
+    const [a, b] = [
+      await gazette.payload.findByID({ collection: 'documents', id: single, depth: 0 }),
+      await gazette.payload.findByID({ collection: 'documents', id: inBulk, depth: 0 }),
+    ]
     expect([b._status, b.reviewState, Boolean(b.withdrawnAt)]).toEqual([a._status, a.reviewState, Boolean(a.withdrawnAt)])
     expect(b._status).toBe('draft')
   })
@@ -273,11 +290,17 @@ describe('签发', () => {
     const corrected = await call(gazette, staff.editor, 'PATCH', `/api/documents/${id}?draft=true`, { signatoryPost: '副市长' })
     expect(corrected.status).toBe(200)
     expect((await stored(id)).reviewState).toBe('approved')
-    expect((await events(id)).at(-1)).toMatchObject({ action: 'sign-off', reason: `签发人：${name}（副市长）（原登记为：${name}（市长））` })
-    expect((await bulk(staff.publisher, { action: 'publish', ids: [id] })).answer.results?.[0]).toMatchObject({ ok: true, state: 'published' })
+    expect((await events(id)).at(-1)).toMatchObject({
+      action: 'sign-off',
+      reason: `签发人：${name}（副市长）（原登记为：${name}（市长））`,
+    })
+    expect((await bulk(staff.publisher, { action: 'publish', ids: [id] })).answer.results?.[0]).toMatchObject({
+      ok: true,
+      state: 'published',
+    })
   })
 
-  it('is shown in the review record on the item\'s page', async () => {
+  it("is shown in the review record on the item's page", async () => {
     const { ReviewHistory } = await import('../../cms/components/ReviewHistory')
     const { renderToStaticMarkup } = await import('react-dom/server')
     const { createLocalReq } = await import('payload')

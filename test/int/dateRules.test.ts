@@ -54,7 +54,12 @@ describe('date rules and titles are refused field by field, in Chinese', () => {
   it.each<[string, Record<string, unknown>, string, string]>([
     ['a draft without a title', { title: '' }, 'title', messages.titleRequired],
     ['a draft whose title is blank', { title: '   ' }, 'title', messages.titleRequired],
-    ['施行日期 before 成文日期 without a reason', { effectiveDate: day('2024-02-01') }, 'effectiveDate', messages.dateRules.effectiveBeforeWritten],
+    [
+      '施行日期 before 成文日期 without a reason',
+      { effectiveDate: day('2024-02-01') },
+      'effectiveDate',
+      messages.dateRules.effectiveBeforeWritten,
+    ],
     [
       'a 规章 in force 10 days after publication without a 第三十二条 ground',
       { kind: 'rule', publishedDate: day('2024-03-05'), effectiveDate: day('2024-03-15') },
@@ -82,7 +87,10 @@ describe('date rules and titles are refused field by field, in Chinese', () => {
       { kind: 'rule', publishedDate: day('2024-03-05'), effectiveDate: day('2024-03-05'), shortNoticeGround: 'national-security' },
     ],
     ['a 规章 in force 30 days after publication', { kind: 'rule', publishedDate: day('2024-03-05'), effectiveDate: day('2024-04-04') }],
-    ['a 规范性文件 in force before publication (only a warning)', { kind: 'normative-department', publishedDate: day('2024-03-05'), effectiveDate: day('2024-03-04') }],
+    [
+      'a 规范性文件 in force before publication (only a warning)',
+      { kind: 'normative-department', publishedDate: day('2024-03-05'), effectiveDate: day('2024-03-04') },
+    ],
   ])('accepts %s', async (_name, change) => {
     const { status, fieldErrors } = await save({ ...base(), ...change })
     expect(fieldErrors).toEqual([])

@@ -92,7 +92,11 @@ describe('a proof, printed as a job', () => {
     const done = await fixture.gazette.rest(follow, asEditor())
     expect(done.status).toBe(200)
     expect(done.headers.get('content-type')).toBe('application/pdf')
-    expect(Buffer.from(await done.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    expect(
+      Buffer.from(await done.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-')
   }, 90_000)
 
   it('says why a proof job failed, in Chinese, on its page and on the job', async () => {

@@ -19,7 +19,10 @@ import { signIn } from './helpers/reviewFlow'
 import { registerSampleOrganizations } from './helpers/sampleRegister'
 import { startTempGazette, type TempGazette } from './helpers/tempGazette'
 
-const seedFiles = fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()
+const seedFiles = fs
+  .readdirSync(seedsDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
 let gazette: TempGazette
 
 async function importPath(file: string) {
@@ -105,7 +108,17 @@ describe('other files', () => {
 
   it('reads a Word file', async () => {
     const file = path.join(dir, '通知.docx')
-    fs.writeFileSync(file, minimalDocx(['测试市人民政府办公室关于做好政务公开工作的通知', '测政办发〔2024〕9号', '各县人民政府：', '现将有关事项通知如下。', '测试市人民政府办公室', '2024年3月1日']))
+    fs.writeFileSync(
+      file,
+      minimalDocx([
+        '测试市人民政府办公室关于做好政务公开工作的通知',
+        '测政办发〔2024〕9号',
+        '各县人民政府：',
+        '现将有关事项通知如下。',
+        '测试市人民政府办公室',
+        '2024年3月1日',
+      ]),
+    )
     const outcome = await importPath(file)
     expect(outcome.extracted.title?.value).toBe('测试市人民政府办公室关于做好政务公开工作的通知')
     expect(outcome.extracted.docNumber?.value.strict).toBe('测政办发〔2024〕9号')
@@ -139,10 +152,17 @@ describe('other files', () => {
     const anonymous = await gazette.rest('/api/documents/import', { method: 'POST', body: form() })
     expect(anonymous.status).toBe(403)
     const editor = await signIn(gazette, 'import-editor@example.gov.cn', ['editor'])
-    const response = await gazette.rest('/api/documents/import', { method: 'POST', body: form(), headers: { Authorization: `JWT ${editor}` } })
+    const response = await gazette.rest('/api/documents/import', {
+      method: 'POST',
+      body: form(),
+      headers: { Authorization: `JWT ${editor}` },
+    })
     expect(response.status).toBe(200)
     // One JSON line per event (cms/import/batchResult.ts): start, the file, end.
-    const events = (await response.text()).trim().split('\n').map((line) => JSON.parse(line) as { type: string; result?: { id: number; title: string } })
+    const events = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { type: string; result?: { id: number; title: string } })
     expect(events.map((e) => e.type)).toEqual(['start', 'file', 'end'])
     const body = events[1]?.result as { id: number; title: string }
     expect(body.title).toBe('测试市人民政府办公室关于上传导入的通知')
@@ -155,17 +175,25 @@ describe('other files', () => {
     )
     const empty = new FormData()
     empty.append('file', new Blob([]), '空.txt')
-    const refused = await gazette.rest('/api/documents/import', { method: 'POST', body: empty, headers: { Authorization: `JWT ${editor}` } })
+    const refused = await gazette.rest('/api/documents/import', {
+      method: 'POST',
+      body: empty,
+      headers: { Authorization: `JWT ${editor}` },
+    })
     expect(refused.status).toBe(200)
     expect(await refused.text()).toContain('"status":"refused","reason":"文件为空"')
   })
 
   it('previews with --dry-run --json and touches no database', () => {
     const dataDir = path.join(dir, 'no-db')
-    const result = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/import.ts', seedsDir, path.join(dir, 'empty.txt'), '--dry-run', '--json'], {
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URI: '' },
-      encoding: 'utf8',
-    })
+    const result = spawnSync(
+      path.resolve('node_modules/.bin/tsx'),
+      ['scripts/import.ts', seedsDir, path.join(dir, 'empty.txt'), '--dry-run', '--json'],
+      {
+        env: { ...process.env, DATA_DIR: dataDir, DATABASE_URI: '' },
+        encoding: 'utf8',
+      },
+    )
     expect(result.status).toBe(0)
     const previews = JSON.parse(result.stdout) as Array<{ title: string; docNumber: string | null; writtenDate: string | null }>
     expect(previews).toHaveLength(seedFiles.length)

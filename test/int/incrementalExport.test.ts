@@ -175,7 +175,11 @@ describe('the incremental export', () => {
     // An attachment replaced: a stored file never changes (cms/uploads/refuseFileReplacement.ts),
     // so a new upload takes the old one's place in the document.
     const attached = await payload().findByID({ collection: 'documents', id: await documentId(replacedAttachment), depth: 0 })
-    const replacement = await payload().create({ collection: 'media', data: {}, file: pdfFile('attachment-replaced.pdf', '替换后的附件内容，长度不同') })
+    const replacement = await payload().create({
+      collection: 'media',
+      data: {},
+      file: pdfFile('attachment-replaced.pdf', '替换后的附件内容，长度不同'),
+    })
     await payload().update({
       collection: 'documents',
       id: attached.id,

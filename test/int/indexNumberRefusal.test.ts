@@ -31,7 +31,12 @@ const document = (kind: string, title: string) => ({
 
 beforeAll(async () => {
   gazette = await startTempGazette()
-  orgId = (await gazette.payload.create({ collection: 'organizations', data: { name: '测试市教育局', shortName: '市教育局', slug: 'test-education' } })).id
+  orgId = (
+    await gazette.payload.create({
+      collection: 'organizations',
+      data: { name: '测试市教育局', shortName: '市教育局', slug: 'test-education' },
+    })
+  ).id
   staff = await createStaff(gazette, 'index-')
 })
 
@@ -41,9 +46,16 @@ afterAll(async () => {
 
 describe('publishing without an organisation code for 索引号', () => {
   it('refuses a 部门规范性文件, naming 发文机关, and publishes it once the code is registered', async () => {
-    const { statuses, doc } = await publishThroughReview(gazette, staff, 'documents', document('normative-department', '测试市教育局关于规范校外培训的通知'))
+    const { statuses, doc } = await publishThroughReview(
+      gazette,
+      staff,
+      'documents',
+      document('normative-department', '测试市教育局关于规范校外培训的通知'),
+    )
     expect(statuses).toEqual([201, 200, 400])
-    const id = (await gazette.payload.find({ collection: 'documents', draft: true, limit: 1, where: { kind: { equals: 'normative-department' } } })).docs[0]?.id
+    const id = (
+      await gazette.payload.find({ collection: 'documents', draft: true, limit: 1, where: { kind: { equals: 'normative-department' } } })
+    ).docs[0]?.id
     expect(id).toBeDefined()
     const refused = await call(gazette, staff.publisher, 'PATCH', `/api/documents/${id}`, { _status: 'published' })
     expect(refused.status).toBe(400)
@@ -61,7 +73,12 @@ describe('publishing without an organisation code for 索引号', () => {
   })
 
   it('publishes another document without a 索引号 (a warning in the form, not a refusal)', async () => {
-    const { statuses, doc } = await publishThroughReview(gazette, staff, 'documents', document('other', '测试市教育局关于举办读书月活动的通知'))
+    const { statuses, doc } = await publishThroughReview(
+      gazette,
+      staff,
+      'documents',
+      document('other', '测试市教育局关于举办读书月活动的通知'),
+    )
     expect(statuses).toEqual([201, 200, 200])
     expect(doc.indexNumber ?? null).toBeNull()
   })

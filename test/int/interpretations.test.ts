@@ -28,7 +28,12 @@ beforeAll(async () => {
       data: { name: '测试市人民政府办公室', shortName: '市政府办公室', isGovernment: true, slug: 'test-office' },
     })
   ).id
-  bureau = (await gazette.payload.create({ collection: 'organizations', data: { name: '测试市司法局', shortName: '市司法局', slug: 'test-justice' } })).id
+  bureau = (
+    await gazette.payload.create({
+      collection: 'organizations',
+      data: { name: '测试市司法局', shortName: '市司法局', slug: 'test-justice' },
+    })
+  ).id
 })
 
 afterAll(async () => {
@@ -79,7 +84,12 @@ describe('interpretations', () => {
     documentId = (
       await gazette.payload.create({
         collection: 'documents',
-        data: normative({ slug: 'interpreted', title: '已有解读的文件', unifiedNumber: '测政规〔2024〕3号', interpretationBody: governmentOffice }),
+        data: normative({
+          slug: 'interpreted',
+          title: '已有解读的文件',
+          unifiedNumber: '测政规〔2024〕3号',
+          interpretationBody: governmentOffice,
+        }),
       })
     ).id
     const hiddenDoc = await gazette.payload.create({
@@ -92,7 +102,12 @@ describe('interpretations', () => {
         disclosureReason: '内部事务',
       }),
     })
-    const base = { form: 'text' as const, interpretationBody: governmentOffice, disclosure: 'proactive' as const, _status: 'published' as const }
+    const base = {
+      form: 'text' as const,
+      interpretationBody: governmentOffice,
+      disclosure: 'proactive' as const,
+      _status: 'published' as const,
+    }
     await gazette.payload.create({
       collection: 'interpretations',
       data: { ...base, title: '公开解读', slug: 'jd-public', documents: [documentId], publishedDate: day('2024-06-13') },
@@ -110,7 +125,10 @@ describe('interpretations', () => {
 
   it('have a deadline of 7 working days after the document, judged on the real calendar', async () => {
     // 2024-06-03 (Mon) + 7 working days, the Dragon Boat holiday (06-10) skipped → 06-13.
-    expect(interpretationStatus('2024-06-03', ['2024-06-13'], '2024-07-01')).toMatchObject({ state: 'published-on-time', due: '2024-06-13' })
+    expect(interpretationStatus('2024-06-03', ['2024-06-13'], '2024-07-01')).toMatchObject({
+      state: 'published-on-time',
+      due: '2024-06-13',
+    })
     expect(interpretationStatus('2024-06-03', ['2024-06-14'], '2024-07-01')).toMatchObject({ state: 'published-late', due: '2024-06-13' })
     expect(interpretationStatus('2024-06-03', [], '2024-06-14')).toMatchObject({ state: 'overdue', due: '2024-06-13' })
   })
@@ -121,7 +139,9 @@ describe('interpretations', () => {
     await exportSnapshot(gazette.payload, { outDir, gazetteName: '测试公报', timeZone: 'Asia/Shanghai', asOf: '2024-07-01' })
     const doc = JSON.parse(fs.readFileSync(path.join(outDir, 'documents', 'interpreted.json'), 'utf8')) as PublicDocument
     expect(doc.interpretations.map((i) => i.id)).toEqual(['jd-public'])
-    const interpretation = JSON.parse(fs.readFileSync(path.join(outDir, 'interpretations', 'jd-public.json'), 'utf8')) as PublicInterpretation
+    const interpretation = JSON.parse(
+      fs.readFileSync(path.join(outDir, 'interpretations', 'jd-public.json'), 'utf8'),
+    ) as PublicInterpretation
     expect(interpretation.documents).toEqual([{ id: 'interpreted', title: '已有解读的文件', docNumber: null }])
     expect(interpretation.interpretationBody?.name).toBe('测试市人民政府办公室')
     expect(fs.existsSync(path.join(outDir, 'interpretations', 'jd-draft.json'))).toBe(false)
@@ -138,7 +158,12 @@ describe('interpretations', () => {
   it('show on the dashboard when overdue', async () => {
     const late = await gazette.payload.create({
       collection: 'documents',
-      data: normative({ slug: 'late', unifiedNumber: '测政规〔2024〕5号', interpretationBody: governmentOffice, title: '逾期未解读的文件' }),
+      data: normative({
+        slug: 'late',
+        unifiedNumber: '测政规〔2024〕5号',
+        interpretationBody: governmentOffice,
+        title: '逾期未解读的文件',
+      }),
     })
     expect(late.id).toBeDefined()
     const { InterpretationReminders } = await import('../../cms/components/InterpretationReminders')

@@ -45,9 +45,17 @@ beforeAll(async () => {
     data: { name: '测试市人民政府办公室', shortName: '市政府办公室', orgCode: '734972044', slug: 'test-office' },
   })
   orgId = org.id
-  docCodeId = (await payload.create({ collection: 'issuing-codes', data: { code: '测政办发', organization: orgId, series: 'docNumber', kind: 'other' } })).id
+  docCodeId = (
+    await payload.create({
+      collection: 'issuing-codes',
+      data: { code: '测政办发', organization: orgId, series: 'docNumber', kind: 'other' },
+    })
+  ).id
   unifiedCodeId = (
-    await payload.create({ collection: 'issuing-codes', data: { code: '测政规', organization: orgId, series: 'unifiedNumber', kind: 'normative-government' } })
+    await payload.create({
+      collection: 'issuing-codes',
+      data: { code: '测政规', organization: orgId, series: 'unifiedNumber', kind: 'normative-government' },
+    })
   ).id
   token = await signIn(gazette, 'editor@example.gov.cn', ['editor'])
 })
@@ -62,7 +70,12 @@ describe('allocation', () => {
     expect((await postDocument({ ...base(), docNumberRaw: '测政办发(2024)第3号' })).status).toBe(201)
     const responses = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        postDocument({ ...base(), title: `测试市人民政府办公室关于并发取号第${i + 1}件的通知`, allocateFrom: docCodeId, allocateYear: 2024 }),
+        postDocument({
+          ...base(),
+          title: `测试市人民政府办公室关于并发取号第${i + 1}件的通知`,
+          allocateFrom: docCodeId,
+          allocateYear: 2024,
+        }),
       ),
     )
     expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201))
@@ -92,7 +105,12 @@ describe('allocation', () => {
   })
 
   it('refuses to allocate over a number already set', async () => {
-    const response = await postDocument({ ...base(), title: '已有字号再取号', docNumberRaw: '测政办发〔2024〕99号', allocateFrom: docCodeId })
+    const response = await postDocument({
+      ...base(),
+      title: '已有字号再取号',
+      docNumberRaw: '测政办发〔2024〕99号',
+      allocateFrom: docCodeId,
+    })
     expect(response.status).toBe(400)
     expect(JSON.stringify(await response.json())).toContain(messages.numberAlreadySet)
   })
@@ -118,7 +136,11 @@ describe('index numbers', () => {
     const published = await gazette.payload.findByID({ collection: 'documents', id })
     expect(published.indexNumber).toMatch(/^734972044\/2024-\d{5}$/)
 
-    await gazette.payload.update({ collection: 'documents', id, data: { title: '索引号测试（修改）', indexNumber: '000000000/2000-00001' } })
+    await gazette.payload.update({
+      collection: 'documents',
+      id,
+      data: { title: '索引号测试（修改）', indexNumber: '000000000/2000-00001' },
+    })
     const edited = await gazette.payload.findByID({ collection: 'documents', id })
     expect(edited.indexNumber).toBe(published.indexNumber)
   })

@@ -92,14 +92,20 @@ describe('printing an issue of the five sample documents', () => {
 
   it('stores for each entry the pages where its title is actually printed', () => {
     const normalized = pageTexts.map(normalizeForMatch)
-    const contents = contentsPages(normalized, entries.map((entry) => entry.title))
+    const contents = contentsPages(
+      normalized,
+      entries.map((entry) => entry.title),
+    )
     expect([...contents]).toEqual([2])
     printed.entries.forEach((range, index) => {
       const title = entries[index]?.title ?? ''
       const inBody = pagesContaining(normalized, title).filter((page) => !contents.has(page))
       // The title stands on the first page and on no other page of the range.
       expect(inBody, title).toContain(range.firstPage)
-      expect(inBody.filter((page) => page > range.firstPage && page <= range.lastPage), title).toEqual([])
+      expect(
+        inBody.filter((page) => page > range.firstPage && page <= range.lastPage),
+        title,
+      ).toEqual([])
     })
   })
 
@@ -145,7 +151,10 @@ describe('printing an issue of the five sample documents', () => {
     const planted = shifted[1]
     const real = stated[1]
     if (!planted || !real) throw new Error('expected at least two entries')
-    const report = await checkPrintSync(pdfPath, [...shifted, { id: 'absent', title: '关于并未印刷的文件的通知', firstPage: 3, lastPage: 3 }])
+    const report = await checkPrintSync(pdfPath, [
+      ...shifted,
+      { id: 'absent', title: '关于并未印刷的文件的通知', firstPage: 3, lastPage: 3 },
+    ])
     expect(report.ok).toBe(false)
     expect(report.problems.map((problem) => [problem.kind, problem.entry.id])).toEqual([
       ['moved', planted.id],
@@ -164,7 +173,9 @@ describe('printing an issue of the five sample documents', () => {
 describe('other page sizes and a cover image', () => {
   it('prints on A5 with the image on the cover and still reads its pages back', async () => {
     const cover = path.join(dir, 'cover.png')
-    await sharp({ create: { width: 400, height: 300, channels: 3, background: '#c00000' } }).png().toFile(cover)
+    await sharp({ create: { width: 400, height: 300, channels: 3, background: '#c00000' } })
+      .png()
+      .toFile(cover)
     const small = await printIssue(
       { ...issue, pageSize: 'A5', coverImage: cover, sections: [{ title: '市政府文件', entries: [sampleEntry(3)] }] },
       { browser },
@@ -174,7 +185,10 @@ describe('other page sizes and a cover image', () => {
     expect(content.pageTexts.length).toBe(small.pages)
     const raw = small.pdf.toString('latin1')
     // A5 is 148 × 210 mm, 419.5 × 595.3 pt; the cover image is embedded, not linked.
-    const boxes = [...raw.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((box) => [Math.round(Number(box[1])), Math.round(Number(box[2]))])
+    const boxes = [...raw.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((box) => [
+      Math.round(Number(box[1])),
+      Math.round(Number(box[2])),
+    ])
     expect(boxes).toHaveLength(small.pages)
     for (const box of boxes) expect(box).toEqual([420, 595])
     expect(raw).toContain('/Subtype /Image')
@@ -183,11 +197,16 @@ describe('other page sizes and a cover image', () => {
 
 describe('a 60-page issue', () => {
   it('prints in a time worth knowing', async () => {
-    const long = { ...issue, sections: [{ title: '市政府文件', entries: [0, 1, 2, 3, 4, 5, 6].map((index) => sampleEntry(index, index >= 5 ? '（续）' : '')) }] }
+    const long = {
+      ...issue,
+      sections: [{ title: '市政府文件', entries: [0, 1, 2, 3, 4, 5, 6].map((index) => sampleEntry(index, index >= 5 ? '（续）' : '')) }],
+    }
     const started = performance.now()
     const result = await printIssue(long, { browser })
     const seconds = (performance.now() - started) / 1000
-    console.log(`print: ${result.pages}-page issue of ${result.entries.length} documents in ${seconds.toFixed(1)} s (${result.passes} passes, browser already running)`)
+    console.log(
+      `print: ${result.pages}-page issue of ${result.entries.length} documents in ${seconds.toFixed(1)} s (${result.passes} passes, browser already running)`,
+    )
     expect(result.pages).toBeGreaterThanOrEqual(58)
   })
 })

@@ -72,7 +72,13 @@ afterAll(async () => {
 function fontsOf(text: string): string[] {
   const wanted = text.replace(/\s+/g, '')
   const line = lines.find((candidate) => candidate.page === 3 && candidate.text === wanted)
-  if (!line) throw new Error(`no line 「${wanted}」 on page 3: ${lines.filter((l) => l.page === 3).map((l) => l.text).join(' | ')}`)
+  if (!line)
+    throw new Error(
+      `no line 「${wanted}」 on page 3: ${lines
+        .filter((l) => l.page === 3)
+        .map((l) => l.text)
+        .join(' | ')}`,
+    )
   return [...line.fonts]
 }
 

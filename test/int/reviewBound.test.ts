@@ -38,7 +38,9 @@ const base = (title: string) => ({
 })
 
 async function png(colour: string): Promise<Buffer> {
-  return sharp({ create: { width: 40, height: 30, channels: 3, background: colour } }).png().toBuffer()
+  return sharp({ create: { width: 40, height: 30, channels: 3, background: colour } })
+    .png()
+    .toBuffer()
 }
 
 async function upload(colour: string): Promise<{ id: number; filename: string }> {
@@ -53,7 +55,11 @@ async function upload(colour: string): Promise<{ id: number; filename: string }>
 
 /** Created and submitted by the editor, approved by the reviewer: ready to publish. */
 async function approved(data: Record<string, unknown>): Promise<number> {
-  const created = await call(gazette, staff.editor, 'POST', '/api/documents?draft=true', { ...data, _status: 'draft', workflowAction: 'submit' })
+  const created = await call(gazette, staff.editor, 'POST', '/api/documents?draft=true', {
+    ...data,
+    _status: 'draft',
+    workflowAction: 'submit',
+  })
   expect(created.status).toBe(201)
   const id = ((await created.json()) as { doc: { id: number } }).doc.id
   const approval = await call(gazette, staff.reviewer, 'PATCH', `/api/documents/${id}?draft=true`, { workflowAction: 'approve' })
@@ -87,7 +93,8 @@ const publish = (id: number, extra: Record<string, unknown> = {}) =>
 beforeAll(async () => {
   gazette = await startTempGazette()
   orgId = (await gazette.payload.create({ collection: 'organizations', data: { name: '测试市人民政府', slug: 'test-gov' } })).id
-  otherOrgId = (await gazette.payload.create({ collection: 'organizations', data: { name: '另一市交通运输局', slug: 'other-transport' } })).id
+  otherOrgId = (await gazette.payload.create({ collection: 'organizations', data: { name: '另一市交通运输局', slug: 'other-transport' } }))
+    .id
   staff = await createStaff(gazette)
   admin = await signIn(gazette, 'admin@example.gov.cn', ['admin'])
 })
@@ -126,7 +133,7 @@ describe('a publication publishes exactly the approved version', () => {
     expect((await events(id)).map((e) => e.action)).toEqual(['submit', 'approve'])
   })
 
-  it('publishes the approved version unchanged, with the approval\'s fingerprint in the record', async () => {
+  it("publishes the approved version unchanged, with the approval's fingerprint in the record", async () => {
     const media = await upload('#224466')
     const id = await approved({ ...base('原样发布的文件'), attachments: [{ title: '附件1：清单', file: media.id }] })
     const response = await publish(id)
@@ -157,7 +164,13 @@ describe('a publication publishes exactly the approved version', () => {
   it('does not publish on schedule when a file changed on disk after approval, and sends it back', async () => {
     const media = await upload('#557799')
     const id = await approved({ ...base('定时发布前文件被改动'), attachments: [{ title: '附件1：图', file: media.id }] })
-    await gazette.payload.update({ collection: 'documents', id, draft: true, data: { publishAt: '2024-01-01T00:00:00.000Z' }, overrideAccess: true })
+    await gazette.payload.update({
+      collection: 'documents',
+      id,
+      draft: true,
+      data: { publishAt: '2024-01-01T00:00:00.000Z' },
+      overrideAccess: true,
+    })
     fs.writeFileSync(path.join(gazette.dir, 'media', media.filename), await png('#ff0000'))
     const published = await publishDueItems(gazette.payload, new Date())
     expect(published).not.toContain(`documents:${id}`)
@@ -169,7 +182,13 @@ describe('a publication publishes exactly the approved version', () => {
   it('publishes on schedule what was approved', async () => {
     const media = await upload('#6688aa')
     const id = await approved({ ...base('按时发布的文件'), attachments: [{ title: '附件1：图', file: media.id }] })
-    await gazette.payload.update({ collection: 'documents', id, draft: true, data: { publishAt: '2024-01-01T00:00:00.000Z' }, overrideAccess: true })
+    await gazette.payload.update({
+      collection: 'documents',
+      id,
+      draft: true,
+      data: { publishAt: '2024-01-01T00:00:00.000Z' },
+      overrideAccess: true,
+    })
     expect(await publishDueItems(gazette.payload, new Date())).toContain(`documents:${id}`)
     expect(await publicTitles()).toContain('按时发布的文件')
   })
@@ -205,7 +224,13 @@ describe('restoring a version is no way around review', () => {
     expect((await latest(doc.id)).reviewState).toBe('approved')
     const { docs } = await gazette.payload.findVersions({
       collection: 'documents',
-      where: { and: [{ parent: { equals: doc.id } }, { 'version.title': { equals: '恢复旧文本的文件' } }, { 'version._status': { equals: 'published' } }] },
+      where: {
+        and: [
+          { parent: { equals: doc.id } },
+          { 'version.title': { equals: '恢复旧文本的文件' } },
+          { 'version._status': { equals: 'published' } },
+        ],
+      },
       depth: 0,
     })
     const restore = await call(gazette, staff.publisher, 'POST', `/api/documents/versions/${docs[0]?.id}`)
@@ -227,7 +252,11 @@ describe('stored files never change', () => {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(await png('#000000'))], { type: 'image/png' }), 'swapped.png')
     form.append('_payload', JSON.stringify({ alt: '换掉' }))
-    const response = await gazette.rest(`/api/media/${media.id}`, { method: 'PATCH', headers: { Authorization: `JWT ${staff.editor}` }, body: form })
+    const response = await gazette.rest(`/api/media/${media.id}`, {
+      method: 'PATCH',
+      headers: { Authorization: `JWT ${staff.editor}` },
+      body: form,
+    })
     expect(response.status).toBe(400)
     expect(await messagesOf(response)).toContain('已上传的文件不能替换')
     expect(fs.readFileSync(file).equals(before)).toBe(true)
@@ -239,9 +268,15 @@ describe('stored files never change', () => {
     const media = await upload('#88aacc')
     const focal = await call(gazette, staff.editor, 'PATCH', `/api/media/${media.id}`, { focalX: 10, focalY: 10 })
     expect(focal.status).toBe(400)
-    const crop = await call(gazette, staff.editor, 'PATCH', `/api/media/${media.id}?uploadEdits[crop][x]=0&uploadEdits[crop][y]=0&uploadEdits[crop][width]=10&uploadEdits[crop][height]=10`, {
-      alt: '裁剪',
-    })
+    const crop = await call(
+      gazette,
+      staff.editor,
+      'PATCH',
+      `/api/media/${media.id}?uploadEdits[crop][x]=0&uploadEdits[crop][y]=0&uploadEdits[crop][width]=10&uploadEdits[crop][height]=10`,
+      {
+        alt: '裁剪',
+      },
+    )
     expect(crop.status).toBe(400)
   })
 
@@ -302,8 +337,12 @@ describe('relations pass review with their acting document', () => {
   })
 
   it('publishes the relation with its acting document after review', async () => {
-    expect((await call(gazette, staff.editor, 'PATCH', `/api/documents/${acting}?draft=true`, { workflowAction: 'submit' })).status).toBe(200)
-    expect((await call(gazette, staff.reviewer, 'PATCH', `/api/documents/${acting}?draft=true`, { workflowAction: 'approve' })).status).toBe(200)
+    expect((await call(gazette, staff.editor, 'PATCH', `/api/documents/${acting}?draft=true`, { workflowAction: 'submit' })).status).toBe(
+      200,
+    )
+    expect(
+      (await call(gazette, staff.reviewer, 'PATCH', `/api/documents/${acting}?draft=true`, { workflowAction: 'approve' })).status,
+    ).toBe(200)
     expect((await publish(acting)).status).toBe(200)
     expect((await publicRelations()).some((r) => r.from === acting && r.to === affected)).toBe(true)
   })
@@ -324,20 +363,34 @@ describe('relations pass review with their acting document', () => {
   })
 })
 
-describe('numbers are drawn only from the document\'s own series', () => {
+describe("numbers are drawn only from the document's own series", () => {
   let otherCode: number
   let ownCode: number
 
   beforeAll(async () => {
-    otherCode = (await gazette.payload.create({ collection: 'issuing-codes', data: { code: '另交发', organization: otherOrgId, series: 'docNumber', kind: 'other' } })).id
-    ownCode = (await gazette.payload.create({ collection: 'issuing-codes', data: { code: '测政发', organization: orgId, series: 'docNumber', kind: 'other' } })).id
+    otherCode = (
+      await gazette.payload.create({
+        collection: 'issuing-codes',
+        data: { code: '另交发', organization: otherOrgId, series: 'docNumber', kind: 'other' },
+      })
+    ).id
+    ownCode = (
+      await gazette.payload.create({
+        collection: 'issuing-codes',
+        data: { code: '测政发', organization: orgId, series: 'docNumber', kind: 'other' },
+      })
+    ).id
   })
 
   const reservations = async () => (await gazette.payload.count({ collection: 'number-reservations' })).totalDocs
 
   it('refuses a code of an organisation that is not an issuer, and uses up nothing', async () => {
     const before = await reservations()
-    const response = await call(gazette, staff.editor, 'POST', '/api/documents?draft=true', { ...base('借用他人代字'), _status: 'draft', allocateFrom: otherCode })
+    const response = await call(gazette, staff.editor, 'POST', '/api/documents?draft=true', {
+      ...base('借用他人代字'),
+      _status: 'draft',
+      allocateFrom: otherCode,
+    })
     expect(response.status).toBe(400)
     expect(await messagesOf(response)).toContain(messages.allocateOtherOrganization('另交发', '另一市交通运输局'))
     expect(await reservations()).toBe(before)
@@ -370,8 +423,12 @@ describe('numbers are drawn only from the document\'s own series', () => {
     expect(await messagesOf(response)).toContain(messages.allocateFutureYear(2099))
   })
 
-  it('allocates from its own issuer\'s code for the year it was written', async () => {
-    const response = await call(gazette, staff.editor, 'POST', '/api/documents?draft=true', { ...base('正常取号'), _status: 'draft', allocateFrom: ownCode })
+  it("allocates from its own issuer's code for the year it was written", async () => {
+    const response = await call(gazette, staff.editor, 'POST', '/api/documents?draft=true', {
+      ...base('正常取号'),
+      _status: 'draft',
+      allocateFrom: ownCode,
+    })
     expect(response.status).toBe(201)
     expect(((await response.json()) as { doc: { docNumber: string } }).doc.docNumber).toBe('测政发〔2024〕1号')
   })

@@ -50,7 +50,9 @@ describe('uploads', () => {
   let mediaId: number | string
 
   beforeAll(async () => {
-    const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#c00' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#c00' } })
+      .png()
+      .toBuffer()
     const media = await gazette.payload.create({
       collection: 'media',
       data: { alt: '示意图' },
@@ -82,10 +84,19 @@ describe('uploads', () => {
       attachments: [{ title: '附件1：示意图', file: mediaId as number }],
       _status: 'published' as const,
     }
-    await gazette.payload.create({ collection: 'documents', data: { ...base, title: '带附件的公开文件', slug: 'with-attachment', disclosure: 'proactive' } })
     await gazette.payload.create({
       collection: 'documents',
-      data: { ...base, title: '带附件的不公开文件', slug: 'hidden-attachment', disclosure: 'not-disclosed', disclosureReason: '涉及国家秘密' },
+      data: { ...base, title: '带附件的公开文件', slug: 'with-attachment', disclosure: 'proactive' },
+    })
+    await gazette.payload.create({
+      collection: 'documents',
+      data: {
+        ...base,
+        title: '带附件的不公开文件',
+        slug: 'hidden-attachment',
+        disclosure: 'not-disclosed',
+        disclosureReason: '涉及国家秘密',
+      },
     })
     const { exportSnapshot } = await import('../../cms/snapshot/exportSnapshot')
     const outDir = path.join(gazette.dir, 'snapshot')

@@ -18,7 +18,11 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongbao-start-refusal-'))
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }))
 
 /** Runs a tsx command in its own process group; a run past the deadline is stopped, group and all. */
-function run(args: string[], env: Record<string, string>, deadlineMs = 60_000): Promise<{ code: number | null; output: string; timedOut: boolean }> {
+function run(
+  args: string[],
+  env: Record<string, string>,
+  deadlineMs = 60_000,
+): Promise<{ code: number | null; output: string; timedOut: boolean }> {
   return new Promise((resolve) => {
     // Everything a start that went ahead would write stays in the temporary folder.
     const childEnv: NodeJS.ProcessEnv = {

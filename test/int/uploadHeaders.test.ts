@@ -155,9 +155,12 @@ describe('in Chromium', () => {
     return { downloaded, ran: logged.includes('SCRIPT-RAN'), pdfViewer }
   }
 
-  it.each([['/files/doc-1/attack.xml'], ['/files/doc-1/page.html'], ['/files/doc-1/figure.svg']])('downloads %s and runs nothing', async (urlPath) => {
-    expect(await open(urlPath)).toEqual({ downloaded: true, ran: false, pdfViewer: false })
-  })
+  it.each([['/files/doc-1/attack.xml'], ['/files/doc-1/page.html'], ['/files/doc-1/figure.svg']])(
+    'downloads %s and runs nothing',
+    async (urlPath) => {
+      expect(await open(urlPath)).toEqual({ downloaded: true, ran: false, pdfViewer: false })
+    },
+  )
 
   it('runs no upload pulled into a site page as a script or a frame', async () => {
     const context = await browser.newContext()

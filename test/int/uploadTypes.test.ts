@@ -143,14 +143,20 @@ describe('uploads through the Local API', () => {
       fs.writeFileSync(path.join(dir, name), bytes)
       return path.join(dir, name)
     }
-    await expect(gazette.payload.create({ collection: 'media', data: {}, filePath: write('attack.xml', xhtmlWithScript) })).rejects.toMatchObject({
+    await expect(
+      gazette.payload.create({ collection: 'media', data: {}, filePath: write('attack.xml', xhtmlWithScript) }),
+    ).rejects.toMatchObject({
       status: 400,
       message: expect.stringContaining('不接受扩展名为“.xml”的文件'),
     })
-    await expect(gazette.payload.create({ collection: 'media', data: {}, filePath: write('figure.svg', svgWithScript) })).rejects.toMatchObject({
+    await expect(
+      gazette.payload.create({ collection: 'media', data: {}, filePath: write('figure.svg', svgWithScript) }),
+    ).rejects.toMatchObject({
       status: 400,
     })
-    await expect(gazette.payload.create({ collection: 'media', data: {}, filePath: write('scan.png', minimalPdf()) })).rejects.toMatchObject({
+    await expect(
+      gazette.payload.create({ collection: 'media', data: {}, filePath: write('scan.png', minimalPdf()) }),
+    ).rejects.toMatchObject({
       status: 400,
       message: expect.stringContaining('两者不符'),
     })
@@ -183,7 +189,11 @@ describe('the export', () => {
       file: { data: placeholder, mimetype: 'application/pdf', name: `placeholder-${filename}.pdf`, size: placeholder.length },
     })
     fs.writeFileSync(path.join(mediaDir, filename), bytes)
-    await gazette.payload.db.updateOne({ collection: 'media', where: { id: { equals: media.id } }, data: { filename, mimeType, filesize: bytes.length } })
+    await gazette.payload.db.updateOne({
+      collection: 'media',
+      where: { id: { equals: media.id } },
+      data: { filename, mimeType, filesize: bytes.length },
+    })
     return media.id
   }
 
@@ -220,7 +230,11 @@ describe('the export', () => {
     // Replaced in the database by a real PDF (whose row still claims text/html): the export
     // goes through, and the snapshot gives the file the rule's type, not the row's.
     fs.writeFileSync(path.join(mediaDir, 'replaced.pdf'), minimalPdf())
-    await gazette.payload.db.updateOne({ collection: 'media', where: { id: { equals: mediaId } }, data: { filename: 'replaced.pdf', mimeType: 'text/html' } })
+    await gazette.payload.db.updateOne({
+      collection: 'media',
+      where: { id: { equals: mediaId } },
+      data: { filename: 'replaced.pdf', mimeType: 'text/html' },
+    })
     await exportTo(outDir)
     const doc = JSON.parse(fs.readFileSync(path.join(outDir, 'documents', 'with-planted-xml.json'), 'utf8')) as {
       attachments: Array<{ filename: string; mimeType: string }>

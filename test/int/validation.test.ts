@@ -77,21 +77,13 @@ describe('documents refuse bad input in Chinese and save nothing', () => {
       { publishedDate: '2024-01-31T04:00:00.000Z' },
       (texts) => texts.includes(messages.dateOrder.publishedBeforeWritten),
     ],
-    [
-      'a document number that is not one',
-      { docNumberRaw: '测政办发2024年7' },
-      (texts) => texts.some((t) => /字号|括号|年份/.test(t)),
-    ],
+    ['a document number that is not one', { docNumberRaw: '测政办发2024年7' }, (texts) => texts.some((t) => /字号|括号|年份/.test(t))],
     [
       'a document number another document holds, typed differently',
       { docNumberRaw: '测政办发[2024]第07号' },
       (texts) => texts.includes(messages.docNumberTaken('测政办发〔2024〕7号', '测试市人民政府办公室关于已有字号的通知')),
     ],
-    [
-      '依申请公开 without a reason',
-      { disclosure: 'on-request' },
-      (texts) => texts.includes(messages.disclosureReasonRequired),
-    ],
+    ['依申请公开 without a reason', { disclosure: 'on-request' }, (texts) => texts.includes(messages.disclosureReasonRequired)],
     [
       '依申请公开 without a legal ground',
       { disclosure: 'on-request', disclosureReason: '仅与申请人相关' },
@@ -107,7 +99,10 @@ describe('documents refuse bad input in Chinese and save nothing', () => {
     const { status, messages: texts } = await post({ ...valid(), ...change })
     expect(status).toBe(400)
     expect(expectMessage(texts), `messages were: ${texts.join(' | ')}`).toBe(true)
-    expect(texts.every((text) => /[\u4e00-\u9fff]/.test(text)), `not all Chinese: ${texts.join(' | ')}`).toBe(true)
+    expect(
+      texts.every((text) => /[\u4e00-\u9fff]/.test(text)),
+      `not all Chinese: ${texts.join(' | ')}`,
+    ).toBe(true)
     expect(await documentCount()).toBe(before)
   })
 

@@ -197,7 +197,10 @@ describe('the dashboard reminders', () => {
     const timeZone = 'Asia/Shanghai'
     const soon = addDays(toCalendarDate(new Date(), timeZone), 30)
     await makeDocument('ending-soon', { effectiveDate: '2020-01-01', expiresOn: soon })
-    const admin = await gazette.payload.create({ collection: 'users', data: { email: 'a@example.gov.cn', password: 'correct-horse-battery', roles: ['admin'] } })
+    const admin = await gazette.payload.create({
+      collection: 'users',
+      data: { email: 'a@example.gov.cn', password: 'correct-horse-battery', roles: ['admin'] },
+    })
     const req = await createLocalReq({ user: { ...admin, collection: 'users' } }, gazette.payload)
     const html = renderToStaticMarkup(await ValidityReminders({ payload: gazette.payload, req }))
     const [ending, withoutTerm] = html.split('未注明有效期的规范性文件')

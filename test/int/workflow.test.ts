@@ -103,7 +103,11 @@ describe('publication needs review', () => {
   })
 
   it('needs a reason to send back', async () => {
-    const created = await call(gazette, staff.editor, 'POST', '/api/documents?draft=true', { ...data('需要退回的文件'), _status: 'draft', workflowAction: 'submit' })
+    const created = await call(gazette, staff.editor, 'POST', '/api/documents?draft=true', {
+      ...data('需要退回的文件'),
+      _status: 'draft',
+      workflowAction: 'submit',
+    })
     const id = ((await created.json()) as { doc: { id: number } }).doc.id
     const noReason = await call(gazette, staff.reviewer, 'PATCH', `/api/documents/${id}?draft=true`, { workflowAction: 'send-back' })
     expect(await messagesOf(noReason)).toContain('必须填写理由')
@@ -162,7 +166,6 @@ describe('published content', () => {
   })
 })
 
-
 describe('personal data', () => {
   // Synthetic numbers: a mobile number and an identity card number with a valid check digit.
   const mobile = '13912345678'
@@ -184,7 +187,11 @@ describe('personal data', () => {
       maskPersonalData: true,
     })
     expect(masked.status).toBe(201)
-    const saved = await gazette.payload.findByID({ collection: 'documents', id: ((await masked.json()) as { doc: { id: number } }).doc.id, draft: true })
+    const saved = await gazette.payload.findByID({
+      collection: 'documents',
+      id: ((await masked.json()) as { doc: { id: number } }).doc.id,
+      draft: true,
+    })
     const text = JSON.stringify(saved.body)
     expect(text).not.toContain(mobile)
     expect(text).toContain('1*********8')
@@ -219,10 +226,16 @@ describe('scheduled publication', () => {
   it('publishes approved items whose time has come, and nothing else', async () => {
     const { publishDueItems } = await import('../../cms/workflow/publishDue')
     const make = async (title: string, approve: boolean) => {
-      const created = await call(gazette, staff.editor, 'POST', '/api/documents?draft=true', { ...data(title), _status: 'draft', workflowAction: 'submit' })
+      const created = await call(gazette, staff.editor, 'POST', '/api/documents?draft=true', {
+        ...data(title),
+        _status: 'draft',
+        workflowAction: 'submit',
+      })
       const id = ((await created.json()) as { doc: { id: number } }).doc.id
       if (approve) await call(gazette, staff.reviewer, 'PATCH', `/api/documents/${id}?draft=true`, { workflowAction: 'approve' })
-      const scheduled = await call(gazette, staff.publisher, 'PATCH', `/api/documents/${id}?draft=true`, { publishAt: '2030-01-01T01:00:00.000Z' })
+      const scheduled = await call(gazette, staff.publisher, 'PATCH', `/api/documents/${id}?draft=true`, {
+        publishAt: '2030-01-01T01:00:00.000Z',
+      })
       expect(scheduled.status).toBe(200)
       return id
     }

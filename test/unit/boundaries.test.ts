@@ -32,7 +32,8 @@ function crossings(folder: string, allowed: string[], forbiddenPackage?: RegExp)
     for (const spec of importsOf(file)) {
       if (spec.startsWith('.')) {
         const target = path.relative(repoRoot, path.resolve(path.dirname(file), spec))
-        if (!allowed.some((dir) => target === dir || target.startsWith(dir + path.sep))) found.push(`${path.relative(repoRoot, file)} → ${target}`)
+        if (!allowed.some((dir) => target === dir || target.startsWith(dir + path.sep)))
+          found.push(`${path.relative(repoRoot, file)} → ${target}`)
       } else if (forbiddenPackage?.test(spec)) {
         found.push(`${path.relative(repoRoot, file)} → ${spec}`)
       }

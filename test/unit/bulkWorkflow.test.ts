@@ -23,7 +23,7 @@ describe('reading a bulk request', () => {
     })
   })
 
-  it('refuses a step the roles do not allow with the workflow\'s own words', () => {
+  it("refuses a step the roles do not allow with the workflow's own words", () => {
     expect(readBulkRequest({ action: 'publish', ids: [1] }, ['editor'], 'number')).toEqual({
       ok: false,
       status: 403,
@@ -43,7 +43,10 @@ describe('reading a bulk request', () => {
   })
 
   it('refuses unknown steps, empty, oversized and malformed requests', () => {
-    expect(readBulkRequest({ action: 'delete', ids: [1] }, ['admin'], 'number')).toMatchObject({ status: 400, message: messages.bulk.unknownAction })
+    expect(readBulkRequest({ action: 'delete', ids: [1] }, ['admin'], 'number')).toMatchObject({
+      status: 400,
+      message: messages.bulk.unknownAction,
+    })
     expect(readBulkRequest(null, ['admin'], 'number')).toMatchObject({ status: 400 })
     expect(readBulkRequest({ action: 'submit', ids: [] }, ['admin'], 'number')).toMatchObject({ message: messages.bulk.noItems })
     expect(readBulkRequest({ action: 'submit', ids: Array.from({ length: 101 }, (_, i) => i + 1) }, ['admin'], 'number')).toMatchObject({

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  DEFAULT_TIME_ZONE,
-  compareCalendarDates,
-  fromCalendarDate,
-  isCalendarDate,
-  toCalendarDate,
-} from '../../core/calendar/calendarDate'
+import { DEFAULT_TIME_ZONE, compareCalendarDates, fromCalendarDate, isCalendarDate, toCalendarDate } from '../../core/calendar/calendarDate'
 import { formatChineseDate } from '../../core/display/chineseDate'
 
 describe('isCalendarDate', () => {

@@ -27,7 +27,10 @@ const relations = [replaces, amends, repeals]
 
 const sides = (id: string): Record<RelationSide, string[]> => {
   const found = relationsOf(id, relations)
-  return Object.fromEntries(relationSides.map((side) => [side, found[side].map((r) => `${r.id}@${r.date}`)])) as Record<RelationSide, string[]>
+  return Object.fromEntries(relationSides.map((side) => [side, found[side].map((r) => `${r.id}@${r.date}`)])) as Record<
+    RelationSide,
+    string[]
+  >
 }
 
 describe('relationsOf shows each relation from both sides', () => {
@@ -150,7 +153,14 @@ describe('checkRelations', () => {
       '施行日期 before 成文日期',
       [{ id: 'a', writtenDate: '2022-07-02', effectiveDate: '2022-07-01' }],
       [],
-      [{ code: 'effectiveBeforeWritten', documentId: 'a', field: 'effectiveDate', message: '施行日期不能早于成文日期，请检查这两个日期。' }],
+      [
+        {
+          code: 'effectiveBeforeWritten',
+          documentId: 'a',
+          field: 'effectiveDate',
+          message: '施行日期不能早于成文日期，请检查这两个日期。',
+        },
+      ],
     ],
     ['施行日期 the day of 成文日期 is fine', [{ id: 'a', writtenDate: '2022-07-01', effectiveDate: '2022-07-01' }], [], []],
     [
@@ -200,7 +210,12 @@ describe('checkRelations', () => {
       ],
     ],
     ['a repeal the day the repealed document took effect is fine', docs, [{ kind: 'repeals', from: 'c', to: 'b', date: '2023-07-01' }], []],
-    ['an amendment before the amended document took effect is allowed', docs, [{ kind: 'amends', from: 'c', to: 'b', date: '2023-06-01' }], []],
+    [
+      'an amendment before the amended document took effect is allowed',
+      docs,
+      [{ kind: 'amends', from: 'c', to: 'b', date: '2023-06-01' }],
+      [],
+    ],
     ['a repeal of a document with no dates is not checked', docs, [{ kind: 'repeals', from: 'c', to: 'd', date: '2000-01-01' }], []],
     [
       'a document that amends itself',
@@ -232,7 +247,8 @@ describe('checkRelations', () => {
           code: 'relationCycle',
           documentId: 'a',
           field: 'relations',
-          message: '废止、替代关系形成循环（《甲办法》替代《乙办法》，《乙办法》替代《甲办法》），文件不能直接或间接废止自身，请删除错误的一条。',
+          message:
+            '废止、替代关系形成循环（《甲办法》替代《乙办法》，《乙办法》替代《甲办法》），文件不能直接或间接废止自身，请删除错误的一条。',
         },
       ],
     ],
@@ -280,7 +296,14 @@ describe('checkRelations', () => {
         { kind: 'amends', from: 'c', to: 'a', date: '2024-01-10' },
         { kind: 'amends', from: 'c', to: 'a', date: '2024-02-01' },
       ],
-      [{ code: 'duplicateRelation', documentId: 'c', field: 'relations', message: '“《丙决定》修改《甲办法》”已录入过一次，请删除重复的一条。' }],
+      [
+        {
+          code: 'duplicateRelation',
+          documentId: 'c',
+          field: 'relations',
+          message: '“《丙决定》修改《甲办法》”已录入过一次，请删除重复的一条。',
+        },
+      ],
     ],
     [
       'a relation naming a document not in the list',
@@ -289,20 +312,37 @@ describe('checkRelations', () => {
         { kind: 'repeals', from: 'c', to: 'gone', date: '2024-01-10' },
         { kind: 'repeals', from: 'c', to: 'gone', date: '2024-01-10' },
       ],
-      [{ code: 'duplicateRelation', documentId: 'c', field: 'relations', message: '“《丙决定》废止“gone””已录入过一次，请删除重复的一条。' }],
+      [
+        {
+          code: 'duplicateRelation',
+          documentId: 'c',
+          field: 'relations',
+          message: '“《丙决定》废止“gone””已录入过一次，请删除重复的一条。',
+        },
+      ],
     ],
     [
       'a relation dated on a day that does not exist',
       docs,
       [{ kind: 'repeals', from: 'c', to: 'b', date: '2023-02-29' }],
-      [{ code: 'invalidRelationDate', documentId: 'c', field: 'relations', message: '“《丙决定》废止《乙办法》”的日期无效，请填写真实存在的日期（YYYY-MM-DD）。' }],
+      [
+        {
+          code: 'invalidRelationDate',
+          documentId: 'c',
+          field: 'relations',
+          message: '“《丙决定》废止《乙办法》”的日期无效，请填写真实存在的日期（YYYY-MM-DD）。',
+        },
+      ],
     ],
   ])('%s', (_name, documents, given, expected) => {
     expect(issueOf(documents, given)).toEqual(expected)
   })
 
   it('reports every issue at once, each with the relations at fault', () => {
-    const broken: CheckedDocument[] = [{ id: 'a', title: '甲办法', writtenDate: '2022-07-02', effectiveDate: '2022-07-01', expiresOn: '2022-06-30' }, ...docs.slice(1)]
+    const broken: CheckedDocument[] = [
+      { id: 'a', title: '甲办法', writtenDate: '2022-07-02', effectiveDate: '2022-07-01', expiresOn: '2022-06-30' },
+      ...docs.slice(1),
+    ]
     const self: DocumentRelation = { kind: 'replaces', from: 'b', to: 'b', date: '2023-07-01' }
     const early: DocumentRelation = { kind: 'repeals', from: 'c', to: 'b', date: '2023-01-01' }
     const back: DocumentRelation = { kind: 'repeals', from: 'b', to: 'c', date: '2024-01-10' }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { daysBetween, dueReminder, expiryWindowDays, parseReminderDays, type ReminderRecord } from '../../core/notifications/expiryReminders'
+import {
+  daysBetween,
+  dueReminder,
+  expiryWindowDays,
+  parseReminderDays,
+  type ReminderRecord,
+} from '../../core/notifications/expiryReminders'
 import { expiryMail } from '../../cms/notifications/expiryMail'
 
 describe('parseReminderDays', () => {

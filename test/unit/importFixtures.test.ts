@@ -13,14 +13,29 @@ import { parseHtml } from '../../cms/import/parseHtml'
 import { repoRoot } from '../../core/paths'
 
 const fixturesDir = path.join(repoRoot, 'test', 'fixtures', 'import')
-const FIELDS = ['title', 'docNumber', 'issuers', 'writtenDate', 'publishedDate', 'indexNumber', 'subject', 'keywords', 'attachments', 'bodyFirst', 'bodyLast'] as const
+const FIELDS = [
+  'title',
+  'docNumber',
+  'issuers',
+  'writtenDate',
+  'publishedDate',
+  'indexNumber',
+  'subject',
+  'keywords',
+  'attachments',
+  'bodyFirst',
+  'bodyLast',
+] as const
 type Field = (typeof FIELDS)[number]
 type Expected = Partial<Record<Field, unknown>> & { source: { repository: string; path: string; url?: string } }
 
 const fixtures = (fs.readdirSync(fixturesDir, { recursive: true }) as string[])
   .filter((file) => file.endsWith('.json'))
   .sort()
-  .map((file) => ({ name: file.replace(/\.json$/, ''), expected: JSON.parse(fs.readFileSync(path.join(fixturesDir, file), 'utf8')) as Expected }))
+  .map((file) => ({
+    name: file.replace(/\.json$/, ''),
+    expected: JSON.parse(fs.readFileSync(path.join(fixturesDir, file), 'utf8')) as Expected,
+  }))
 
 function actual(name: string): Record<Field, unknown> {
   const base = path.join(fixturesDir, name)
@@ -54,7 +69,11 @@ describe('real government pages', () => {
     const got = actual(fixture.name)
     const wrong: string[] = []
     for (const field of FIELDS) {
-      if (!(field in fixture.expected) || (field === 'bodyLast' && fixture.expected.bodyLast === null && fixture.expected.bodyFirst !== null)) continue
+      if (
+        !(field in fixture.expected) ||
+        (field === 'bodyLast' && fixture.expected.bodyLast === null && fixture.expected.bodyFirst !== null)
+      )
+        continue
       const entry = tally.get(field) as { right: number; checked: number }
       entry.checked += 1
       if (JSON.stringify(got[field]) === JSON.stringify(fixture.expected[field])) entry.right += 1
@@ -72,6 +91,8 @@ describe('real government pages', () => {
       checked += entry.checked
       return `  ${field.padEnd(14)} ${entry.right}/${entry.checked}`
     })
-    console.log(`导入准确率（${fixtures.length} 个真实网页）：\n${lines.join('\n')}\n  ${'all'.padEnd(14)} ${right}/${checked} (${((100 * right) / Math.max(1, checked)).toFixed(1)}%)`)
+    console.log(
+      `导入准确率（${fixtures.length} 个真实网页）：\n${lines.join('\n')}\n  ${'all'.padEnd(14)} ${right}/${checked} (${((100 * right) / Math.max(1, checked)).toFixed(1)}%)`,
+    )
   })
 })

@@ -63,11 +63,44 @@ describe('empty and malformed input', () => {
       state = (state * 1103515245 + 12345) % 2 ** 31
       return state / 2 ** 31
     }
-    const parts = ['运城市人民政府办公室', '关于', '的通知', '\n', '\n\n', ' ', '2022年6月30日', '二〇二二年六月三十日', '一、', '(一)', '1.', '。', ',', ':', '|', '(此件公开发布)', '索引号:', '发布日期:', '附件:', '本文件由', '负责解读', '上一条:', '主办单位', '![]()', '〔2022〕18号', '运政办发', '《', '》', '印发给你们']
+    const parts = [
+      '运城市人民政府办公室',
+      '关于',
+      '的通知',
+      '\n',
+      '\n\n',
+      ' ',
+      '2022年6月30日',
+      '二〇二二年六月三十日',
+      '一、',
+      '(一)',
+      '1.',
+      '。',
+      ',',
+      ':',
+      '|',
+      '(此件公开发布)',
+      '索引号:',
+      '发布日期:',
+      '附件:',
+      '本文件由',
+      '负责解读',
+      '上一条:',
+      '主办单位',
+      '![]()',
+      '〔2022〕18号',
+      '运政办发',
+      '《',
+      '》',
+      '印发给你们',
+    ]
     for (let n = 0; n < 300; n++) {
       const text = Array.from({ length: Math.floor(random() * 80) }, () => parts[Math.floor(random() * parts.length)]).join('')
       const doc = extractDocument(text)
-      expect(doc.report.doubts.some((d) => d.startsWith('解析失败')), text).toBe(false)
+      expect(
+        doc.report.doubts.some((d) => d.startsWith('解析失败')),
+        text,
+      ).toBe(false)
     }
   })
 
@@ -75,12 +108,17 @@ describe('empty and malformed input', () => {
   // a quadratic blow-up, which would take minutes on a megabyte.
   it('reads a large file without a quadratic blow-up', { timeout: 60_000 }, () => {
     // About a megabyte each: a flattened page, a file of lines, and one line without a break.
-    const paragraph = (i: number) => `第${i}项,各级行政机关要严格落实政务公开制度,及时准确公开政府信息,切实保障人民群众知情权、参与权、表达权、监督权。`
+    const paragraph = (i: number) =>
+      `第${i}项,各级行政机关要严格落实政务公开制度,及时准确公开政府信息,切实保障人民群众知情权、参与权、表达权、监督权。`
     const title = '某县人民政府办公室关于某事的通知\n'
     const flattened = title + Array.from({ length: 15000 }, (_, i) => `${i % 50 === 0 ? '一、总体要求 ' : ''}${paragraph(i)}`).join(' ')
     const multiLine = title + Array.from({ length: 15000 }, (_, i) => paragraph(i)).join('\n')
     const unbroken = title + Array.from({ length: 15000 }, (_, i) => paragraph(i).replace('。', ',')).join(' ')
-    for (const [text, blocks] of [[flattened, 15300], [multiLine, 15000], [unbroken, 1]] as const) {
+    for (const [text, blocks] of [
+      [flattened, 15300],
+      [multiLine, 15000],
+      [unbroken, 1],
+    ] as const) {
       const doc = extractDocument(text)
       expect(doc.body.length).toBe(blocks)
     }
@@ -105,7 +143,11 @@ describe('empty and malformed input', () => {
       keywords: [],
       attachments: [],
       body: [],
-      report: { fieldsFound: [], fieldsMissing: [...extractedFields], doubts: ['文件为空', '未能识别标题', '未找到发文机关', '未找到成文日期', '未找到正文'] },
+      report: {
+        fieldsFound: [],
+        fieldsMissing: [...extractedFields],
+        doubts: ['文件为空', '未能识别标题', '未找到发文机关', '未找到成文日期', '未找到正文'],
+      },
     })
   })
 })

@@ -39,7 +39,8 @@ function blocksOfMarkdown(md: string): BodyBlock[] {
 }
 
 // The importer fills 发布日期 only where the file states it; the sample's own date may come from elsewhere.
-const statedPublishedDate = (sample: SampleDocument): string | null => (/发布(?:日期|时间)\s*[:：]/u.test(seedText(sample)) ? sample.publishedDate : null)
+const statedPublishedDate = (sample: SampleDocument): string | null =>
+  /发布(?:日期|时间)\s*[:：]/u.test(seedText(sample)) ? sample.publishedDate : null
 const seedText = (sample: SampleDocument & { source?: string }): string => fs.readFileSync(path.join(seedsDir, sourceOf(sample)), 'utf8')
 const sourceOf = (sample: SampleDocument): string => (sample as SampleDocument & { source: string }).source
 const extracted = new Map<string, ExtractedDocument>()
@@ -52,7 +53,21 @@ const extraction = (sample: SampleDocument): ExtractedDocument => {
   return doc
 }
 
-const FURNITURE = ['上一条', '下一条', '版权所有', '浏览次数', '发布者', '主办单位', '![', '此文不代表', '访问量', '来源:作者', 'ICP备', '站点地图', '发布时间']
+const FURNITURE = [
+  '上一条',
+  '下一条',
+  '版权所有',
+  '浏览次数',
+  '发布者',
+  '主办单位',
+  '![',
+  '此文不代表',
+  '访问量',
+  '来源:作者',
+  'ICP备',
+  '站点地图',
+  '发布时间',
+]
 
 describe('extractDocument on the five seeds', () => {
   it('finds all five samples and their seeds', () => {
@@ -105,27 +120,59 @@ describe('extractDocument on the five seeds', () => {
     })
 
     it('no page furniture in the body', () => {
-      const text = extraction(sample).body.map((b) => b.text).join('\n')
+      const text = extraction(sample)
+        .body.map((b) => b.text)
+        .join('\n')
       for (const word of FURNITURE) expect(text, word).not.toContain(word)
       for (const block of extraction(sample).body) expect(block.text).not.toMatch(/^\||\|$/)
     })
 
     it('the body is not doubled', () => {
-      const texts = extraction(sample).body.map((b) => b.text).filter((t) => t.length > 40)
+      const texts = extraction(sample)
+        .body.map((b) => b.text)
+        .filter((t) => t.length > 40)
       expect(new Set(texts).size).toBe(texts.length)
     })
 
     it('every value carries text that is in the seed', () => {
       const doc = extraction(sample)
       const seed = seedText(sample).replace(/\s+/g, '')
-      const sources = [doc.title, doc.docNumber, doc.writtenDate, doc.publishedDate, doc.effectiveDate, doc.interpretationBody, doc.disclosure, doc.indexNumber, doc.subject, doc.keywords, ...doc.issuers]
+      const sources = [
+        doc.title,
+        doc.docNumber,
+        doc.writtenDate,
+        doc.publishedDate,
+        doc.effectiveDate,
+        doc.interpretationBody,
+        doc.disclosure,
+        doc.indexNumber,
+        doc.subject,
+        doc.keywords,
+        ...doc.issuers,
+      ]
       for (const field of sources) if (field) expect(seed).toContain(field.source.replace(/\s+/g, ''))
     })
 
     it('report lists what was found and what was not', () => {
       const { report } = extraction(sample)
       expect([...report.fieldsFound, ...report.fieldsMissing].sort()).toEqual(
-        ['title', 'docNumber', 'issuers', 'writtenDate', 'publishedDate', 'effectiveDate', 'expiresOn', 'repealedOn', 'interpretationBody', 'disclosure', 'indexNumber', 'subject', 'keywords', 'attachments', 'body'].sort(),
+        [
+          'title',
+          'docNumber',
+          'issuers',
+          'writtenDate',
+          'publishedDate',
+          'effectiveDate',
+          'expiresOn',
+          'repealedOn',
+          'interpretationBody',
+          'disclosure',
+          'indexNumber',
+          'subject',
+          'keywords',
+          'attachments',
+          'body',
+        ].sort(),
       )
       expect(report.fieldsFound.includes('writtenDate')).toBe(sample.writtenDate !== null)
       expect(report.doubts.includes('未找到成文日期')).toBe(sample.writtenDate === null)
@@ -185,7 +232,9 @@ describe('extractDocument on the five seeds', () => {
   })
 
   it('page breaks in mid-sentence are joined (seed 001)', () => {
-    const text = extraction(samples.find((s) => sourceOf(s).startsWith('001')) as SampleDocument).body.map((b) => b.text).join('\n')
+    const text = extraction(samples.find((s) => sourceOf(s).startsWith('001')) as SampleDocument)
+      .body.map((b) => b.text)
+      .join('\n')
     expect(text).toContain('推动政策落实不偏不倚、准确到位。')
     expect(text).toContain('发展改革部门负责初审')
   })

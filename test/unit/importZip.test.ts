@@ -15,7 +15,9 @@ import { classifyEntryPath } from '../../cms/import/zipEntryPath'
 
 const limits = { maxFiles: 5, maxBytes: 1024 }
 const zip = (files: Record<string, string | Uint8Array>) =>
-  Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, typeof data === 'string' ? strToU8(data) : data]))))
+  Buffer.from(
+    zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, typeof data === 'string' ? strToU8(data) : data]))),
+  )
 
 async function listed(archive: Buffer, max = limits): Promise<Array<{ path: string; text?: string; refusal?: string }>> {
   const { items, close } = await listZip(archive, max)
@@ -92,7 +94,11 @@ describe('listing and reading an archive', () => {
   it('stops unpacking a file that claims a small size and unpacks to more', async () => {
     const archive = zip({ 'liar.txt': new Uint8Array(100_000), 'ok.txt': '好' })
     for (const { at, central } of headers(archive)) {
-      const name = archive.toString('utf8', at + (central ? 46 : 30), at + (central ? 46 : 30) + archive.readUInt16LE(at + (central ? 28 : 26)))
+      const name = archive.toString(
+        'utf8',
+        at + (central ? 46 : 30),
+        at + (central ? 46 : 30) + archive.readUInt16LE(at + (central ? 28 : 26)),
+      )
       if (name === 'liar.txt') archive.writeUInt32LE(10, at + (central ? 24 : 22))
     }
     expect(await listed(archive, { maxFiles: 5, maxBytes: 1_000_000 })).toEqual([
@@ -133,7 +139,11 @@ describe('listing and reading an archive', () => {
     const files = Object.fromEntries(Array.from({ length: limits.maxFiles + 1 }, (_, i) => [`f${i}.txt`, 'x']))
     await expect(listZip(zip(files), limits)).rejects.toThrow(importMessages.zipTooManyFiles(limits.maxFiles))
     // Junk does not count.
-    const withJunk = zip({ ...Object.fromEntries(Object.entries(files).slice(0, limits.maxFiles)), '.DS_Store': 'x', '__MACOSX/._f0.txt': 'x' })
+    const withJunk = zip({
+      ...Object.fromEntries(Object.entries(files).slice(0, limits.maxFiles)),
+      '.DS_Store': 'x',
+      '__MACOSX/._f0.txt': 'x',
+    })
     expect(await listed(withJunk)).toHaveLength(limits.maxFiles)
   })
 

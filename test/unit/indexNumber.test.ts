@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  defaultIndexNumberPattern,
-  formatIndexNumber,
-  parseIndexNumber,
-  validateOrgCode,
-} from '../../core/documents/indexNumber'
+import { defaultIndexNumberPattern, formatIndexNumber, parseIndexNumber, validateOrgCode } from '../../core/documents/indexNumber'
 
 const seedPattern = '{orgCode}/{year}{month:2}-{serial:3}'
 

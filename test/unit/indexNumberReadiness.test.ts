@@ -30,7 +30,10 @@ describe('whether publication can assign a 索引号', () => {
 
   it.each<[string, Parameters<typeof indexNumberProblem>[0]]>([
     ['the issuer has a code', { kind: 'rule', indexNumber: null, firstIssuer: withCode }],
-    ['the document already has its number (a legacy one entered by hand)', { kind: 'rule', indexNumber: '000014349/2018-00012', firstIssuer: withoutCode }],
+    [
+      'the document already has its number (a legacy one entered by hand)',
+      { kind: 'rule', indexNumber: '000014349/2018-00012', firstIssuer: withoutCode },
+    ],
     ['no issuer is chosen yet', { kind: 'rule', indexNumber: null, firstIssuer: null }],
   ])('says nothing when %s', (_name, input) => {
     expect(indexNumberProblem(input)).toBeNull()

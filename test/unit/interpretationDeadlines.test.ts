@@ -78,11 +78,11 @@ describe('deadlineState', () => {
 
   it('follows a document from publication to its interpretation deadline', () => {
     const due = interpretationDueDate('2024-02-08')
-    expect([
-      deadlineState(due, '2024-02-09'),
-      deadlineState(due, '2024-02-20'),
-      deadlineState(due, '2024-02-26'),
-    ]).toEqual(['on-time', 'due-soon', 'overdue'])
+    expect([deadlineState(due, '2024-02-09'), deadlineState(due, '2024-02-20'), deadlineState(due, '2024-02-26')]).toEqual([
+      'on-time',
+      'due-soon',
+      'overdue',
+    ])
   })
 
   it('rejects malformed days', () => {

@@ -5,10 +5,34 @@ import { interpretationStatus } from '../../core/interpretations/interpretationS
 // 2022-06-30 (Thu) + 7 working days = 2022-07-11 (Mon): Jul 1, 4, 5, 6, 7, 8, 11.
 describe('interpretationStatus', () => {
   it.each([
-    ['published with the document', '2022-06-30', ['2022-06-30'], '2022-08-01', { state: 'published-on-time', due: '2022-07-11', publishedOn: '2022-06-30' }],
-    ['published on the last day', '2022-06-30', ['2022-07-11'], '2022-08-01', { state: 'published-on-time', due: '2022-07-11', publishedOn: '2022-07-11' }],
-    ['published a day late', '2022-06-30', ['2022-07-12'], '2022-08-01', { state: 'published-late', due: '2022-07-11', publishedOn: '2022-07-12' }],
-    ['the earliest of several counts', '2022-06-30', ['2022-07-20', '2022-07-05'], '2022-08-01', { state: 'published-on-time', due: '2022-07-11', publishedOn: '2022-07-05' }],
+    [
+      'published with the document',
+      '2022-06-30',
+      ['2022-06-30'],
+      '2022-08-01',
+      { state: 'published-on-time', due: '2022-07-11', publishedOn: '2022-06-30' },
+    ],
+    [
+      'published on the last day',
+      '2022-06-30',
+      ['2022-07-11'],
+      '2022-08-01',
+      { state: 'published-on-time', due: '2022-07-11', publishedOn: '2022-07-11' },
+    ],
+    [
+      'published a day late',
+      '2022-06-30',
+      ['2022-07-12'],
+      '2022-08-01',
+      { state: 'published-late', due: '2022-07-11', publishedOn: '2022-07-12' },
+    ],
+    [
+      'the earliest of several counts',
+      '2022-06-30',
+      ['2022-07-20', '2022-07-05'],
+      '2022-08-01',
+      { state: 'published-on-time', due: '2022-07-11', publishedOn: '2022-07-05' },
+    ],
     ['none yet, well in time', '2022-06-30', [], '2022-07-01', { state: 'on-time', due: '2022-07-11' }],
     ['none yet, three working days left', '2022-06-30', [], '2022-07-06', { state: 'due-soon', due: '2022-07-11' }],
     ['none yet, due today', '2022-06-30', [], '2022-07-11', { state: 'due-soon', due: '2022-07-11' }],

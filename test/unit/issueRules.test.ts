@@ -13,7 +13,7 @@ describe('issue numbers and running totals', () => {
 
   const cases: Array<[string, IssueKey, string[]]> = [
     ['the next issue of the year', issue(2022, 3, 104), []],
-    ['an issue of the earliest year taking a later year\'s total', issue(2021, 7, 102), ['duplicate-total']],
+    ["an issue of the earliest year taking a later year's total", issue(2021, 7, 102), ['duplicate-total']],
     ['a duplicate issue number', issue(2022, 2, 104), ['duplicate-number']],
     ['a duplicate running total', issue(2022, 3, 103), ['duplicate-total']],
     ['a gap in the year', issue(2022, 4, 104), ['number-gap']],

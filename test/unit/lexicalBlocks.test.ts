@@ -53,9 +53,7 @@ describe('blocksFromLexical', () => {
     ['javascript:alert(1)', undefined],
     ['data:text/html;base64,PHNjcmlwdD4=', undefined],
   ])('keeps the text of a link to %s, and the target only when safe', (url, expected) => {
-    const [block] = blocksFromLexical(
-      root({ type: 'paragraph', children: [{ type: 'link', fields: { url }, children: [text('链接')] }] }),
-    )
+    const [block] = blocksFromLexical(root({ type: 'paragraph', children: [{ type: 'link', fields: { url }, children: [text('链接')] }] }))
     expect(block?.type === 'paragraph' && block.children[0]).toEqual({
       text: '链接',
       bold: false,

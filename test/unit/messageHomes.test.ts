@@ -20,7 +20,9 @@ function sourceFiles(folder: string): string[] {
 }
 
 const header = /^\/\*\*[\s\S]*?\*\//.exec(fs.readFileSync(path.join(repoRoot, 'core', 'messages.ts'), 'utf8'))?.[0] ?? ''
-const holders = ['core', 'cms'].flatMap(sourceFiles).filter((file) => file !== 'core/messages.ts' && HOLDER.test(fs.readFileSync(path.join(repoRoot, file), 'utf8')))
+const holders = ['core', 'cms']
+  .flatMap(sourceFiles)
+  .filter((file) => file !== 'core/messages.ts' && HOLDER.test(fs.readFileSync(path.join(repoRoot, file), 'utf8')))
 
 describe('where messages live', () => {
   it('finds the holders (the scan is not vacuous)', () => {

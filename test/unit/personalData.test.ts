@@ -163,9 +163,8 @@ describe('landline and office numbers', () => {
     expect(shapes(text)).toEqual([[kind, value]])
   })
 
-  it.each(['4662805', '提升“8890”便民服务热线', '热线12345', '第4662805号', '电话：0123456', '2022-06-30'])(
-    'ignores %s',
-    (text) => expect(scan(text)).toEqual([]),
+  it.each(['4662805', '提升“8890”便民服务热线', '热线12345', '第4662805号', '电话：0123456', '2022-06-30'])('ignores %s', (text) =>
+    expect(scan(text)).toEqual([]),
   )
 
   it('grades an office number below personal ones', () => {
@@ -239,9 +238,8 @@ describe('bank card numbers', () => {
 })
 
 describe('e-mail addresses', () => {
-  it.each(['zhang.san@example.com', 'li_si+gazette@mail.example.org.cn', 'wang-wu@example.net', 'wang＠example.com'])(
-    'finds %s',
-    (mail) => expect(shapes(`来信请寄${mail}。`)).toEqual([['email', mail]]),
+  it.each(['zhang.san@example.com', 'li_si+gazette@mail.example.org.cn', 'wang-wu@example.net', 'wang＠example.com'])('finds %s', (mail) =>
+    expect(shapes(`来信请寄${mail}。`)).toEqual([['email', mail]]),
   )
   it('keeps a mailbox made of a mobile number as one hit', () => {
     expect(shapes('邮箱13800138000@example.com')).toEqual([['email', '13800138000@example.com']])

@@ -90,7 +90,14 @@ describe('table of contents', () => {
   const issue = printIssueSchema.parse(issueInput)
 
   it('lists sections and entries in print order with anchors by position', () => {
-    const contents = buildContents(issue, new Map([['a', 3], ['b', 5], ['c', 9]]))
+    const contents = buildContents(
+      issue,
+      new Map([
+        ['a', 3],
+        ['b', 5],
+        ['c', 9],
+      ]),
+    )
     expect(contents.map((section) => section.title)).toEqual(['市政府文件', '部门文件'])
     expect(contentsEntries(contents)).toEqual([
       { id: 'a', anchor: 'gb-entry-1', title: '关于甲的通知', docNumber: '运政发〔2022〕1号', page: 3 },
@@ -111,7 +118,16 @@ describe('table of contents', () => {
 
 describe('entryRanges', () => {
   it('ends each entry on the page before the next starts, and the last on the last page', () => {
-    expect(entryRanges([{ id: 'a', firstPage: 3 }, { id: 'b', firstPage: 5 }, { id: 'c', firstPage: 6 }], 9)).toEqual([
+    expect(
+      entryRanges(
+        [
+          { id: 'a', firstPage: 3 },
+          { id: 'b', firstPage: 5 },
+          { id: 'c', firstPage: 6 },
+        ],
+        9,
+      ),
+    ).toEqual([
       { id: 'a', firstPage: 3, lastPage: 4 },
       { id: 'b', firstPage: 5, lastPage: 5 },
       { id: 'c', firstPage: 6, lastPage: 9 },
@@ -119,22 +135,33 @@ describe('entryRanges', () => {
   })
 
   it('refuses entries out of order or past the end', () => {
-    expect(() => entryRanges([{ id: 'a', firstPage: 5 }, { id: 'b', firstPage: 5 }], 9)).toThrow(RangeError)
+    expect(() =>
+      entryRanges(
+        [
+          { id: 'a', firstPage: 5 },
+          { id: 'b', firstPage: 5 },
+        ],
+        9,
+      ),
+    ).toThrow(RangeError)
     expect(() => entryRanges([{ id: 'a', firstPage: 10 }], 9)).toThrow(RangeError)
   })
 })
 
 describe('rendering', () => {
   it('styles headings by what they are and sets the addressee line flush left', () => {
-    const html = renderBlocks([
-      { type: 'paragraph', align: 'start', children: [run('各县(市、区)人民政府:')] },
-      { type: 'heading', level: 2, children: [run('运城市2022年政务公开工作要点')] },
-      { type: 'heading', level: 2, children: [run('一、总体要求')] },
-      { type: 'heading', level: 2, children: [run('第一章　总则')] },
-      { type: 'heading', level: 3, children: [run('(一)以公开促落实')] },
-      { type: 'paragraph', align: 'end', children: [run('运城市人民政府办公室'), run('\n'), run('2022年6月30日')] },
-      { type: 'list', ordered: true, items: [[run('第一项')], [run('第二项')]] },
-    ], 'document')
+    const html = renderBlocks(
+      [
+        { type: 'paragraph', align: 'start', children: [run('各县(市、区)人民政府:')] },
+        { type: 'heading', level: 2, children: [run('运城市2022年政务公开工作要点')] },
+        { type: 'heading', level: 2, children: [run('一、总体要求')] },
+        { type: 'heading', level: 2, children: [run('第一章　总则')] },
+        { type: 'heading', level: 3, children: [run('(一)以公开促落实')] },
+        { type: 'paragraph', align: 'end', children: [run('运城市人民政府办公室'), run('\n'), run('2022年6月30日')] },
+        { type: 'list', ordered: true, items: [[run('第一项')], [run('第二项')]] },
+      ],
+      'document',
+    )
     expect(html).toContain('<p class="align-start addressee">各县(市、区)人民政府:</p>')
     expect(html).toContain('<h3 class="heading-attached-title">运城市2022年政务公开工作要点</h3>')
     expect(html).toContain('<h3 class="heading-first">一、总体要求</h3>')
@@ -144,7 +171,7 @@ describe('rendering', () => {
     expect(html).toContain('<ol><li>第一项</li><li>第二项</li></ol>')
   })
 
-  it('sets an interpretation\'s unnumbered headings as section headings, not as attached titles', () => {
+  it("sets an interpretation's unnumbered headings as section headings, not as attached titles", () => {
     const html = renderBlocks([{ type: 'heading', level: 2, children: [run('为什么要制定《办法》？')] }], 'interpretation')
     expect(html).toBe('<h3 class="heading-first">为什么要制定《办法》？</h3>')
   })
@@ -175,7 +202,14 @@ describe('rendering', () => {
   it('links each contents line to its entry and prints the page, or nothing before the first pass', () => {
     const issue = printIssueSchema.parse(issueInput)
     const layout = pageLayout(parsePageSize('A4')!)
-    const measured = renderIssueHtml(issue, layout, { firstPages: new Map([['a', 3], ['b', 5], ['c', 9]]), coverImage: null })
+    const measured = renderIssueHtml(issue, layout, {
+      firstPages: new Map([
+        ['a', 3],
+        ['b', 5],
+        ['c', 9],
+      ]),
+      coverImage: null,
+    })
     expect(measured).toContain('href="#gb-entry-2"')
     expect(measured).toContain('id="gb-entry-2"')
     expect(measured).toContain('<span class="contents-page">9</span>')

@@ -14,8 +14,15 @@ describe('issueFromSnapshot', () => {
     const issue = printIssueSchema.parse(issueFromSnapshot(snapshot.documents, [], { gazetteName: snapshot.manifest.gazette.name }))
     const ids = issue.sections.flatMap((section) => section.entries.map((entry) => entry.id))
     expect([...ids].sort()).toEqual(snapshot.manifest.documents.map((doc) => doc.id).sort())
-    expect(issue.sections.map((section) => section.title)).toEqual(['政府规章', '行政规范性文件', '部门规范性文件', '其他文件'].filter((title) => issue.sections.some((section) => section.title === title)))
-    const newest = snapshot.documents.map((doc) => doc.publishedDate).sort().at(-1)
+    expect(issue.sections.map((section) => section.title)).toEqual(
+      ['政府规章', '行政规范性文件', '部门规范性文件', '其他文件'].filter((title) =>
+        issue.sections.some((section) => section.title === title),
+      ),
+    )
+    const newest = snapshot.documents
+      .map((doc) => doc.publishedDate)
+      .sort()
+      .at(-1)
     expect(issue.publicationDate).toBe(newest)
     expect(issue.year).toBe(Number(newest?.slice(0, 4)))
     expect([issue.issueNumber, issue.totalNumber]).toEqual([1, 1])

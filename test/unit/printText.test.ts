@@ -30,9 +30,17 @@ describe('cssString', () => {
 
 describe('normalizeForMatch', () => {
   it.each([
-    ['line breaks and spaces where a title wrapped', '运城市人民政府办公室关于印发\n运城市2022年 政务公开工作要点的通知', '运城市人民政府办公室关于印发运城市2022年政务公开工作要点的通知'],
+    [
+      'line breaks and spaces where a title wrapped',
+      '运城市人民政府办公室关于印发\n运城市2022年 政务公开工作要点的通知',
+      '运城市人民政府办公室关于印发运城市2022年政务公开工作要点的通知',
+    ],
     ['full-width and half-width punctuation', '关于（试行）的通知：第一、二条，', '关于(试行)的通知:第一、二条,'],
-    ['any bracket around the year', '运政办发〔2022〕18号 运政办发[2022]18号 运政办发【2022】18号', '运政办发(2022)18号运政办发(2022)18号运政办发(2022)18号'],
+    [
+      'any bracket around the year',
+      '运政办发〔2022〕18号 运政办发[2022]18号 运政办发【2022】18号',
+      '运政办发(2022)18号运政办发(2022)18号运政办发(2022)18号',
+    ],
     ['Kangxi radicals from a ToUnicode map', '运城市⼈⺠政府⽂件', '运城市人民政府文件'],
     ['radical-supplement look-alikes', '意⻅ 部⻔ ⻓期', '意见部门长期'],
     ['quotes and dashes', '“放管服”改革——试点', '"放管服"改革--试点'],
@@ -43,7 +51,9 @@ describe('normalizeForMatch', () => {
 })
 
 describe('pagesContaining', () => {
-  const pages = ['目 录\n关于印发\n政务公开要点的通知 3', '运城市⼈⺠政府公报\n关于印发政务\n公开要点的通知\n正文', '正文继续'].map(normalizeForMatch)
+  const pages = ['目 录\n关于印发\n政务公开要点的通知 3', '运城市⼈⺠政府公报\n关于印发政务\n公开要点的通知\n正文', '正文继续'].map(
+    normalizeForMatch,
+  )
 
   it('finds a title that wrapped across lines, on every page that has it', () => {
     expect(pagesContaining(pages, '关于印发政务公开要点的通知')).toEqual([1, 2])
@@ -57,7 +67,8 @@ describe('pagesContaining', () => {
 
 describe('readContentsPages', () => {
   it('reads the number after each label, even when the next title starts with digits', () => {
-    const text = '运城市人民政府公报 2022年第6期\n— 2 —\n目 录\n市政府文件\n关于甲的通知 3\n关于乙的\n通知（运政办发〔2022〕18号） 12\n部门文件\n2022年政务公开工作要点 20'
+    const text =
+      '运城市人民政府公报 2022年第6期\n— 2 —\n目 录\n市政府文件\n关于甲的通知 3\n关于乙的\n通知（运政办发〔2022〕18号） 12\n部门文件\n2022年政务公开工作要点 20'
     const labels = ['关于甲的通知', '关于乙的通知（运政办发〔2022〕18号）', '2022年政务公开工作要点']
     expect(readContentsPages(text, labels)).toEqual([3, 12, 20])
   })
@@ -75,7 +86,9 @@ describe('readContentsPages', () => {
 describe('contentsPages', () => {
   const titles = ['关于甲的通知', '关于乙的通知', '关于丙的通知']
   it('recognises a contents page by several titles, and a page with one or two titles as body', () => {
-    const pages = ['封面', '目 录\n关于甲的通知 3\n关于乙的通知 4\n关于丙的通知 5', '关于甲的通知\n正文', '关于乙的通知\n关于丙的通知'].map(normalizeForMatch)
+    const pages = ['封面', '目 录\n关于甲的通知 3\n关于乙的通知 4\n关于丙的通知 5', '关于甲的通知\n正文', '关于乙的通知\n关于丙的通知'].map(
+      normalizeForMatch,
+    )
     expect([...contentsPages(pages, titles)]).toEqual([2])
   })
 

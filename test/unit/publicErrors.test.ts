@@ -10,7 +10,7 @@ function minified<T extends Error>(error: T): T {
 }
 
 describe('public error messages', () => {
-  it('keeps a public refusal\'s status, message and data', () => {
+  it("keeps a public refusal's status, message and data", () => {
     const error = minified(new APIError('文件“a.xml”不能上传。', 400, [{ path: 'file', message: '不能上传' }], true))
     expect(publicErrorResponse(error)).toEqual({
       status: 400,
@@ -18,7 +18,7 @@ describe('public error messages', () => {
     })
   })
 
-  it('keeps a validation error\'s field errors under its own name, and says each reason at the top', () => {
+  it("keeps a validation error's field errors under its own name, and says each reason at the top", () => {
     const error = minified(
       new ValidationError({
         collection: 'documents',

@@ -57,7 +57,10 @@ const reasons = (where: unknown, mode: 'public' | 'staff', collection = 'interpr
 describe('checkWhere, for the public', () => {
   it.each([
     ['an own text field', { title: { like: '解读' } }],
-    ['own fields under and/or', { or: [{ title: { equals: 'a' } }, { and: [{ year: { greater_than: 2020 } }, { featured: { equals: 'true' } }] }] }],
+    [
+      'own fields under and/or',
+      { or: [{ title: { equals: 'a' } }, { and: [{ year: { greater_than: 2020 } }, { featured: { equals: 'true' } }] }] },
+    ],
     ['GraphQL spelling of and/or', { OR: [{ title: { equals: 'a' } }], AND: [{ year: { in: [2020, '2021'] } }] }],
     ['an in list as Payload’s comma string', { year: { in: '2020,2021' } }],
     ['exists', { title: { exists: 'false' } }],
@@ -102,7 +105,9 @@ describe('checkWhere, for the public', () => {
 
   it('refuses hidden fields, at any level', () => {
     expect(reasons({ disclosureReason: { like: 'x' } }, 'public', 'documents')).toEqual(['hiddenField'])
-    expect(reasons({ or: [{ title: { like: 'x' } }, { disclosureReason: { exists: true } }] }, 'public', 'documents')).toEqual(['hiddenField'])
+    expect(reasons({ or: [{ title: { like: 'x' } }, { disclosureReason: { exists: true } }] }, 'public', 'documents')).toEqual([
+      'hiddenField',
+    ])
   })
 
   it('accepts own fields through arrays, and refuses uploads, joins, points and JSON by value', () => {
@@ -162,7 +167,11 @@ describe('checkWhere, for staff', () => {
     ['an operator object inside the nested form', { documents: { contains: { title: { equals: { $gt: 'a' } } } } }, 'malformedValue'],
     ['a where as a relationship value', { documents: { equals: { title: { like: 'x' } } } }, 'malformedValue'],
     ['a bare id for a polymorphic relationship', { 'sections.entries.item': { equals: 1 } }, 'malformedValue'],
-    ['a polymorphic value of another collection', { 'sections.entries.item': { equals: { relationTo: 'media', value: 1 } } }, 'malformedValue'],
+    [
+      'a polymorphic value of another collection',
+      { 'sections.entries.item': { equals: { relationTo: 'media', value: 1 } } },
+      'malformedValue',
+    ],
     ['near on a text field', { title: { near: '1,2' } }, 'operatorNotAllowed'],
     ['a malformed relationship id', { documents: { equals: 'abc' } }, 'malformedId'],
     ['a malformed id through a relationship', { 'documents.id': { equals: 'abc' } }, 'malformedId'],
@@ -200,7 +209,9 @@ describe('checkJoins and checkDistinctField', () => {
   it('checks a join’s where and sort against the joined collection', () => {
     const joins = { interpretations: { where: { documents: { contains: { title: { like: 'x' } } } }, sort: 'documents.title' } }
     expect(checkJoins(joins, 'documents', rules('public')).problems.map((p) => p.reason)).toEqual(['relationFilter', 'relatedPath'])
-    expect(checkJoins({ interpretations: { where: { title: { like: 'x' } }, sort: '-title' } }, 'documents', rules('public')).problems).toEqual([])
+    expect(
+      checkJoins({ interpretations: { where: { title: { like: 'x' } }, sort: '-title' } }, 'documents', rules('public')).problems,
+    ).toEqual([])
     expect(checkJoins({ nosuch: { limit: 1 } }, 'documents', rules('public')).problems.map((p) => p.reason)).toEqual(['unknownField'])
     expect(checkJoins({ interpretations: false }, 'documents', rules('public')).problems).toEqual([])
   })
@@ -236,7 +247,10 @@ describe('isWellFormedId', () => {
 
 describe('describeProblems', () => {
   it('explains in Chinese, each reason once', () => {
-    const message = describeProblems(checkWhere({ 'documents.title': { like: 'x' }, or: [{ 'documents.body': { like: 'y' } }] }, 'interpretations', rules('public')).problems)
+    const message = describeProblems(
+      checkWhere({ 'documents.title': { like: 'x' }, or: [{ 'documents.body': { like: 'y' } }] }, 'interpretations', rules('public'))
+        .problems,
+    )
     expect(message).toMatch(/^查询无效：/)
     expect(message).toContain('documents.title')
   })

@@ -1,10 +1,21 @@
 /** Query understanding: titles reduced to the names readers type, and aliases in the name index. */
 import { describe, expect, it } from 'vitest'
 
-import { nameEntries, nameOrder, nameShard, nameShardCount, nameShards, readNameShard, type NamedDocument } from '../../site/lib/search/nameIndex'
+import {
+  nameEntries,
+  nameOrder,
+  nameShard,
+  nameShardCount,
+  nameShards,
+  readNameShard,
+  type NamedDocument,
+} from '../../site/lib/search/nameIndex'
 import { normalizeName, queryKeys, titleKeys } from '../../site/lib/search/nameKeys'
 
-const keysOf = (title: string, strength: 0 | 1 = 0) => titleKeys(title).filter((key) => key.strength === strength).map(({ key }) => key)
+const keysOf = (title: string, strength: 0 | 1 = 0) =>
+  titleKeys(title)
+    .filter((key) => key.strength === strength)
+    .map(({ key }) => key)
 
 describe('titleKeys', () => {
   it.each([
@@ -86,7 +97,14 @@ describe('nameEntries', () => {
   })
 
   it('drops an alias that is one character or already a title key', () => {
-    const entries = nameEntries(document({ aliases: [{ name: '法', kind: 'short' }, { name: '个人信息保护法', kind: 'short' }] }))
+    const entries = nameEntries(
+      document({
+        aliases: [
+          { name: '法', kind: 'short' },
+          { name: '个人信息保护法', kind: 'short' },
+        ],
+      }),
+    )
     expect(entries.every((entry) => entry.field === '标题')).toBe(true)
   })
 })
@@ -109,7 +127,10 @@ describe('name shards', () => {
     const current = nameEntries(document({ url: '/documents/new/', publishedDate: '2020-01-01' }))
     const shards = nameShards([...old, ...current], 4)
     const shard = shards[nameShard('个人信息保护法', 4)] ?? []
-    expect(shard.filter((entry) => entry.key === '个人信息保护法').map((entry) => entry.url)).toEqual(['/documents/new/', '/documents/old/'])
+    expect(shard.filter((entry) => entry.key === '个人信息保护法').map((entry) => entry.url)).toEqual([
+      '/documents/new/',
+      '/documents/old/',
+    ])
   })
 
   it('order a document before its replaced predecessor, and a series name after own names', () => {

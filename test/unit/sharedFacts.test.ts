@@ -53,7 +53,12 @@ describe('the gazette time zone', () => {
 })
 
 function settingsLine(text: string): number {
-  return fs.readFileSync(path.join(repoRoot, 'core', 'settings.ts'), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1
+  return (
+    fs
+      .readFileSync(path.join(repoRoot, 'core', 'settings.ts'), 'utf8')
+      .split('\n')
+      .findIndex((line) => line.includes(text)) + 1
+  )
 }
 
 describe('the Chinese date', () => {

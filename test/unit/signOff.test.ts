@@ -14,7 +14,9 @@ describe('the 签发人 record', () => {
   it('says what changed, and nothing when nothing did', () => {
     expect(signatoryChange({}, { name: '张三', post: '市长' })).toBe('签发人：张三（市长）')
     expect(signatoryChange({ name: '张三', post: '市长' }, { name: '张三', post: '市长' })).toBeNull()
-    expect(signatoryChange({ name: '张三', post: '市长' }, { name: '张三', post: '副市长' })).toBe('签发人：张三（副市长）（原登记为：张三（市长））')
+    expect(signatoryChange({ name: '张三', post: '市长' }, { name: '张三', post: '副市长' })).toBe(
+      '签发人：张三（副市长）（原登记为：张三（市长））',
+    )
     expect(signatoryChange({ name: '张三' }, { name: null })).toBe('已清除签发人登记（原登记为：张三）')
   })
 })

@@ -31,7 +31,10 @@ describe('validity statuses', () => {
 const effective: ValidityFacts = { writtenDate: '2022-06-20', publishedDate: '2022-06-25', effectiveDate: '2022-07-01' }
 const expiring: ValidityFacts = { effectiveDate: '2022-07-01', expiresOn: '2027-06-30' }
 const repealedByField: ValidityFacts = { effectiveDate: '2022-07-01', repealedOn: '2025-03-01' }
-const repealedByDocument: ValidityFacts = { effectiveDate: '2022-07-01', events: [{ kind: 'repealed', by: 'decision', date: '2025-03-01' }] }
+const repealedByDocument: ValidityFacts = {
+  effectiveDate: '2022-07-01',
+  events: [{ kind: 'repealed', by: 'decision', date: '2025-03-01' }],
+}
 const replaced: ValidityFacts = { effectiveDate: '2022-07-01', events: [{ kind: 'replaced', by: 'successor', date: '2025-03-01' }] }
 const amended: ValidityFacts = { effectiveDate: '2022-07-01', events: [{ kind: 'amended', by: 'amendment', date: '2024-01-01' }] }
 
@@ -71,9 +74,16 @@ describe('validityStatus precedence: 已废止 over 已失效 over 已修改', (
     ],
   }
   const repealedBeforeExpiry: ValidityFacts = { ...everything, repealedOn: '2026-01-01' }
-  const amendedAfterExpiry: ValidityFacts = { effectiveDate: '2022-07-01', expiresOn: '2023-06-30', events: [{ kind: 'amended', by: 'late', date: '2024-01-01' }] }
+  const amendedAfterExpiry: ValidityFacts = {
+    effectiveDate: '2022-07-01',
+    expiresOn: '2023-06-30',
+    events: [{ kind: 'amended', by: 'late', date: '2024-01-01' }],
+  }
   const repealedBeforeEffective: ValidityFacts = { effectiveDate: '2022-07-01', repealedOn: '2022-06-15' }
-  const amendedBeforeEffective: ValidityFacts = { effectiveDate: '2022-07-01', events: [{ kind: 'amended', by: 'early', date: '2022-06-15' }] }
+  const amendedBeforeEffective: ValidityFacts = {
+    effectiveDate: '2022-07-01',
+    events: [{ kind: 'amended', by: 'early', date: '2022-06-15' }],
+  }
 
   it.each<[string, ValidityFacts, string, ValidityStatus]>([
     ['amended, within the term', everything, '2025-01-01', 'amended'],
@@ -96,7 +106,14 @@ describe('validityStatus precedence: 已废止 over 已失效 over 已修改', (
 describe('documents with missing dates', () => {
   const publishedOnly: ValidityFacts = { writtenDate: '2022-06-20', publishedDate: '2022-06-25' }
   const writtenOnly: ValidityFacts = { writtenDate: '2022-06-20' }
-  const nullDates: ValidityFacts = { writtenDate: null, publishedDate: '', effectiveDate: null, expiresOn: null, repealedOn: null, events: null }
+  const nullDates: ValidityFacts = {
+    writtenDate: null,
+    publishedDate: '',
+    effectiveDate: null,
+    expiresOn: null,
+    repealedOn: null,
+    events: null,
+  }
   const expiryOnly: ValidityFacts = { expiresOn: '2027-06-30' }
 
   it.each<[string, ValidityFacts, string, ValidityStatus]>([
@@ -131,7 +148,12 @@ describe('repealDate', () => {
     ['an amendment is not a repeal', amended, null],
     [
       'the earliest of several repeals',
-      { events: [{ kind: 'replaced', by: 'b', date: '2026-01-01' }, { kind: 'repealed', by: 'a', date: '2025-06-01' }] },
+      {
+        events: [
+          { kind: 'replaced', by: 'b', date: '2026-01-01' },
+          { kind: 'repealed', by: 'a', date: '2025-06-01' },
+        ],
+      },
       '2025-06-01',
     ],
     [
@@ -144,7 +166,11 @@ describe('repealDate', () => {
   })
 
   it('keeps a document repealed by a decision in force until the 废止日期 the editor gave', () => {
-    const doc: ValidityFacts = { effectiveDate: '2022-07-01', repealedOn: '2025-03-01', events: [{ kind: 'repealed', by: 'decision', date: '2025-01-15' }] }
+    const doc: ValidityFacts = {
+      effectiveDate: '2022-07-01',
+      repealedOn: '2025-03-01',
+      events: [{ kind: 'repealed', by: 'decision', date: '2025-01-15' }],
+    }
     expect(validityStatus(doc, '2025-01-15')).toBe('in-force')
     expect(validityStatus(doc, '2025-03-01')).toBe('repealed')
   })
@@ -174,7 +200,12 @@ describe('nextStatusChange', () => {
     ['repealed: nothing more happens', lifetime, '2028-01-01', null],
     ['no dates at all', {}, '2022-07-01', null],
     ['a repeal that changes nothing is skipped', { effectiveDate: '2022-07-01', repealedOn: '2022-06-01' }, '2022-05-31', '2022-06-01'],
-    ['after a repeal before 施行日期, the 施行日期 changes nothing', { effectiveDate: '2022-07-01', repealedOn: '2022-06-01' }, '2022-06-01', null],
+    [
+      'after a repeal before 施行日期, the 施行日期 changes nothing',
+      { effectiveDate: '2022-07-01', repealedOn: '2022-06-01' },
+      '2022-06-01',
+      null,
+    ],
   ])('%s (%s)', (_name, doc, date, expected) => {
     expect(nextStatusChange(doc, date)).toBe(expected)
   })
@@ -194,7 +225,11 @@ describe('statusTimeline', () => {
     ],
     ['no dates at all', {}, []],
     ['only a 施行日期', effective, [{ date: '2022-07-01', status: 'in-force' }]],
-    ['repealed before it took effect', { effectiveDate: '2022-07-01', repealedOn: '2022-06-01' }, [{ date: '2022-06-01', status: 'repealed' }]],
+    [
+      'repealed before it took effect',
+      { effectiveDate: '2022-07-01', repealedOn: '2022-06-01' },
+      [{ date: '2022-06-01', status: 'repealed' }],
+    ],
     [
       'repealed and replaced on the same day',
       { effectiveDate: '2022-07-01', repealedOn: '2025-03-01', events: [{ kind: 'replaced', by: 'successor', date: '2025-03-01' }] },
@@ -205,7 +240,13 @@ describe('statusTimeline', () => {
     ],
     [
       'several amendments change the status once',
-      { effectiveDate: '2022-07-01', events: [{ kind: 'amended', by: 'b', date: '2024-01-01' }, { kind: 'amended', by: 'a', date: '2023-01-01' }] },
+      {
+        effectiveDate: '2022-07-01',
+        events: [
+          { kind: 'amended', by: 'b', date: '2024-01-01' },
+          { kind: 'amended', by: 'a', date: '2023-01-01' },
+        ],
+      },
       [
         { date: '2022-07-01', status: 'in-force' },
         { date: '2023-01-01', status: 'amended' },

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 
 import { addDays, addMonthsToDay } from '../../core/calendar/calendarArithmetic'
 import { foldText, readNumber } from '../../core/documents/clauseText'
-import { lastDayOfTerm, parseValidityClause, type ClauseContext, type ValidityClause, type ValidityTerm } from '../../core/documents/validityClause'
+import {
+  lastDayOfTerm,
+  parseValidityClause,
+  type ClauseContext,
+  type ValidityClause,
+  type ValidityTerm,
+} from '../../core/documents/validityClause'
 
 describe('lastDayOfTerm: the day before the anniversary', () => {
   it.each<[string, ValidityTerm, string]>([
@@ -96,7 +102,12 @@ describe('parseValidityClause', () => {
       'a date and an end date',
       '本办法自2022年7月1日起施行，有效期至2027年6月30日。',
       {},
-      { effectiveFrom: { basis: 'date' }, effectiveDate: '2022-07-01', expiresOn: '2027-06-30', matchedText: '本办法自2022年7月1日起施行，有效期至2027年6月30日' },
+      {
+        effectiveFrom: { basis: 'date' },
+        effectiveDate: '2022-07-01',
+        expiresOn: '2027-06-30',
+        matchedText: '本办法自2022年7月1日起施行，有效期至2027年6月30日',
+      },
     ],
     [
       'from the day it is issued, with the 成文日期',
@@ -108,7 +119,12 @@ describe('parseValidityClause', () => {
       'from the day it is issued, without the 成文日期',
       '本通知自印发之日起施行，有效期3年。',
       {},
-      { effectiveFrom: { basis: 'issued', daysAfter: 0 }, needs: 'writtenDate', term: { count: 3, unit: 'year' }, matchedText: '本通知自印发之日起施行，有效期3年' },
+      {
+        effectiveFrom: { basis: 'issued', daysAfter: 0 },
+        needs: 'writtenDate',
+        term: { count: 3, unit: 'year' },
+        matchedText: '本通知自印发之日起施行，有效期3年',
+      },
     ],
     [
       'from the day it is made public',
@@ -168,7 +184,12 @@ describe('parseValidityClause', () => {
       'full-width digits, ASCII punctuation and stray spaces',
       '本办法自 ２０２２ 年 ７ 月 １ 日起施行,有效期至 2027年6月30日.',
       {},
-      { effectiveFrom: { basis: 'date' }, effectiveDate: '2022-07-01', expiresOn: '2027-06-30', matchedText: '本办法自 ２０２２ 年 ７ 月 １ 日起施行,有效期至 2027年6月30日' },
+      {
+        effectiveFrom: { basis: 'date' },
+        effectiveDate: '2022-07-01',
+        expiresOn: '2027-06-30',
+        matchedText: '本办法自 ２０２２ 年 ７ 月 １ 日起施行,有效期至 2027年6月30日',
+      },
     ],
     [
       'a line break in mid-clause',
@@ -249,7 +270,11 @@ describe('parseValidityClause', () => {
       'the subject in an earlier phrase of the sentence',
       '本办法经市人民政府常务会议审议通过，自2022年7月1日起施行。',
       {},
-      { effectiveFrom: { basis: 'date' }, effectiveDate: '2022-07-01', matchedText: '本办法经市人民政府常务会议审议通过，自2022年7月1日起施行' },
+      {
+        effectiveFrom: { basis: 'date' },
+        effectiveDate: '2022-07-01',
+        matchedText: '本办法经市人民政府常务会议审议通过，自2022年7月1日起施行',
+      },
     ],
     [
       'from the day it is issued, by another word',
@@ -277,6 +302,10 @@ describe('parseValidityClause', () => {
       '第二条 许可证有效期为3年，自发证之日起计算。',
       '第三十条 本办法自2022年7月1日起施行，有效期5年。',
     ].join('\n')
-    expect(parseValidityClause(text)).toMatchObject({ effectiveDate: '2022-07-01', expiresOn: '2027-06-30', matchedText: '本办法自2022年7月1日起施行，有效期5年' })
+    expect(parseValidityClause(text)).toMatchObject({
+      effectiveDate: '2022-07-01',
+      expiresOn: '2027-06-30',
+      matchedText: '本办法自2022年7月1日起施行，有效期5年',
+    })
   })
 })

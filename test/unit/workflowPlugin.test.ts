@@ -82,7 +82,11 @@ describe('the review workflow plugin', () => {
       'requestBuildOnChange',
     ])
     expect(names(collection('interpretations').hooks.beforeChange)).toEqual(['defaultPublishedDate', 'maskPersonalData', 'applyWorkflow'])
-    expect(names(collection('interpretations').hooks.afterChange)).toEqual(['recordReviewEvent', 'unpublishWithdrawn', 'requestBuildOnChange'])
+    expect(names(collection('interpretations').hooks.afterChange)).toEqual([
+      'recordReviewEvent',
+      'unpublishWithdrawn',
+      'requestBuildOnChange',
+    ])
     for (const slug of ['documents', 'interpretations']) expect(names(collection(slug).hooks.afterDelete)).toEqual(['requestBuildOnDelete'])
   })
 

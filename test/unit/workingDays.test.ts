@@ -44,17 +44,20 @@ describe('holiday data, as the notices state it', () => {
       expect([...named].sort()).toEqual([...FESTIVALS].sort())
     })
 
-    it.each(data.holidays.map((h) => [h.name, h] as const))('%s: "共N天" matches the stretch, 调休 days are weekends outside it', (_, block) => {
-      const [first, last] = block.off
-      expect(isCalendarDate(first) && isCalendarDate(last)).toBe(true)
-      expect(daysFrom(first, last)).toHaveLength(block.days)
-      // Only 元旦 may reach back into the previous December, and never before the 29th.
-      expect(first >= `${year - 1}-12-29` && last <= `${year}-12-31`).toBe(true)
-      for (const day of block.work) {
-        expect([0, 6]).toContain(weekday(day))
-        expect(day >= first && day <= last).toBe(false)
-      }
-    })
+    it.each(data.holidays.map((h) => [h.name, h] as const))(
+      '%s: "共N天" matches the stretch, 调休 days are weekends outside it',
+      (_, block) => {
+        const [first, last] = block.off
+        expect(isCalendarDate(first) && isCalendarDate(last)).toBe(true)
+        expect(daysFrom(first, last)).toHaveLength(block.days)
+        // Only 元旦 may reach back into the previous December, and never before the 29th.
+        expect(first >= `${year - 1}-12-29` && last <= `${year}-12-31`).toBe(true)
+        for (const day of block.work) {
+          expect([0, 6]).toContain(weekday(day))
+          expect(day >= first && day <= last).toBe(false)
+        }
+      },
+    )
   })
 
   it('never declares a day both off and worked', () => {

@@ -28,13 +28,20 @@ export const allocateNumber: CollectionBeforeValidateHook = async ({ data, origi
   const current = data[target] ?? originalDoc?.[target]
   if (typeof current === 'string' && current.trim() !== '') {
     throw new ValidationError(
-      { collection: 'documents', errors: [{ path: 'allocateFrom', label: label('取号', 'Allocate'), message: messages.numberAlreadySet }], req },
+      {
+        collection: 'documents',
+        errors: [{ path: 'allocateFrom', label: label('取号', 'Allocate'), message: messages.numberAlreadySet }],
+        req,
+      },
       req.t,
     )
   }
   const code = register.code
   const refuse = (message: string): never => {
-    throw new ValidationError({ collection: 'documents', errors: [{ path: 'allocateFrom', label: label('取号', 'Allocate'), message }], req }, req.t)
+    throw new ValidationError(
+      { collection: 'documents', errors: [{ path: 'allocateFrom', label: label('取号', 'Allocate'), message }], req },
+      req.t,
+    )
   }
   const issuers = ((data.issuers ?? originalDoc?.issuers ?? []) as unknown[]).map(relationId)
   if (issuers.length === 0) refuse(messages.allocateNeedsIssuer)
@@ -51,8 +58,7 @@ export const allocateNumber: CollectionBeforeValidateHook = async ({ data, origi
   const key = series === 'unifiedNumber' ? unifiedNumberSeries(code, year) : docNumberSeries(code, year)
   const serial = await allocateSerial(req.payload, key, floor)
   const shape = unifiedNumberShapes()[0]
-  const number =
-    series === 'unifiedNumber' && shape ? formatUnifiedNumber(shape, { code, year, serial }) : `${code}〔${year}〕${serial}号`
+  const number = series === 'unifiedNumber' && shape ? formatUnifiedNumber(shape, { code, year, serial }) : `${code}〔${year}〕${serial}号`
   return { ...data, [target]: number, allocateFrom: null, allocateYear: null }
 }
 

@@ -25,7 +25,17 @@ export const applyValidityClause: CollectionBeforeValidateHook = ({ data, origin
   })
   if (!clause || (!clause.effectiveDate && !clause.expiresOn)) {
     throw new ValidationError(
-      { collection: 'documents', errors: [{ path: 'readValidityClause', label: label('读取有效期条款', 'Read the validity clause'), message: messages.validityClauseNotFound }], req },
+      {
+        collection: 'documents',
+        errors: [
+          {
+            path: 'readValidityClause',
+            label: label('读取有效期条款', 'Read the validity clause'),
+            message: messages.validityClauseNotFound,
+          },
+        ],
+        req,
+      },
       req.t,
     )
   }

@@ -22,6 +22,10 @@ export const refuseMissingIndexNumber: CollectionBeforeChangeHook = async ({ dat
     firstIssuer: { name: org.name, orgCode: org.orgCode },
   })
   if (problem?.severity !== 'refusal') return data
-  const error = { path: 'issuers', label: label('发文机关', 'Issuing organisations'), message: messages.indexNumber.refusal(problem.issuer) }
+  const error = {
+    path: 'issuers',
+    label: label('发文机关', 'Issuing organisations'),
+    message: messages.indexNumber.refusal(problem.issuer),
+  }
   throw new ValidationError({ collection: 'documents', errors: [error], req }, req.t)
 }

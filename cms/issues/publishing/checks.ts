@@ -31,7 +31,8 @@ export function checkPublishingRights(save: {
   wasPublished: boolean
   draftSave: boolean
 }): void {
-  if (save.publishing && save.user && !hasRole(save.user, 'publisher', 'admin')) throw new IssueRefusal(['只有发布员或管理员可以出版公报。'])
+  if (save.publishing && save.user && !hasRole(save.user, 'publisher', 'admin'))
+    throw new IssueRefusal(['只有发布员或管理员可以出版公报。'])
   if (save.wasPublished && !save.publishing && !save.draftSave) {
     throw new IssueRefusal(['已出版的公报不能撤销发布：如有错误，请在“勘误”中说明并重新出版。'])
   }
@@ -71,13 +72,12 @@ export function checkCorrections(
   published: GazetteIssue | null,
   settings: { timeZone: string; gazetteName: string },
 ): RecordedCorrections {
-  const corrections = (record.corrections ?? []).map(
-    (row): Correction => ({
-      date: row.date ? toCalendarDate(row.date, settings.timeZone) : '',
-      text: String(row.text ?? '').trim(),
-    }),
-  )
-  if (corrections.some((correction) => correction.text === '')) throw new IssueRefusal(['勘误内容不能为空：请写明更正了什么。'], 'corrections')
+  const corrections = (record.corrections ?? []).map((row): Correction => ({
+    date: row.date ? toCalendarDate(row.date, settings.timeZone) : '',
+    text: String(row.text ?? '').trim(),
+  }))
+  if (corrections.some((correction) => correction.text === ''))
+    throw new IssueRefusal(['勘误内容不能为空：请写明更正了什么。'], 'corrections')
   const fingerprint = printFingerprint(assembled.printed, settings.gazetteName)
   const previous = (published?.publishedState ?? null) as PublishedState | null
   refuseIf(correctionProblems(previous, { fingerprint, corrections }).map(correctionMessage), 'corrections')

@@ -56,7 +56,11 @@ export async function publishIssue(save: IssueSave): Promise<Partial<GazetteIssu
   const sections = record.sections ?? []
   const edition =
     assembled.printed.source === 'generated'
-      ? await printGeneratedEdition(req, { assembled, sections, stored, fingerprint: recorded.fingerprint, gazetteName: settings.gazetteName }, checks)
+      ? await printGeneratedEdition(
+          req,
+          { assembled, sections, stored, fingerprint: recorded.fingerprint, gazetteName: settings.gazetteName },
+          checks,
+        )
       : await checkUploadedEdition(req, { assembled, sections, pdf: record.printPdf, keptWithdrawn }, checks)
   checkStatedPages(edition.sections, assembled, others)
   return markPublished(data, edition, recorded)

@@ -63,7 +63,11 @@ export const checkRelationRules: CollectionBeforeChangeHook = async ({ data, ori
   throw new ValidationError(
     {
       collection: 'document-relations',
-      errors: issues.map((issue) => ({ path: issue.code === 'selfRelation' ? 'to' : 'date', label: label('文件关系', 'Relation'), message: issue.message })),
+      errors: issues.map((issue) => ({
+        path: issue.code === 'selfRelation' ? 'to' : 'date',
+        label: label('文件关系', 'Relation'),
+        message: issue.message,
+      })),
       req,
     },
     req.t,

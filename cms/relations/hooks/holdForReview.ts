@@ -14,14 +14,18 @@ import { relationId } from '../../../core/snapshot/relationId'
  */
 const publicFields = ['from', 'kind', 'to', 'date'] as const
 
-
 export const holdForReview: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
   if (!req.user) return { ...data, state: data.state ?? originalDoc?.state ?? 'published' }
   if (operation === 'create') return { ...data, state: 'pending', retract: false }
   if (originalDoc?.state !== 'published') return { ...data, state: 'pending', retract: false }
   const changed = publicFields.filter((name) => name in data && !sameField(name, data[name], originalDoc[name]))
   if (changed.length > 0) {
-    throw new APIError(relationMessages.publishedIsFixed, 400, changed.map((path) => ({ path, message: relationMessages.publishedIsFixed })), true)
+    throw new APIError(
+      relationMessages.publishedIsFixed,
+      400,
+      changed.map((path) => ({ path, message: relationMessages.publishedIsFixed })),
+      true,
+    )
   }
   return { ...data, state: 'published' }
 }

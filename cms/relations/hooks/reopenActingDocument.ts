@@ -4,7 +4,6 @@ import { stateAfterEdit, type ReviewState } from '../../../core/workflow/workflo
 import { asSystem } from '../../workflow/asSystem'
 import { relationId } from '../../../core/snapshot/relationId'
 
-
 /**
  * A relation a person enters, withdraws or removes is part of its acting document's
  * content: the document goes back to draft (the public keeps its published version),
@@ -28,6 +27,13 @@ async function reopen(req: PayloadRequest, from: unknown) {
   const state = (latest.reviewState ?? 'draft') as ReviewState
   if (stateAfterEdit(state) === state) return
   await asSystem(req, () =>
-    req.payload.update({ collection: 'documents', id, draft: true, data: { reviewState: stateAfterEdit(state) }, overrideAccess: true, req }),
+    req.payload.update({
+      collection: 'documents',
+      id,
+      draft: true,
+      data: { reviewState: stateAfterEdit(state) },
+      overrideAccess: true,
+      req,
+    }),
   )
 }

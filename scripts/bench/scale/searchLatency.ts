@@ -41,8 +41,7 @@ export async function measureSearch(site: MeasuredSite, queries: BenchQuery[]): 
     const warm = await warmQueries(browser, site, queries)
     return queries.map((query, i) => {
       const measured: QueryMeasurement = { ...query, first: first[i] as QueryTiming, warm: warm[i] as QueryTiming }
-      if (query.expected)
-        measured.rankOne = measured.first.top === documentPath(query.expected) && measured.warm.top === measured.first.top
+      if (query.expected) measured.rankOne = measured.first.top === documentPath(query.expected) && measured.warm.top === measured.first.top
       return measured
     })
   } finally {

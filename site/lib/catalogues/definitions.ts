@@ -57,4 +57,3 @@ export const catalogues: Record<CatalogueId, Catalogue> = {
     pendingStatuses: [],
   },
 }
-

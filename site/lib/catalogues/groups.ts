@@ -22,7 +22,8 @@ export function byIssuer(documents: readonly DocumentSummary[], manifest: Pick<M
   }
   const position = (slug: string) => order.get(slug) ?? Number.MAX_SAFE_INTEGER
   return [...groups.values()].sort(
-    (a, b) => position(a.organization.slug) - position(b.organization.slug) || a.organization.name.localeCompare(b.organization.name, 'zh-CN'),
+    (a, b) =>
+      position(a.organization.slug) - position(b.organization.slug) || a.organization.name.localeCompare(b.organization.name, 'zh-CN'),
   )
 }
 

@@ -6,7 +6,6 @@ import { loadDocument } from '../snapshot'
 import type { Feed, FeedEntry } from './atom'
 import { ALL_FEED_PATH, issuerFeedPath, kindFeedPath } from '../../../core/addresses'
 
-
 /** Every public document with the time its published version last changed. */
 export async function feedEntries(manifest: Manifest): Promise<FeedEntry[]> {
   return Promise.all(manifest.documents.map(async (summary) => ({ ...summary, updatedAt: (await loadDocument(summary.id)).updatedAt })))

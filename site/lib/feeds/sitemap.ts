@@ -5,7 +5,24 @@ import { listContentPages } from '../contentPages'
 import { numbersOf } from '../numbers/entries'
 import { withdrawnNotices } from '../withdrawn'
 import { escapeXml } from './xml'
-import { cataloguePath, CATALOGUES_PATH, codePath, contentPagePath, DATA_PATH, documentPath, DOCUMENTS_PATH, HOME_PATH, interpretationPath, INTERPRETATIONS_PATH, issuePath, ISSUES_PATH, NUMBERS_PATH, orderIssuerPath, SEARCH_PATH, yearPath } from '../../../core/addresses'
+import {
+  cataloguePath,
+  CATALOGUES_PATH,
+  codePath,
+  contentPagePath,
+  DATA_PATH,
+  documentPath,
+  DOCUMENTS_PATH,
+  HOME_PATH,
+  interpretationPath,
+  INTERPRETATIONS_PATH,
+  issuePath,
+  ISSUES_PATH,
+  NUMBERS_PATH,
+  orderIssuerPath,
+  SEARCH_PATH,
+  yearPath,
+} from '../../../core/addresses'
 
 export async function sitemapPaths(manifest: Manifest): Promise<string[]> {
   const parts = manifest.documents.flatMap((document) => numbersOf(document).map((number) => number.parts))

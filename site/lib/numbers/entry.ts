@@ -5,7 +5,10 @@ import { numberFilters } from '../../../core/search/filterNames'
 export type NumberField = '发文字号' | '统一编号'
 
 /** The Pagefind filter each field's value is indexed under on the document page. */
-export const numberFilterName = { 发文字号: numberFilters.docNumber, 统一编号: numberFilters.unifiedNumber } as const satisfies Record<NumberField, string>
+export const numberFilterName = { 发文字号: numberFilters.docNumber, 统一编号: numberFilters.unifiedNumber } as const satisfies Record<
+  NumberField,
+  string
+>
 
 /** One addressable number of one document; also the record of the exact-lookup files. */
 export interface NumberEntry {

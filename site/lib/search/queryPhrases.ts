@@ -21,10 +21,19 @@ export function parseQuery(query: string): ParsedQuery {
     return ` ${phrase} `
   })
   // A quote left open is an ordinary character, never half a phrase.
-  return { words: words.replace(/["＂“”「」『』]/g, ' ').replace(/\s+/g, ' ').trim(), phrases }
+  return {
+    words: words
+      .replace(/["＂“”「」『』]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    phrases,
+  }
 }
 
 /** Text for comparing phrases: full-width forms as ASCII, no whitespace, lower case. */
 export function compactText(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\u200b]+/g, '').toLowerCase()
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\u200b]+/g, '')
+    .toLowerCase()
 }

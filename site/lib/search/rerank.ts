@@ -30,7 +30,8 @@ export function rerankTier(item: RerankItem, query: ParsedQuery): number {
   // (while 住房和城乡建设局 is 河阳市住房和城乡建设局 without its city).
   if (parts.every((part) => named.some((label) => label.includes(part)))) {
     const labels = item.labels.map(compactText)
-    const longerIssuer = (part: string) => !labels.includes(part) && labels.some((label) => label.startsWith(part) && label.length > part.length)
+    const longerIssuer = (part: string) =>
+      !labels.includes(part) && labels.some((label) => label.startsWith(part) && label.length > part.length)
     return parts.some((part) => part.length >= 4 && longerIssuer(part)) ? 0.5 : 0
   }
   const whole = compactText(query.words)

@@ -12,7 +12,9 @@ type Source = Pick<PublicDocument, 'title' | 'issuers' | 'docNumber' | 'docNumbe
  */
 export function searchFields(document: Source): Record<SearchFieldName, string> {
   // The last of the title's own keys is its core name: no issuer, wrapper, version or （试行）.
-  const core = titleKeys(document.title).filter(({ strength }) => strength === 0).at(-1)?.key
+  const core = titleKeys(document.title)
+    .filter(({ strength }) => strength === 0)
+    .at(-1)?.key
   const issuerNames = document.issuers.flatMap((issuer) => [issuer.name, issuer.shortName ?? ''])
   const numbers = [document.docNumber, document.docNumberRaw, document.unifiedNumber]
   const names = [...document.aliases.map((alias) => alias.name), ...document.keywords]

@@ -55,4 +55,3 @@ export function searchSuggestions(documents: Source[]): string[] {
   }
   return suggestions
 }
-

@@ -51,7 +51,13 @@ export function readEmbeddedValidity(json: unknown): EmbeddedValidity | null {
     Array.isArray(f.events) &&
     f.events.every((e: unknown) => {
       const event = e as Partial<ValidityEvent> | null
-      return typeof event === 'object' && event !== null && eventKinds.includes(String(event.kind)) && typeof event.by === 'string' && isCalendarDate(event.date)
+      return (
+        typeof event === 'object' &&
+        event !== null &&
+        eventKinds.includes(String(event.kind)) &&
+        typeof event.by === 'string' &&
+        isCalendarDate(event.date)
+      )
     })
   return days && events ? (json as EmbeddedValidity) : null
 }

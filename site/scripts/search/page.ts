@@ -152,7 +152,11 @@ async function runSearch(pagefind: Pagefind, { filters }: SearchState, query: Pa
 }
 
 function rerankItemOf(data: PagefindResultData) {
-  return { title: data.meta.title ?? '', labels: [...(data.filters[searchFilters.issuer] ?? []), data.meta.docNumber ?? ''], content: data.content }
+  return {
+    title: data.meta.title ?? '',
+    labels: [...(data.filters[searchFilters.issuer] ?? []), data.meta.docNumber ?? ''],
+    content: data.content,
+  }
 }
 
 function notFound({ query }: SearchState): string {

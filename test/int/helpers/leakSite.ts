@@ -17,7 +17,11 @@ export function repoTempDir(name: string): string {
   return dir
 }
 
-export function buildSite(snapshotDir: string, distDir: string, extraEnv: Record<string, string> = {}): Promise<{ ms: number; output: string }> {
+export function buildSite(
+  snapshotDir: string,
+  distDir: string,
+  extraEnv: Record<string, string> = {},
+): Promise<{ ms: number; output: string }> {
   const started = Date.now()
   const env = { ...process.env, ...extraEnv, SNAPSHOT_DIR: snapshotDir, DIST_DIR: distDir }
   return new Promise((resolve, reject) => {

@@ -41,7 +41,11 @@ export async function publishThroughReview(
   collection: 'documents' | 'interpretations',
   data: Record<string, unknown>,
 ): Promise<{ statuses: number[]; doc: Record<string, unknown> & { id: number } }> {
-  const created = await call(gazette, staff.editor, 'POST', `/api/${collection}?draft=true`, { ...data, _status: 'draft', workflowAction: 'submit' })
+  const created = await call(gazette, staff.editor, 'POST', `/api/${collection}?draft=true`, {
+    ...data,
+    _status: 'draft',
+    workflowAction: 'submit',
+  })
   const id = ((await created.json()) as { doc: { id: number } }).doc?.id
   const approved = await call(gazette, staff.reviewer, 'PATCH', `/api/${collection}/${id}?draft=true`, { workflowAction: 'approve' })
   const published = await call(gazette, staff.publisher, 'PATCH', `/api/${collection}/${id}`, { _status: 'published' })

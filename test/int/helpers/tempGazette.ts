@@ -23,13 +23,12 @@ export async function startTempGazette(): Promise<TempGazette> {
   process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
   process.env.PAYLOAD_SECRET = 'integration-test-secret'
   process.env.SNAPSHOT_DIR = path.join(dir, 'snapshot')
-  const [{ gazettePayload, closeGazettePayload }, { handleEndpoints }, { GRAPHQL_POST }, { default: config }] =
-    await Promise.all([
-      import('../../../scripts/lib/payload'),
-      import('payload'),
-      import('@payloadcms/next/routes'),
-      import('../../../cms/payload.config'),
-    ])
+  const [{ gazettePayload, closeGazettePayload }, { handleEndpoints }, { GRAPHQL_POST }, { default: config }] = await Promise.all([
+    import('../../../scripts/lib/payload'),
+    import('payload'),
+    import('@payloadcms/next/routes'),
+    import('../../../cms/payload.config'),
+  ])
   const graphqlPost = GRAPHQL_POST(config)
   const payload = await gazettePayload()
   // The first account ever created becomes an admin; take that place so that the
@@ -41,8 +40,7 @@ export async function startTempGazette(): Promise<TempGazette> {
   return {
     dir,
     payload,
-    rest: (pathAndQuery, init) =>
-      handleEndpoints({ config, request: new Request(`http://localhost${pathAndQuery}`, init) }),
+    rest: (pathAndQuery, init) => handleEndpoints({ config, request: new Request(`http://localhost${pathAndQuery}`, init) }),
     graphql: (query, headers = {}, variables) =>
       graphqlPost(
         new Request('http://localhost/api/graphql', {

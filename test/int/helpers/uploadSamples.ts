@@ -30,11 +30,15 @@ export function minimalPdf(text = 'gongbao'): Buffer {
 }
 
 export function minimalPng(): Promise<Buffer> {
-  return sharp({ create: { width: 40, height: 30, channels: 3, background: '#a61b1b' } }).png().toBuffer()
+  return sharp({ create: { width: 40, height: 30, channels: 3, background: '#a61b1b' } })
+    .png()
+    .toBuffer()
 }
 
 export function minimalJpeg(): Promise<Buffer> {
-  return sharp({ create: { width: 40, height: 30, channels: 3, background: '#a61b1b' } }).jpeg().toBuffer()
+  return sharp({ create: { width: 40, height: 30, channels: 3, background: '#a61b1b' } })
+    .jpeg()
+    .toBuffer()
 }
 
 export function minimalWordFile(): Buffer {
