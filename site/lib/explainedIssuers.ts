@@ -8,9 +8,24 @@ import type { DocumentSummary, PublicInterpretation } from '../../core/snapshot/
  */
 export function explainedIssuers(
   interpretation: { documents: ReadonlyArray<Pick<PublicInterpretation['documents'][number], 'id'>> },
-  documents: readonly Pick<DocumentSummary, 'id' | 'issuers'>[],
+  documents: readonly Issued[],
 ): string[] {
-  const byId = new Map(documents.map((document) => [document.id, document]))
+  const byId = indexOf(documents)
   const names = interpretation.documents.flatMap(({ id }) => byId.get(id)?.issuers.map((issuer) => issuer.name) ?? [])
   return [...new Set(names)]
+}
+
+type Issued = Pick<DocumentSummary, 'id' | 'issuers'>
+
+// One index per list of documents: every interpretation page asks, and a fresh index per
+// page would grow with interpretations × documents.
+const indexes = new WeakMap<readonly Issued[], Map<string, Issued>>()
+
+function indexOf(documents: readonly Issued[]): Map<string, Issued> {
+  let index = indexes.get(documents)
+  if (!index) {
+    index = new Map(documents.map((document) => [document.id, document]))
+    indexes.set(documents, index)
+  }
+  return index
 }

@@ -3,6 +3,6 @@ import { snapshotDir } from 'virtual:gongbao/snapshot'
 import { createSnapshotReader } from './snapshotReader'
 
 // One reader for the whole build: each snapshot file is read and validated once.
-const reader = createSnapshotReader(snapshotDir)
+export const snapshot = createSnapshotReader(snapshotDir)
 
-export const { loadManifest, loadDocument, loadInterpretation } = reader
+export const { loadManifest, loadDocument, loadInterpretation } = snapshot

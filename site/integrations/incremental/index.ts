@@ -1,16 +1,16 @@
-import { readFile, rm } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { rm } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
 
-import { manifestSchema, snapshotPaths } from '../../../core/snapshot/schema'
 import { stateFile } from '../../../core/build/buildStateFile'
 import { clearBuildTimings, recordBuildTimings } from '../../../core/build/buildTimings'
 import { readBuildState, type SearchState, writeBuildState } from './buildState'
 import { linkFolder, carryOverPages } from './carryOver'
 import { globalFingerprint } from './globalFingerprint'
 import { itemPageFingerprints, type PageFingerprints } from './itemPages'
+import { createSnapshotReader } from '../../lib/snapshotReader'
 import { planRender, type RenderPlan } from './renderPlan'
 
 const VIRTUAL_ID = 'virtual:gongbao/render-plan'
@@ -35,7 +35,7 @@ export interface IncrementalBuild {
 
 /**
  * Incremental builds. Before rendering, every item page's fingerprint is computed from the
- * snapshot and compared with the previous build's (PREVIOUS_BUILD): the routes render only
+ * props its route renders it from (./itemPages.ts) and compared with the previous build's (PREVIOUS_BUILD): the routes render only
  * the pages that changed (`virtual:gongbao/render-plan`, read by site/lib/renderPlan.ts),
  * and after rendering the unchanged pages and assets are linked in from the previous
  * build. Without a previous build, or when the code or the gazette settings changed,
@@ -70,11 +70,10 @@ export function incrementalBuild(options: IncrementalOptions): IncrementalBuild 
         // A state (or timings) left from an earlier build in the same folder must not outlive it.
         await rm(stateFile(options.outDir), { force: true })
         clearBuildTimings(options.outDir)
-        const manifest = manifestSchema.parse(JSON.parse(await readFile(join(options.snapshotDir, snapshotPaths.manifest), 'utf8')))
-        current = {
-          global: globalFingerprint(options.root, manifest, options.siteUrl),
-          pages: await itemPageFingerprints(options.snapshotDir, manifest),
-        }
+        // A reader of its own, dropped once the fingerprints are made: the pages read the snapshot again as they render.
+        const snapshot = createSnapshotReader(options.snapshotDir)
+        const global = globalFingerprint(options.root, await snapshot.loadManifest(), options.siteUrl)
+        current = { global, pages: await itemPageFingerprints(snapshot, global) }
         // Astro empties its output folder first: a build cannot start from itself.
         const previousDir =
           options.previousDir && resolve(options.previousDir) !== resolve(options.outDir) ? options.previousDir : undefined

@@ -1,0 +1,11 @@
+/**
+ * Every route whose pages stand for one item each. An incremental build fingerprints
+ * their pages (site/integrations/incremental/itemPages.ts) and renders only the changed
+ * ones; every other page is rendered on every build. A route filters its paths by the
+ * render plan only through pathsToRender, which refuses a route missing here.
+ */
+import { documentPages } from './documentPages'
+import { interpretationPages } from './interpretationPages'
+import { orderNumberPages, standardNumberPages } from './numberPages'
+
+export const itemRoutes = [documentPages, interpretationPages, standardNumberPages, orderNumberPages] as const
