@@ -1,12 +1,15 @@
 /**
  * On an issue's page in the admin: a proof (校样) of the issue as it now stands, the state
  * of the latest proof job still waiting or failed (a proof runs as a job, proof/proofTask.ts;
- * the link opens a page that follows it until the PDF is ready), and the print PDF stored at
- * publication with its page count.
+ * the link opens a page that follows it until the PDF is ready), whether publishing the saved
+ * content will take a print already made or lay the issue out again (proof/printReadiness.ts),
+ * and the print PDF stored at publication with its page count.
  */
 import type { UIFieldServerProps } from 'payload'
 
-import { proofOf } from '../issues/proof/proofTask'
+import type { GazetteIssue } from '../payload-types'
+import { printReadyForPublication } from '../issues/proof/printReadiness'
+import { proofOf } from '../issues/proof/proofPrint'
 import { latestResultTime, stateLabels } from '../jobs/staffJob'
 
 export async function IssuePrintLinks({ data, id, payload, req }: UIFieldServerProps) {
@@ -16,6 +19,8 @@ export async function IssuePrintLinks({ data, id, payload, req }: UIFieldServerP
     ? await payload.findByID({ collection: 'issue-pdfs', id: pdfId, depth: 0, overrideAccess: false, user: req.user }).catch(() => null)
     : null
   const proof = await latestProofJob(payload, String(id))
+  // A line to help the office, never a reason the page fails to open.
+  const printReady = await printReadyForPublication(req, id, (data ?? {}) as Partial<GazetteIssue>).catch(() => null)
   const proofUrl = `/api/gazette-issues/${id}/proof`
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem', display: 'flex', gap: '1.5rem', flexWrap: 'wrap' }}>
@@ -30,6 +35,11 @@ export async function IssuePrintLinks({ data, id, payload, req }: UIFieldServerP
           {proof.state === 'failed' ? `（${proof.reason}）` : ''}
         </span>
       ) : null}
+      {printReady === null ? null : (
+        <span data-print-ready={printReady ? 'yes' : 'no'}>
+          {printReady ? '印刷版已生成，发布时直接使用' : '发布时将重新排版印刷（约需数十秒）'}
+        </span>
+      )}
       {pdf?.url ? (
         <a href={pdf.url} target="_blank" rel="noopener">
           印刷版PDF{data?.printPages ? `（${data.printPages}页）` : ''}

@@ -4,6 +4,9 @@
  * and reloads itself until the result is there. The job writes its result to a private
  * folder of the data directory (never the public site), named by job id, and for a result
  * only its requester may see, by requester too; results older than an hour are pruned.
+ * A result may have a JSON record beside it, e.g. what a proof printed, for its reuse at
+ * publication (issues/proof/proofPrint.ts); for reuse, a result older than an hour is
+ * expired even before it is pruned (keptResults, isKept).
  * Payload deletes a job once it succeeds, so a result file is what says 完成; a failed job
  * stays, with the reason (in Chinese) its task threw.
  */
@@ -30,8 +33,34 @@ function resultsDir(): string {
  * `user-3` for a result only that user may see), so that a job id asked for under
  * anything else finds nothing.
  */
-export function resultFile(jobId: number | string, extension: 'pdf' | 'html', belongsTo: string): string {
+export function resultFile(jobId: number | string, extension: ResultExtension, belongsTo: string): string {
   return path.join(resultsDir(), `${String(jobId)}-${belongsTo}.${extension}`)
+}
+
+/** A result is a PDF or an HTML page a staff member opens, or a JSON record kept beside one. */
+export type ResultExtension = 'pdf' | 'html' | 'json'
+
+/** Whether `file` is a result still kept: written within the hour (an older one is expired, pruned or not). */
+export function isKept(file: string): boolean {
+  const stat = fs.statSync(file, { throwIfNoEntry: false })
+  return stat !== undefined && Date.now() - stat.mtimeMs <= keptFor
+}
+
+/** The results kept for `belongsTo` with this extension, newest first, each with the id of the job that wrote it. */
+export function keptResults(belongsTo: string, extension: ResultExtension): Array<{ jobId: string; file: string; writtenAt: Date }> {
+  const dir = resultsDir()
+  if (!fs.existsSync(dir)) return []
+  const suffix = `-${belongsTo}.${extension}`
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith(suffix) && name.length > suffix.length)
+    .flatMap((name) => {
+      const file = path.join(dir, name)
+      // Read once: a result pruned meanwhile is simply not there.
+      const stat = fs.statSync(file, { throwIfNoEntry: false })
+      return stat && Date.now() - stat.mtimeMs <= keptFor ? [{ jobId: name.slice(0, -suffix.length), file, writtenAt: stat.mtime }] : []
+    })
+    .sort((a, b) => b.writtenAt.getTime() - a.writtenAt.getTime())
 }
 
 /** When the newest result kept for `belongsTo` was written, or null when none is kept. */

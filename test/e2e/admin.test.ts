@@ -107,6 +107,8 @@ describe('gazette issues, in the admin', () => {
     for (const label of ['期号', '总期号', '出版日期', '栏目', '篇目', '起始页', '结束页', '印刷版来源', '勘误'])
       expect(body).toContain(label)
     expect(await page.getByRole('link', { name: new RegExp(`印刷版PDF（${issue?.printPages}页）`) }).count()).toBe(1)
+    // Its print is that of its saved content: publishing again would take it as it is.
+    expect(body).toContain('印刷版已生成，发布时直接使用')
     // The proof is printed by a job: the link queues it and is sent on to a page that
     // follows the job (202 while it waits) and then serves the PDF.
     const follow = await page.evaluate(

@@ -9,7 +9,8 @@ import type { Endpoint } from 'payload'
 import { isStaffUser } from '../../access/roles'
 import { followJob, jobPage, staffJobState } from '../../jobs/staffJob'
 import { issueEntryRefs } from '../issueEntryRefs'
-import { proofFile, queueProof } from './proofTask'
+import { proofFile } from './proofPrint'
+import { queueProof } from './proofTask'
 
 const text = (message: string, status: number) =>
   new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })

@@ -2,23 +2,23 @@
  * The proof (校样) of an issue as a job: the latest draft printed with its entries as they
  * now stand (drafts included), for proofreading before publication. Chromium runs here, in
  * the jobs runner, never in the request that asked (proofEndpoint.ts). Nothing is stored
- * in the gazette: the PDF is kept as the job's result for an hour.
+ * in the gazette: the PDF is kept as the job's result for an hour, with a record of the
+ * content it prints (proofPrint.ts), so that publishing exactly that content takes this
+ * print instead of laying the issue out again (publishing/proofEdition.ts).
  */
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { pipelineSettings } from '../../../core/settings'
-import { keepResult, resultFile, staffQueue } from '../../jobs/staffJob'
+import { staffQueue } from '../../jobs/staffJob'
 import { printIssue } from '../../print/printIssue'
 import { assembleIssue } from '../assembleIssue'
+import { printFingerprint } from '../printFingerprint'
 import { printInput } from '../printInput'
 import { uploadPath } from '../uploadPath'
 import { issueLabel } from '../../../core/issues/issueLabel'
+import { keepProofPrint } from './proofPrint'
 
 export type ProofInput = { issueId: string }
-
-/** Where a proof job's PDF is kept, and what it belongs to. */
-export const proofOf = (issueId: number | string) => `issue-${String(issueId)}`
-export const proofFile = (jobId: number | string, issueId: number | string) => resultFile(jobId, 'pdf', proofOf(issueId))
 
 export const issueProofTask: TaskConfig<{ input: ProofInput; output: { pages: number } }> = {
   slug: 'issueProof',
@@ -29,7 +29,7 @@ export const issueProofTask: TaskConfig<{ input: ProofInput; output: { pages: nu
   retries: 0,
   handler: async ({ input, job, req }) => {
     const proof = await printProof(req, input.issueId)
-    keepResult(proofFile(job.id, input.issueId), proof.pdf)
+    keepProofPrint(job.id, input.issueId, proof.pdf, proof.fingerprint)
     return { output: { pages: proof.pages } }
   },
 }
@@ -49,7 +49,12 @@ async function printProof(req: PayloadRequest, issueId: string) {
   const assembled = await assembleIssue(req, issue, settings.timeZone, { drafts: true })
   if (assembled.printed.sections.every((section) => section.entries.length === 0)) throw new Error('本期还没有篇目，无法打印校样。')
   const cover = await uploadPath(req.payload, 'media', assembled.printed.cover, req)
-  return printIssue(printInput(assembled.printed, settings.gazetteName, cover), {
+  const print = await printIssue(printInput(assembled.printed, settings.gazetteName, cover), {
     onProgress: (message) => req.payload.logger.info(`校样 ${issueLabel(issue)}：${message}`),
   })
+  // The fingerprint of what was laid out here, not of what was asked: only a publication
+  // of this very content may take the PDF. A draft set to an uploaded print is proofed
+  // as generated, which its publication never prints, so nothing is recorded for it.
+  const fingerprint = assembled.printed.source === 'generated' ? printFingerprint(assembled.printed, settings.gazetteName) : null
+  return { ...print, fingerprint }
 }

@@ -1,9 +1,10 @@
 /**
  * The print edition a publication attaches: generated from the entries by the print
  * engine (the PDF kept in issue-pdfs, the real pages read back from it), or an uploaded
- * PDF checked against the pages the office stated. The generated print runs Chromium
- * inside the publication's save, because an issue must not go public before its PDF
- * exists and passed its checks (see the note in publishIssue.ts).
+ * PDF checked against the pages the office stated. A generated print is taken from a
+ * proof job that printed exactly this content when one is kept (proofEdition.ts);
+ * otherwise Chromium runs inside the publication's save, because an issue must not go
+ * public before its PDF exists and passed its checks (see the note in publishIssue.ts).
  */
 import type { PayloadRequest } from 'payload'
 
@@ -15,8 +16,9 @@ import { printInput } from '../printInput'
 import { uploadedPrintCheck } from '../uploadedPrintCheck'
 import { uploadPath } from '../uploadPath'
 import { isWithdrawnDocument } from '../withdrawnEntries'
+import { proofEdition, type FinishedPrint } from './proofEdition'
 import { IssueRefusal, refuseIf } from './refusal'
-import { sectionsWithPages, statedEntries, storedRanges, type PageRanges, type StoredSections } from './storedEntries'
+import { sectionsWithPages, statedEntries, storedRanges, type StoredSections } from './storedEntries'
 import { issueLabel } from '../../../core/issues/issueLabel'
 
 /** What the edition sets on the issue. */
@@ -29,11 +31,20 @@ export type PrintEdition = {
 
 /**
  * Prints the issue when what it prints changed (or it has no PDF yet); otherwise the
- * stored PDF and its real pages stand, whatever was sent.
+ * stored PDF and its real pages stand, whatever was sent. A print a proof job made of
+ * exactly this content is stored instead of printing again.
  */
 export async function printGeneratedEdition(
   req: PayloadRequest,
-  issue: { assembled: AssembledIssue; sections: StoredSections; stored: GazetteIssue | null; fingerprint: string; gazetteName: string },
+  issue: {
+    /** The issue's id, to find its proofs; undefined on create. */
+    id: number | string | undefined
+    assembled: AssembledIssue
+    sections: StoredSections
+    stored: GazetteIssue | null
+    fingerprint: string
+    gazetteName: string
+  },
   checks: readonly string[],
 ): Promise<PrintEdition> {
   const { assembled, stored } = issue
@@ -46,7 +57,7 @@ export async function printGeneratedEdition(
       printChecks,
     }
   }
-  const print = await storePrint(req, assembled, issue.gazetteName).catch((error: unknown) => {
+  const print = await storeEdition(req, issue).catch((error: unknown) => {
     throw new IssueRefusal([`印刷版生成失败：${error instanceof Error ? error.message : String(error)}`])
   })
   const unprinted = assembled.items.filter((item) => !print.ranges.has(item.print.id))
@@ -87,27 +98,37 @@ export async function draftChecks(
   return [...checks, check.summary, ...check.problems.map((problem) => `· ${problem}`)].join('\n')
 }
 
-/** Prints the issue and keeps the PDF in issue-pdfs; the ranges are those read back from that PDF. */
-async function storePrint(
+/**
+ * The proof's print of this content, or a new one, kept in issue-pdfs as a file of its
+ * own (a proof's PDF is copied, and stays where staff open it); the ranges are those
+ * read back from that PDF.
+ */
+async function storeEdition(
   req: PayloadRequest,
-  assembled: AssembledIssue,
-  gazetteName: string,
-): Promise<{ pdfId: number; pages: number; ranges: PageRanges }> {
+  issue: { id: number | string | undefined; assembled: AssembledIssue; fingerprint: string; gazetteName: string },
+): Promise<FinishedPrint & { pdfId: number }> {
+  const { printed } = issue.assembled
+  const print = (await proofEdition(req, issue)) ?? (await newPrint(req, issue.assembled, issue.gazetteName))
+  const name = `gazette-${printed.year}-${String(printed.issueNumber).padStart(2, '0')}.pdf`
+  const stored = await req.payload.create({
+    collection: 'issue-pdfs',
+    data: {},
+    file: { data: print.pdf, mimetype: 'application/pdf', name, size: print.pdf.length },
+    overrideAccess: true,
+    req,
+  })
+  return { ...print, pdfId: stored.id }
+}
+
+/** Lays the issue out and prints it with Chromium, here in the request. */
+async function newPrint(req: PayloadRequest, assembled: AssembledIssue, gazetteName: string): Promise<FinishedPrint> {
   const { printed } = assembled
   const cover = await uploadPath(req.payload, 'media', printed.cover, req)
   const result = await printIssue(printInput(printed, gazetteName, cover), {
     onProgress: (message) => req.payload.logger.info(`印刷版 ${issueLabel(printed)}：${message}`),
   })
-  const name = `gazette-${printed.year}-${String(printed.issueNumber).padStart(2, '0')}.pdf`
-  const stored = await req.payload.create({
-    collection: 'issue-pdfs',
-    data: {},
-    file: { data: result.pdf, mimetype: 'application/pdf', name, size: result.pdf.length },
-    overrideAccess: true,
-    req,
-  })
   return {
-    pdfId: stored.id,
+    pdf: result.pdf,
     pages: result.pages,
     ranges: new Map(result.entries.map((entry) => [entry.id, { firstPage: entry.firstPage, lastPage: entry.lastPage }])),
   }

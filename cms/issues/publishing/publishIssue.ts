@@ -10,10 +10,12 @@
  * 已撤回) in a corrected edition: an uploaded PDF that no longer prints it, which restores
  * the PDF the site holds back meanwhile (cms/issues/issuePdfWithheld.ts).
  *
- * The generated print still runs inside the publishing save: the issue must not become
- * public before its PDF exists and passed its checks, and a print job would have to hold
- * the publication (and the form the publisher sent) until it finished. Proofs are jobs
- * (cms/issues/proof/).
+ * Payload decides draft or published before these hooks run, so the publication cannot
+ * wait on a print job: the issue must not become public before its PDF exists and passed
+ * its checks. A proof (a job, cms/issues/proof/) of exactly the content being published
+ * is therefore reused as the print edition, after the same checks (proofEdition.ts);
+ * without one, the generated print runs inside the publishing save, as the fallback
+ * (docs/decisions/0007-printing-at-publication.md).
  */
 import type { PayloadRequest } from 'payload'
 
@@ -58,7 +60,7 @@ export async function publishIssue(save: IssueSave): Promise<Partial<GazetteIssu
     assembled.printed.source === 'generated'
       ? await printGeneratedEdition(
           req,
-          { assembled, sections, stored, fingerprint: recorded.fingerprint, gazetteName: settings.gazetteName },
+          { id: save.originalDoc?.id, assembled, sections, stored, fingerprint: recorded.fingerprint, gazetteName: settings.gazetteName },
           checks,
         )
       : await checkUploadedEdition(req, { assembled, sections, pdf: record.printPdf, keptWithdrawn }, checks)
