@@ -7,7 +7,7 @@
  * (the next `npm run build` is then full).
  */
 import { stampSnapshot } from '../cms/publishing/keptSnapshots'
-import { exportSnapshot } from '../cms/snapshot/exportSnapshot'
+import { exportSnapshot } from '../cms/export/exportSnapshot'
 import { closeGazettePayload, gazettePayload } from './lib/payload'
 import { pipelineSettings } from '../core/settings'
 

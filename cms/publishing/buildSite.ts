@@ -18,7 +18,7 @@ import { clearBuildTimings, type PipelineTimings, recordBuildTimings } from '../
 import { repoRoot } from '../../core/paths'
 import { type Manifest, manifestSchema, snapshotPaths } from '../../core/snapshot/schema'
 import type { PipelineSettings } from '../../core/settings'
-import { exportSnapshot } from '../snapshot/exportSnapshot'
+import { exportSnapshot } from '../export/exportSnapshot'
 import { keptManifest, keptSnapshot } from './keptSnapshots'
 import { keepBuild, liveBuildDir } from './liveSite'
 import { runProcess } from './runProcess'

@@ -18,7 +18,7 @@ export const keptSnapshotDir = (siteRoot: string, buildId: string) => path.join(
 const stampFile = (snapshot: string) => `${snapshot}.code`
 
 /** The module that writes a snapshot: what it imports decides how a snapshot file is written from a row. */
-export const EXPORT_ENTRY = 'cms/snapshot/exportSnapshot.ts'
+export const EXPORT_ENTRY = 'cms/export/exportSnapshot.ts'
 
 /** The code a snapshot depends on: every repository file the export reaches by its imports, and the locked packages. */
 export function exportCode(): string[] {

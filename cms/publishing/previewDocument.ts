@@ -14,7 +14,7 @@ import { ZodError } from 'zod'
 import { repoRoot } from '../../core/paths'
 import { pipelineSettings } from '../../core/settings'
 import { keepResult, resultFile, staffQueue } from '../jobs/staffJob'
-import { exportSnapshot } from '../snapshot/exportSnapshot'
+import { exportSnapshot } from '../export/exportSnapshot'
 import { runProcess } from './runProcess'
 
 export type PreviewInput = { documentId: string; userId: string }

@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { exportSnapshot } from '../snapshot/exportSnapshot'
+import { exportSnapshot } from '../export/exportSnapshot'
 import { type Manifest, manifestSchema, snapshotPaths } from '../../core/snapshot/schema'
 import { keptSnapshot } from './keptSnapshots'
 import { liveBuildId } from './liveSite'

@@ -108,4 +108,3 @@ export function effectiveRepealDate(
   return repealDate({ repealedOn: doc.repealedOn, events: validityEventsOf(doc.id, relations) })
 }
 
-export { checkRelations, relationMessages, type RelationIssue, type RelationIssueCode, type CheckedDocument } from './relationChecks'

@@ -4,7 +4,7 @@
  * computed here once (the printed number and its parts, validity on `asOf`, relations
  * from both sides, the links between documents and their interpretations, the
  * organisations named, the lists in the manifest). Pure: no reading, no writing. The
- * CMS's export (cms/snapshot/exportSnapshot.ts) and the corpus writer
+ * CMS's export (cms/export/exportSnapshot.ts) and the corpus writer
  * (scripts/corpus/writeCorpusSnapshot.ts) both call it, so the two cannot drift apart.
  */
 import type { DocumentRelation } from '../relations/documentRelations'

@@ -218,7 +218,7 @@ beforeAll(async () => {
 
   const snapshotDir = path.join(work, 'snapshot')
   const distDir = path.join(work, 'dist')
-  const { exportSnapshot } = await import('../../cms/snapshot/exportSnapshot')
+  const { exportSnapshot } = await import('../../cms/export/exportSnapshot')
   await exportSnapshot(payload, { outDir: snapshotDir, gazetteName: `测试公报${PAYLOADS.script}`, timeZone: 'Asia/Shanghai' })
   await buildSite(snapshotDir, distDir)
   server = await startStaticServer(distDir)

@@ -334,7 +334,7 @@ describe('签发', () => {
     const graphql = await gazette.graphql('{ Documents { docs { title signatory signatoryPost } } }')
     expect(await graphql.text()).not.toContain(name)
 
-    const { exportSnapshot } = await import('../../cms/snapshot/exportSnapshot')
+    const { exportSnapshot } = await import('../../cms/export/exportSnapshot')
     const outDir = path.join(gazette.dir, 'snapshot-signatory')
     await exportSnapshot(gazette.payload, { outDir, gazetteName: '测试公报', timeZone: 'Asia/Shanghai' })
     const files = fs.readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())

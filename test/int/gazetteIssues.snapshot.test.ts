@@ -10,7 +10,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { readPdf } from '../../cms/print/pdfReader'
-import { exportSnapshot } from '../../cms/snapshot/exportSnapshot'
+import { exportSnapshot } from '../../cms/export/exportSnapshot'
 import { manifestSchema } from '../../core/snapshot/schema'
 import { seedSampleIssues } from '../../scripts/lib/seedSampleIssues'
 import { issueByNumber, sampleDocument, startIssueFixture, type IssueFixture } from './helpers/issueFixture'

@@ -10,7 +10,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { exportSnapshot, type ExportOptions } from '../../cms/snapshot/exportSnapshot'
+import { exportSnapshot, type ExportOptions } from '../../cms/export/exportSnapshot'
 import { markdownToLexical } from '../../scripts/lib/markdownToLexical'
 import { seedSampleIssues } from '../../scripts/lib/seedSampleIssues'
 import { startIssueFixture, type IssueFixture } from './helpers/issueFixture'

@@ -134,7 +134,7 @@ describe('interpretations', () => {
   })
 
   it('are linked both ways in the snapshot, public ones only', async () => {
-    const { exportSnapshot } = await import('../../cms/snapshot/exportSnapshot')
+    const { exportSnapshot } = await import('../../cms/export/exportSnapshot')
     const outDir = path.join(gazette.dir, 'snapshot')
     await exportSnapshot(gazette.payload, { outDir, gazetteName: '测试公报', timeZone: 'Asia/Shanghai', asOf: '2024-07-01' })
     const doc = JSON.parse(fs.readFileSync(path.join(outDir, 'documents', 'interpreted.json'), 'utf8')) as PublicDocument

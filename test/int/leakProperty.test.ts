@@ -78,7 +78,7 @@ async function checkOutputs(runItems: Item[]): Promise<string[]> {
   }
 
   // 1. The snapshot, written by the real export.
-  const { exportSnapshot } = await import('../../cms/snapshot/exportSnapshot')
+  const { exportSnapshot } = await import('../../cms/export/exportSnapshot')
   const outDir = path.join(gazette.dir, 'snapshot')
   await exportSnapshot(gazette.payload, { outDir, gazetteName: '测试公报', timeZone: 'Asia/Shanghai' })
   const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { withdrawn: unknown[] } & Record<
@@ -213,7 +213,7 @@ describe('the public sees exactly the approved 主动公开 items', () => {
     try {
       const snapshotDir = path.join(work, 'snapshot')
       const distDir = path.join(work, 'dist')
-      const { exportSnapshot } = await import('../../cms/snapshot/exportSnapshot')
+      const { exportSnapshot } = await import('../../cms/export/exportSnapshot')
       await exportSnapshot(gazette.payload, { outDir: snapshotDir, gazetteName: '测试公报', timeZone: 'Asia/Shanghai' })
       const { ms } = await buildSite(snapshotDir, distDir)
 

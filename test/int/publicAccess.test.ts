@@ -122,7 +122,7 @@ describe('staff', () => {
 
 describe('the public snapshot', () => {
   it('holds exactly the public documents, in their published version', async () => {
-    const { exportSnapshot } = await import('../../cms/snapshot/exportSnapshot')
+    const { exportSnapshot } = await import('../../cms/export/exportSnapshot')
     const outDir = path.join(gazette.dir, 'snapshot')
     const result = await exportSnapshot(gazette.payload, { outDir, gazetteName: '测试公报', timeZone: 'Asia/Shanghai' })
     expect(result.documents).toBe(2)

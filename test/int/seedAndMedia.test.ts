@@ -98,7 +98,7 @@ describe('uploads', () => {
         disclosureReason: '涉及国家秘密',
       },
     })
-    const { exportSnapshot } = await import('../../cms/snapshot/exportSnapshot')
+    const { exportSnapshot } = await import('../../cms/export/exportSnapshot')
     const outDir = path.join(gazette.dir, 'snapshot')
     await exportSnapshot(gazette.payload, { outDir, gazetteName: '测试公报', timeZone: 'Asia/Shanghai' })
     const doc = JSON.parse(fs.readFileSync(path.join(outDir, 'documents', 'with-attachment.json'), 'utf8')) as {

@@ -214,7 +214,7 @@ describe('the export', () => {
   }
 
   async function exportTo(outDir: string) {
-    const { exportSnapshot } = await import('../../cms/snapshot/exportSnapshot')
+    const { exportSnapshot } = await import('../../cms/export/exportSnapshot')
     return exportSnapshot(gazette.payload, { outDir, gazetteName: '测试公报', timeZone: 'Asia/Shanghai' })
   }
 

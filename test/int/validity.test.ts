@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { addDays } from '../../core/calendar/calendarArithmetic'
 import { toCalendarDate } from '../../core/calendar/calendarDate'
-import { relationMessages } from '../../core/relations/documentRelations'
+import { relationMessages } from '../../core/relations/relationChecks'
 import { messages } from '../../core/messages'
 import { markdownToLexical } from '../../scripts/lib/markdownToLexical'
 import type { Manifest, PublicDocument } from '../../core/snapshot/schema'
@@ -66,7 +66,7 @@ beforeAll(async () => {
   await relate('amends', 'c-amender', 'd-amended', '2022-01-01')
   await relate('repeals', 'g-hidden', 'h-kept', '2022-01-01')
 
-  const { exportSnapshot } = await import('../../cms/snapshot/exportSnapshot')
+  const { exportSnapshot } = await import('../../cms/export/exportSnapshot')
   outDir = path.join(gazette.dir, 'snapshot')
   await exportSnapshot(gazette.payload, { outDir, gazetteName: '测试公报', timeZone: 'Asia/Shanghai', asOf: '2024-06-01' })
 })

@@ -152,7 +152,7 @@ describe('published content', () => {
   it('keeps a withdrawal notice, and nothing else, in the snapshot', async () => {
     const path = await import('node:path')
     const fs = await import('node:fs')
-    const { exportSnapshot } = await import('../../cms/snapshot/exportSnapshot')
+    const { exportSnapshot } = await import('../../cms/export/exportSnapshot')
     const outDir = path.join(gazette.dir, 'snapshot')
     await exportSnapshot(gazette.payload, { outDir, gazetteName: '测试公报', timeZone: 'Asia/Shanghai' })
     const manifest = JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as {

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest'
 
 import {
-  checkRelations,
   describeRelation,
   effectiveRepealDate,
-  relationMessages,
   relationSideLabels,
   relationSides,
   relationsOf,
   validityEventsOf,
-  type CheckedDocument,
   type DocumentRelation,
   type RelationSide,
 } from '../../core/relations/documentRelations'
+import { checkRelations, relationMessages, type CheckedDocument } from '../../core/relations/relationChecks'
 import { validityStatus, type ValidityStatus } from '../../core/documents/validity'
 
 // 2019 rules, amended in 2021 by a decision, replaced in 2023 by new rules; the decision

@@ -13,7 +13,7 @@ describe('the export code', () => {
 
   it('holds the export, each feature’s part of it and what those import, and the lock file', () => {
     for (const file of [
-      'cms/snapshot/exportSnapshot.ts',
+      'cms/export/exportSnapshot.ts',
       'cms/documents/exportDocument.ts',
       'cms/interpretations/exportInterpretations.ts',
       'cms/issues/exportIssues.ts',

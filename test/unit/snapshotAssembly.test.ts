@@ -53,7 +53,7 @@ const documentRow = (id: string, overrides: Partial<DocumentRow> = {}): Document
 
 describe('the snapshot assembler', () => {
   it('is what both the export and the corpus writer build snapshots with', () => {
-    expect(reachableFiles(repoRoot, 'cms/snapshot/exportSnapshot.ts')).toContain(ASSEMBLER)
+    expect(reachableFiles(repoRoot, 'cms/export/exportSnapshot.ts')).toContain(ASSEMBLER)
     expect(reachableFiles(repoRoot, 'scripts/corpus/writeCorpusSnapshot.ts')).toContain(ASSEMBLER)
   })
 

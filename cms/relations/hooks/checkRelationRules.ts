@@ -1,8 +1,10 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
 import { toCalendarDate } from '../../../core/calendar/calendarDate'
-import { type CheckedDocument, checkRelations, type DocumentRelation } from '../../../core/relations/documentRelations'
+import type { DocumentRelation } from '../../../core/relations/documentRelations'
+import { type CheckedDocument, checkRelations } from '../../../core/relations/relationChecks'
 import { label } from '../../fields/label'
+import type { DocumentRelation as RelationRecord } from '../../payload-types'
 import { gazetteTimeZone } from '../../../core/settings'
 
 const relationCodes = new Set(['selfRelation', 'relationCycle', 'duplicateRelation', 'repealBeforeEffective', 'invalidRelationDate'])
@@ -15,7 +17,7 @@ const idOf = (value: Ref): string => String(typeof value === 'object' ? value.id
  * loop of repeals and replacements, or repeal a document before it took effect.
  * Checked with all relations on the database, so a loop across several is caught.
  */
-export const checkRelationRules: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const checkRelationRules: CollectionBeforeChangeHook<RelationRecord> = async ({ data, originalDoc, req }) => {
   const merged = { ...(originalDoc ?? {}), ...data }
   if (!merged.from || !merged.to || !merged.date || !merged.kind) return data
   const timeZone = gazetteTimeZone()
@@ -32,8 +34,8 @@ export const checkRelationRules: CollectionBeforeChangeHook = async ({ data, ori
   })
   const others: DocumentRelation[] = existing.docs.map((r) => ({
     kind: r.kind,
-    from: idOf(r.from as Ref),
-    to: idOf(r.to as Ref),
+    from: idOf(r.from),
+    to: idOf(r.to),
     date: day(r.date) ?? '',
   }))
 

@@ -1,6 +1,6 @@
 /** Stage: the public snapshot exported from the loaded database, as `npm run export` does. */
 import { pipelineSettings } from '../../../../core/settings'
-import { exportSnapshot } from '../../../../cms/snapshot/exportSnapshot'
+import { exportSnapshot } from '../../../../cms/export/exportSnapshot'
 import { closeGazettePayload, gazettePayload } from '../../../lib/payload'
 import { writeStageResult } from '../stageResult'
 

@@ -22,8 +22,8 @@ import { exportDocument } from '../documents/exportDocument'
 import { exportInterpretations } from '../interpretations/exportInterpretations'
 import { exportIssues } from '../issues/exportIssues'
 import { readOrganizations } from '../organizations/readOrganizations'
-import { snapshotFiles } from './exportFiles'
-import { readPublicItems } from './readPublicItems'
+import { snapshotFiles } from '../snapshot/exportFiles'
+import { readPublicItems } from '../snapshot/readPublicItems'
 
 export type ExportOptions = {
   /** The snapshot folder; replaced as a whole when the export succeeds. */

@@ -8,15 +8,15 @@
  */
 import type { JobsConfig } from 'payload'
 
-import { pipelineSettings } from '../../core/settings'
-import { runNextSiteBuild } from '../publishing/runSiteBuild'
-import { rebuildIfStatusChanged } from '../publishing/statusChange'
-import { adminOnlyJobEndpoints, adminOnlyJobsAccess } from './adminOnly'
-import { remindExpiring } from '../notifications/remindExpiring'
-import { issueProofTask } from '../issues/proof/proofTask'
-import { documentPreviewTask } from '../publishing/previewDocument'
-import { staffQueue } from './staffJob'
-import { dailyAtEight, everyFiveSeconds, everyMinute, hourly, scheduledQueue, siteQueue } from './schedules'
+import { pipelineSettings } from '../core/settings'
+import { runNextSiteBuild } from './publishing/runSiteBuild'
+import { rebuildIfStatusChanged } from './publishing/statusChange'
+import { adminOnlyJobEndpoints, adminOnlyJobsAccess } from './jobs/adminOnly'
+import { remindExpiring } from './notifications/remindExpiring'
+import { issueProofTask } from './issues/proof/proofTask'
+import { documentPreviewTask } from './publishing/previewDocument'
+import { staffQueue } from './jobs/staffJob'
+import { dailyAtEight, everyFiveSeconds, everyMinute, hourly, scheduledQueue, siteQueue } from './jobs/schedules'
 
 export const jobs: JobsConfig = {
   tasks: [
