@@ -17,12 +17,13 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import type { User } from '../payload-types'
+
 export const mustChangePasswordMessage =
   '请先修改密码：首次登录（或管理员要求）时必须设置新密码，修改前不能进行其他操作。请在“账号”页面点击“更改密码”并保存。'
 
 export function mustChangePassword(req: PayloadRequest): boolean {
-  const user = req.user as { collection?: string; mustChangePassword?: boolean | null } | null
-  return Boolean(user?.collection === 'users' && user.mustChangePassword)
+  return Boolean(req.user?.collection === 'users' && req.user.mustChangePassword)
 }
 
 function refused(req: PayloadRequest): boolean {
@@ -67,7 +68,7 @@ export function withPasswordChangeGate(collection: CollectionConfig): Collection
 }
 
 /** Users: changing one's own password clears one's own flag. */
-export const clearPasswordChangeFlag: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+export const clearPasswordChangeFlag: CollectionBeforeChangeHook<User> = ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || !originalDoc?.mustChangePassword) return data
   const ownChange = req.user?.collection === 'users' && String(req.user.id) === String(originalDoc.id)
   if (ownChange && typeof data.password === 'string' && data.password !== '') return { ...data, mustChangePassword: false }

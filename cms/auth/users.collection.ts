@@ -9,9 +9,10 @@ import { resetPasswordHtml, resetPasswordSubject } from './resetPasswordMail'
 import { forgotPasswordEndpoint } from './forgotPasswordEndpoint'
 import { forgiveSuccessfulSignIn, guardSignIn } from './signInGuard'
 import { label } from '../fields/label'
+import type { User } from '../payload-types'
 
 /** The first account ever created becomes an admin: there is nobody else to grant it. */
-const firstUserIsAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+const firstUserIsAdmin: CollectionBeforeChangeHook<User> = async ({ data, operation, req }) => {
   if (operation !== 'create') return data
   const { totalDocs } = await req.payload.count({ collection: 'users', req })
   if (totalDocs === 0) return { ...data, roles: ['admin'] }

@@ -14,17 +14,11 @@ import { reviewMail, type NotifiedAction } from './reviewMail'
 import { chineseDateTime } from '../../core/display/chineseDateTime'
 import { pipelineSettings } from '../../core/settings'
 import { relationId } from '../../core/snapshot/relationId'
+import type { ReviewEvent } from '../payload-types'
 
-const notified: readonly string[] = ['submit', 'send-back', 'approve', 'publish']
+const notified: readonly string[] = ['submit', 'send-back', 'approve', 'publish'] satisfies NotifiedAction[]
+const isNotified = (action: string): action is NotifiedAction => notified.includes(action)
 const kindLabels: Record<string, string> = { documents: '文件', interpretations: '解读' }
-
-type EventDoc = {
-  action: string
-  reason?: string | null
-  createdAt?: string
-  item: { relationTo: string; value: number | string | { id: number | string } }
-  user?: number | string | { id: number | string } | null
-}
 
 const formatTime = (value: string | Date) => chineseDateTime(value, pipelineSettings().timeZone)
 
@@ -34,17 +28,16 @@ async function actorName(payload: Payload, req: Parameters<CollectionAfterChange
   return user ? (user.name ? `${user.name}（${user.email}）` : user.email) : '未知用户'
 }
 
-export const notifyReviewEvent: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
-  if (operation !== 'create' || !mailConfigured()) return doc
-  const event = doc as EventDoc
-  if (!notified.includes(event.action)) return doc
+export const notifyReviewEvent: CollectionAfterChangeHook<ReviewEvent> = async ({ doc: event, operation, req }) => {
+  if (operation !== 'create' || !mailConfigured()) return event
+  const action = event.action
+  if (!isNotified(action)) return event
   const { payload } = req
   try {
-    const collection = event.item.relationTo as 'documents' | 'interpretations'
+    const collection = event.item.relationTo
     const itemId = relationId(event.item.value) ?? ''
     const actorId = relationId(event.user)
     const item = await payload.findByID({ collection, id: itemId, draft: true, depth: 0, overrideAccess: true, req, disableErrors: true })
-    const action = event.action as NotifiedAction
     const recipients = await recipientsFor(payload, req, { action, collection, itemId, actorId })
     const { subject, text } = reviewMail({
       action,
@@ -63,5 +56,5 @@ export const notifyReviewEvent: CollectionAfterChangeHook = async ({ doc, operat
   } catch (err) {
     payload.logger.error({ err, msg: '准备审核通知邮件时出错' })
   }
-  return doc
+  return event
 }

@@ -3,13 +3,14 @@ import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 import { toCalendarDate } from '../../../core/calendar/calendarDate'
 import { formatUnifiedNumber } from '../../../core/documents/unifiedNumber'
 import { label } from '../../fields/label'
+import type { Document, IssuingCode } from '../../payload-types'
 import { messages } from '../../../core/messages'
 import { allocateSerial, docNumberSeries, unifiedNumberSeries } from '../../numbering/allocateSerial'
 import { unifiedNumberShapes } from '../../numbering/config'
 import { relationId } from '../../../core/snapshot/relationId'
 import { gazetteTimeZone } from '../../../core/settings'
 
-type Series = 'docNumber' | 'unifiedNumber'
+type Series = IssuingCode['series']
 
 /**
  * "取号": when the editor picks an issuing code instead of typing a number, the next
@@ -19,11 +20,11 @@ type Series = 'docNumber' | 'unifiedNumber'
  * used up for good, so only a code of one of the document's own issuers, and only the
  * year of its 成文日期 (this year when none), may be drawn from.
  */
-export const allocateNumber: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
+export const allocateNumber: CollectionBeforeValidateHook<Document> = async ({ data, originalDoc, req }) => {
   if (!data?.allocateFrom) return data
   const codeId = typeof data.allocateFrom === 'object' ? data.allocateFrom.id : data.allocateFrom
   const register = await req.payload.findByID({ collection: 'issuing-codes', id: codeId, depth: 0, overrideAccess: true, req })
-  const series = register.series as Series
+  const series = register.series
   const target = series === 'unifiedNumber' ? 'unifiedNumber' : 'docNumberRaw'
   const current = data[target] ?? originalDoc?.[target]
   if (typeof current === 'string' && current.trim() !== '') {
@@ -43,7 +44,7 @@ export const allocateNumber: CollectionBeforeValidateHook = async ({ data, origi
       req.t,
     )
   }
-  const issuers = ((data.issuers ?? originalDoc?.issuers ?? []) as unknown[]).map(relationId)
+  const issuers = (data.issuers ?? originalDoc?.issuers ?? []).map(relationId)
   if (issuers.length === 0) refuse(messages.allocateNeedsIssuer)
   const ownerId = relationId(register.organization) ?? ''
   if (!issuers.includes(ownerId)) {
@@ -75,15 +76,16 @@ async function highestSerialInUse(
   year: number,
 ): Promise<number> {
   const [codeField, yearField, serialField] =
-    series === 'unifiedNumber' ? ['unifiedCode', 'unifiedYear', 'unifiedSerial'] : ['docNumberCode', 'docNumberYear', 'docNumberSerial']
+    series === 'unifiedNumber'
+      ? (['unifiedCode', 'unifiedYear', 'unifiedSerial'] as const)
+      : (['docNumberCode', 'docNumberYear', 'docNumberSerial'] as const)
   const found = await payload.find({
     collection: 'documents',
-    where: { and: [{ [codeField as string]: { equals: code } }, { [yearField as string]: { equals: year } }] },
+    where: { and: [{ [codeField]: { equals: code } }, { [yearField]: { equals: year } }] },
     sort: `-${serialField}`,
     limit: 1,
     depth: 0,
     overrideAccess: true,
   })
-  const top = found.docs[0] as Record<string, unknown> | undefined
-  return Number(top?.[serialField as string] ?? 0)
+  return Number(found.docs[0]?.[serialField] ?? 0)
 }

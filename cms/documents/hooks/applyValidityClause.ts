@@ -4,7 +4,7 @@ import { fromCalendarDate, toCalendarDate } from '../../../core/calendar/calenda
 import { parseValidityClause } from '../../../core/documents/validityClause'
 import { label } from '../../fields/label'
 import { messages } from '../../../core/messages'
-import type { LexicalState } from '../../../core/snapshot/lexical'
+import type { Document } from '../../payload-types'
 import { plainTextFromLexical } from '../../../core/snapshot/plainText'
 import { gazetteTimeZone } from '../../../core/settings'
 
@@ -13,12 +13,12 @@ import { gazetteTimeZone } from '../../../core/settings'
  * ("本规定自2022年7月1日起施行，有效期5年") fills 施行日期 and 有效期至 where they are
  * still empty. Dates already entered are never overwritten.
  */
-export const applyValidityClause: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
+export const applyValidityClause: CollectionBeforeValidateHook<Document> = ({ data, originalDoc, req }) => {
   if (!data?.readValidityClause) return data
   const merged = { ...(originalDoc ?? {}), ...data }
   const timeZone = gazetteTimeZone()
   const day = (value: unknown) => (typeof value === 'string' && value ? toCalendarDate(value, timeZone) : undefined)
-  const clause = parseValidityClause(plainTextFromLexical(merged.body as LexicalState | undefined), {
+  const clause = parseValidityClause(plainTextFromLexical(merged.body), {
     writtenDate: day(merged.writtenDate),
     publishedDate: day(merged.publishedDate),
     effectiveDate: day(merged.effectiveDate),
@@ -39,7 +39,7 @@ export const applyValidityClause: CollectionBeforeValidateHook = ({ data, origin
       req.t,
     )
   }
-  const next: Record<string, unknown> = { ...data, readValidityClause: false }
+  const next: Partial<Document> = { ...data, readValidityClause: false }
   if (clause.effectiveDate && !merged.effectiveDate) next.effectiveDate = fromCalendarDate(clause.effectiveDate, timeZone)
   if (clause.expiresOn && !merged.expiresOn) next.expiresOn = fromCalendarDate(clause.expiresOn, timeZone)
   return next

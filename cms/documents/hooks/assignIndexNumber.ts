@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { toCalendarDate } from '../../../core/calendar/calendarDate'
 import { formatIndexNumber } from '../../../core/documents/indexNumber'
+import type { Document } from '../../payload-types'
 import { allocateSerial, indexNumberSeries } from '../../numbering/allocateSerial'
 import { indexNumberPattern } from '../../numbering/config'
 import { firstIssuer } from './firstIssuer'
@@ -12,7 +13,7 @@ import { gazetteTimeZone } from '../../../core/settings'
  * first issuer's organisation code and the publication year, and never changes after.
  * An issuer without an organisation code gets none (the office registers the code).
  */
-export const assignIndexNumber: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const assignIndexNumber: CollectionBeforeChangeHook<Document> = async ({ data, originalDoc, req }) => {
   if (data._status !== 'published' || originalDoc?.indexNumber || data.indexNumber) return data
   const org = await firstIssuer(data, originalDoc, req)
   if (!org) return data

@@ -7,6 +7,7 @@ import { parseUnifiedNumber } from '../../../core/documents/unifiedNumber'
 import { label } from '../../fields/label'
 import { messages } from '../../../core/messages'
 import { unifiedNumberShapes } from '../../numbering/config'
+import type { Document } from '../../payload-types'
 import { gazetteTimeZone } from '../../../core/settings'
 
 const dateNames = ['writtenDate', 'publishedDate', 'effectiveDate', 'expiresOn', 'repealedOn'] as const
@@ -31,8 +32,8 @@ const fieldLabels = {
  * document. Other missing fields are left to publication, when they are required.
  * Each refusal names the field's path, so that the API (errors[].data) says which field.
  */
-export const enforceDocumentRules: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  const merged: Record<string, unknown> = { ...(originalDoc ?? {}), ...data }
+export const enforceDocumentRules: CollectionBeforeChangeHook<Document> = async ({ data, originalDoc, req }) => {
+  const merged: Partial<Document> = { ...(originalDoc ?? {}), ...data }
   const timeZone = gazetteTimeZone()
   const errors: ValidationFieldError[] = []
   if (typeof merged.title !== 'string' || merged.title.trim() === '') {
@@ -41,7 +42,8 @@ export const enforceDocumentRules: CollectionBeforeChangeHook = async ({ data, o
 
   const dates: DocumentDates = {}
   for (const name of dateNames) {
-    const value = merged[name]
+    // A Local API caller may pass a Date object where the type says string.
+    const value: unknown = merged[name]
     if (typeof value !== 'string' && !(value instanceof Date)) continue
     try {
       dates[name] = toCalendarDate(value, timeZone)

@@ -3,6 +3,7 @@ import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import { indexNumberProblem } from '../../../core/documents/indexNumberReadiness'
 import { label } from '../../fields/label'
 import { messages } from '../../../core/messages'
+import type { Document } from '../../payload-types'
 import { firstIssuer } from './firstIssuer'
 
 /**
@@ -12,13 +13,13 @@ import { firstIssuer } from './firstIssuer'
  * without a person (seeds, imports of back issues, scheduled publication) is not
  * refused: the number follows at a later publication once the code is registered.
  */
-export const refuseMissingIndexNumber: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const refuseMissingIndexNumber: CollectionBeforeChangeHook<Document> = async ({ data, originalDoc, req }) => {
   if (data._status !== 'published' || !req.user) return data
   const org = await firstIssuer(data, originalDoc, req)
   if (!org) return data
   const problem = indexNumberProblem({
-    kind: (data.kind ?? originalDoc?.kind) as string | undefined,
-    indexNumber: (originalDoc?.indexNumber || data.indexNumber) as string | undefined,
+    kind: data.kind ?? originalDoc?.kind,
+    indexNumber: originalDoc?.indexNumber || data.indexNumber,
     firstIssuer: { name: org.name, orgCode: org.orgCode },
   })
   if (problem?.severity !== 'refusal') return data

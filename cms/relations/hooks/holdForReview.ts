@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
 
+import type { DocumentRelation } from '../../payload-types'
 import { relationMessages } from '../relationMessages'
 import { relationId } from '../../../core/snapshot/relationId'
 
@@ -14,7 +15,7 @@ import { relationId } from '../../../core/snapshot/relationId'
  */
 const publicFields = ['from', 'kind', 'to', 'date'] as const
 
-export const holdForReview: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+export const holdForReview: CollectionBeforeChangeHook<DocumentRelation> = ({ data, originalDoc, operation, req }) => {
   if (!req.user) return { ...data, state: data.state ?? originalDoc?.state ?? 'published' }
   if (operation === 'create') return { ...data, state: 'pending', retract: false }
   if (originalDoc?.state !== 'published') return { ...data, state: 'pending', retract: false }
@@ -33,7 +34,7 @@ export const holdForReview: CollectionBeforeChangeHook = ({ data, originalDoc, o
 export const refuseDeletingPublished: CollectionBeforeDeleteHook = async ({ id, req }) => {
   if (!req.user) return
   const relation = await req.payload.findByID({ collection: 'document-relations', id, depth: 0, overrideAccess: true, req })
-  if ((relation as { state?: string | null }).state === 'published') throw new APIError(relationMessages.publishedIsFixed, 400, null, true)
+  if (relation.state === 'published') throw new APIError(relationMessages.publishedIsFixed, 400, null, true)
 }
 
 function sameField(name: (typeof publicFields)[number], a: unknown, b: unknown): boolean {
