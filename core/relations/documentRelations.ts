@@ -107,4 +107,3 @@ export function effectiveRepealDate(
 ): string | null {
   return repealDate({ repealedOn: doc.repealedOn, events: validityEventsOf(doc.id, relations) })
 }
-
