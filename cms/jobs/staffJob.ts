@@ -34,8 +34,14 @@ function resultsDir(): string {
  * anything else finds nothing.
  */
 export function resultFile(jobId: number | string, extension: ResultExtension, belongsTo: string): string {
+  // Both parts come from the request (?job=, the issue's id): anything but a plain name
+  // could lead the path out of the results folder.
+  if (!isPlainName(String(jobId)) || !isPlainName(belongsTo)) throw new RangeError(`Not a staff job result: ${String(jobId)}-${belongsTo}`)
   return path.join(resultsDir(), `${String(jobId)}-${belongsTo}.${extension}`)
 }
+
+/** A job id or owner as the results folder names them: letters, digits, _ and - only. */
+export const isPlainName = (name: string) => /^[\w-]+$/.test(name)
 
 /** A result is a PDF or an HTML page a staff member opens, or a JSON record kept beside one. */
 export type ResultExtension = 'pdf' | 'html' | 'json'
@@ -98,7 +104,6 @@ export async function staffJobState(
   mine: (input: Record<string, unknown>) => boolean = () => true,
 ): Promise<StaffJobState> {
   if (fs.existsSync(file)) return { state: 'done', file }
-  if (!/^[\w-]+$/.test(jobId)) return { state: 'missing' }
   const job = await payload.findByID({ collection: 'payload-jobs', id: jobId, depth: 0, overrideAccess: true }).catch(() => null)
   const input = job?.input && typeof job.input === 'object' && !Array.isArray(job.input) ? (job.input as Record<string, unknown>) : {}
   if (!job || !mine(input)) return { state: 'missing' }

@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import type { Endpoint } from 'payload'
 
 import { isStaffUser } from '../access/roles'
-import { followJob, jobPage, staffJobState } from '../jobs/staffJob'
+import { followJob, isPlainName, jobPage, staffJobState } from '../jobs/staffJob'
 import { previewFile, queuePreview } from './previewDocument'
 
 export const previewEndpoint: Endpoint = {
@@ -21,6 +21,7 @@ export const previewEndpoint: Endpoint = {
     const jobId = new URL(req.url ?? '/', 'http://localhost').searchParams.get('job')
     if (!jobId) return followJob(req.url, await queuePreview(req, String(req.routeParams?.id), req.user))
     const userId = String(req.user.id)
+    if (!isPlainName(jobId)) return jobPage('预览', { state: 'missing' })
     const state = await staffJobState(req.payload, jobId, previewFile(jobId, userId), (input) => input.userId === userId)
     if (state.state !== 'done') return jobPage('预览', state)
     return new Response(fs.readFileSync(state.file, 'utf8'), {

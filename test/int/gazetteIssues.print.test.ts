@@ -5,7 +5,12 @@
  * in that PDF; a PDF typeset elsewhere publishes only when its text matches the stated
  * entries and pages.
  */
+import fs from 'node:fs'
+import path from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { dataDir } from '../../core/paths'
 
 import { normalizeForMatch, pagesContaining } from '../../cms/print/matchText'
 import { readPdf } from '../../cms/print/pdfReader'
@@ -98,6 +103,22 @@ describe('a proof, printed as a job', () => {
         .toString('latin1'),
     ).toBe('%PDF-')
   }, 90_000)
+
+  it('never reads a file outside the results folder, whatever job id is asked for', async () => {
+    const issue = await issueByNumber(fixture, 2022, 1)
+    // A file the old path (staff-jobs/<job>-issue-<id>.pdf) would have reached with job=../outside.
+    const outside = path.join(dataDir(), `outside-issue-${issue.id}.pdf`)
+    fs.writeFileSync(outside, 'NOT A RESULT')
+    try {
+      for (const job of ['../outside', '..%2Foutside', 'a/../../outside', '1 OR 1=1']) {
+        const answer = await fixture.gazette.rest(`/api/gazette-issues/${issue.id}/proof?job=${job}`, asEditor())
+        expect(answer.status, job).toBe(404)
+        expect(await answer.text(), job).not.toContain('NOT A RESULT')
+      }
+    } finally {
+      fs.rmSync(outside, { force: true })
+    }
+  })
 
   it('says why a proof job failed, in Chinese, on its page and on the job', async () => {
     const draft = await fixture.gazette.payload.create({

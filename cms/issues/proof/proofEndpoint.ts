@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import type { Endpoint } from 'payload'
 
 import { isStaffUser } from '../../access/roles'
-import { followJob, jobPage, staffJobState } from '../../jobs/staffJob'
+import { followJob, isPlainName, jobPage, staffJobState } from '../../jobs/staffJob'
 import { issueEntryRefs } from '../issueEntryRefs'
 import { proofFile } from './proofPrint'
 import { queueProof } from './proofTask'
@@ -23,6 +23,7 @@ export const proofEndpoint: Endpoint = {
     const id = String(req.routeParams?.id)
     const jobId = new URL(req.url ?? 'http://localhost').searchParams.get('job')
     if (jobId) {
+      if (!isPlainName(jobId) || !isPlainName(id)) return jobPage('校样', { state: 'missing' })
       const state = await staffJobState(req.payload, jobId, proofFile(jobId, id), (input) => input.issueId === id)
       if (state.state !== 'done') return jobPage('校样', state)
       return new Response(new Uint8Array(fs.readFileSync(state.file)), {
