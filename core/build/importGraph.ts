@@ -49,7 +49,8 @@ export function relativeImports(source: string): string[] {
   return [...found]
 }
 
-function resolveModule(fromDir: string, specifier: string): string | null {
+/** The file a relative specifier names from `fromDir` (extension or index file added), or null when none. */
+export function resolveModule(fromDir: string, specifier: string): string | null {
   const base = path.resolve(fromDir, specifier)
   // `./x.js` may name `./x.ts` (TypeScript's convention for ES modules).
   const stem = base.replace(/\.(js|mjs)$/, '')

@@ -9,10 +9,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
+import { relativeImports, resolveModule } from '../../core/build/importGraph'
+
 const repoRoot = path.resolve(import.meta.dirname, '..', '..')
 const ROOTS = ['core', 'cms', 'site', 'scripts']
-const CANDIDATES = ['', '.ts', '.tsx', '/index.ts', '/index.tsx']
-
 function sourceFiles(): Set<string> {
   const files = new Set<string>()
   for (const root of ROOTS) {
@@ -25,17 +25,14 @@ function sourceFiles(): Set<string> {
   return files
 }
 
-/** Each file's static relative imports (type-only ones included: they still tie the files together). */
+/** Each file's relative imports, read and resolved as the export's code stamp reads them (core/build/importGraph.ts). */
 function importGraph(files: Set<string>): Map<string, string[]> {
   const graph = new Map<string, string[]>()
   for (const file of files) {
-    const text = fs.readFileSync(path.join(repoRoot, file), 'utf8')
-    const targets: string[] = []
-    for (const match of text.matchAll(/\bfrom\s+['"](\.[^'"]+)['"]/g)) {
-      const base = path.join(path.dirname(file), match[1] as string)
-      const target = CANDIDATES.map((suffix) => base + suffix).find((candidate) => files.has(candidate))
-      if (target) targets.push(target)
-    }
+    const targets = relativeImports(fs.readFileSync(path.join(repoRoot, file), 'utf8'))
+      .map((specifier) => resolveModule(path.join(repoRoot, path.dirname(file)), specifier))
+      .map((target) => (target ? path.relative(repoRoot, target) : ''))
+      .filter((target) => files.has(target))
     graph.set(file, targets)
   }
   return graph
