@@ -16,7 +16,15 @@ const nextConfig = {
   // (IMPORT_MAX_BYTES, core/uploads/uploadTypes.ts); this only keeps Next from truncating.
   experimental: { proxyClientMaxBodySize: '1gb' },
   // The print engine drives Chromium and reads PDFs back; both run from node_modules.
-  serverExternalPackages: ['playwright-core', 'pdfjs-dist'],
+  serverExternalPackages: [
+    'playwright-core',
+    'pdfjs-dist',
+    'node-forge',
+    'pdf-lib',
+    '@signpdf/signpdf',
+    '@signpdf/placeholder-plain',
+    '@signpdf/utils',
+  ],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -7,7 +7,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { readPdf } from '../print/pdfReader'
+import { readPdf, type PdfSource } from '../print/pdfReader'
 import { syncReport } from '../print/checkPrintSync'
 import type { StatedEntry } from '../print/syncProblems'
 import { titlesPrinted } from '../print/titlesPrinted'
@@ -25,9 +25,18 @@ export async function uploadedPrintCheck(
 ): Promise<UploadedPrintCheck> {
   const file = await uploadPath(req.payload, 'issue-pdfs', pdfRef, req)
   if (!file) return { pages: null, problems: ['尚未上传印刷版PDF，或文件已不存在：请上传印刷厂定稿的PDF。'], summary: '尚无印刷版PDF。' }
+  return printTextCheck(file, stated, withdrawn)
+}
+
+/** The same check on a PDF in hand: at publication, the signed copy of the upload (publishing/printEdition.ts). */
+export async function printTextCheck(
+  source: PdfSource,
+  stated: readonly StatedEntry[],
+  withdrawn: readonly StatedEntry[] = [],
+): Promise<UploadedPrintCheck> {
   let pageTexts: string[]
   try {
-    pageTexts = (await readPdf(file)).pageTexts
+    pageTexts = (await readPdf(source)).pageTexts
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     return { pages: null, problems: [`无法读取上传的PDF（${reason}），请确认它是未加密的PDF文件。`], summary: '印刷版PDF无法读取。' }

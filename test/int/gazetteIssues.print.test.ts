@@ -237,25 +237,30 @@ describe('a print PDF typeset elsewhere', () => {
     })
     expect(extra.status).toBe(400)
     expect(await messagesOf(extra)).toContain(`PDF第${withExtra.real[2]!.firstPage}页有正文内容，但不在任何篇目的页码范围内`)
-    // The right PDF publishes, and the PDF is the uploaded one, not a generated one.
+    // The right PDF publishes, and the PDF is the uploaded one, not a generated one: the
+    // office's bytes, signed, the signature appended in a new upload of its own.
     const right = await officePdf(slugs, 'office-2022-03.pdf')
     const fixed = await call(fixture.gazette, fixture.publisher, 'PATCH', `/api/gazette-issues/${saved.id}`, {
       ...issueWith(right.upload.id, slugs, right.real),
       _status: 'published',
     })
     expect(fixed.status, await fixed.clone().text()).toBe(200)
-    const issue = ((await fixed.json()) as { doc: GazetteIssue }).doc
-    expect(typeof issue.printPdf === 'object' ? issue.printPdf?.id : issue.printPdf).toBe(right.upload.id)
+    const issue = await issueByNumber(fixture, 2022, 2)
+    const signedId = typeof issue.printPdf === 'object' ? issue.printPdf?.id : issue.printPdf
+    expect(signedId).not.toBe(right.upload.id)
+    const office = fs.readFileSync(path.join(fixture.gazette.dir, 'issue-pdfs', right.upload.filename as string))
+    const officeRevision = office.subarray(0, office.toString('latin1').replace(/\r?\n$/, '').length)
+    expect(fs.readFileSync(pdfFile(fixture, issue)).subarray(0, officeRevision.length).equals(officeRevision)).toBe(true)
     expect(issue.printPages).toBe(right.real.at(-1)?.lastPage)
     expect(issue.printChecks).toContain('核对一致')
     // A stored print PDF never changes: an editor cannot replace its file.
-    const replaced = await call(fixture.gazette, fixture.editor, 'PATCH', `/api/issue-pdfs/${right.upload.id}`, { filename: 'other.pdf' })
+    const replaced = await call(fixture.gazette, fixture.editor, 'PATCH', `/api/issue-pdfs/${signedId}`, { filename: 'other.pdf' })
     expect(replaced.status).toBe(403)
     const removed = await call(
       fixture.gazette,
       await signIn(fixture.gazette, 'pdf-admin@example.gov.cn', ['admin']),
       'DELETE',
-      `/api/issue-pdfs/${right.upload.id}`,
+      `/api/issue-pdfs/${signedId}`,
     )
     expect(removed.status).toBeGreaterThanOrEqual(400)
   }, 90_000)

@@ -102,9 +102,12 @@ describe('publishing an issue after its proof', () => {
 
     const log = printLog()
     const issue = await publish(draft.id)
-    // The same bytes, and no layout pass ran in the request: the proof's print was taken.
+    // The same bytes, signed (the signature appended), and no layout pass ran in the
+    // request: the proof's print was taken.
     const published = fs.readFileSync(pdfFile(fixture, issue))
-    expect(sha256(published)).toBe(sha256(proof.pdf))
+    const proofRevision = proof.pdf.subarray(0, proof.pdf.toString('latin1').replace(/\r?\n$/, '').length)
+    expect(sha256(published.subarray(0, proofRevision.length))).toBe(sha256(proofRevision))
+    expect(published.length).toBeGreaterThan(proof.pdf.length)
     expect(log().some((line) => line.includes('遍排版'))).toBe(false)
     expect(log().some((line) => line.includes('沿用校样任务'))).toBe(true)
     // The pages were read back from that PDF, as for a new print.

@@ -294,7 +294,8 @@ describe('withdrawn stays withdrawn', () => {
     const manifest = manifestSchema.parse(JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')))
     const exported = manifest.issues.find((candidate) => candidate.id === '2021-8')
     expect(exported?.pdfWithheld).toBeNull()
-    expect(exported?.pdf?.url).toMatch(/^\/files\/issues\/2021-8\/corrected\.pdf$/)
+    // The office's corrected.pdf, signed, under the issue's public file name.
+    expect(exported?.pdf?.url).toMatch(/^\/files\/issues\/2021-8\/gazette-2021-08-print(-\d+)?\.pdf$/)
     expect(exported?.sections[0]?.entries[0]).toMatchObject({ id: WITHDRAWN, withdrawn: true })
   })
 })

@@ -5,7 +5,12 @@
  * proof job that printed exactly this content when one is kept (proofEdition.ts);
  * otherwise Chromium runs inside the publication's save, because an issue must not go
  * public before its PDF exists and passed its checks (see the note in publishIssue.ts).
+ * Whichever it is, the PDF is signed first (signEdition.ts) and the checks read the signed
+ * file; an uploaded PDF's signed copy is stored as an upload of its own, the office's
+ * upload left as it was.
  */
+import fs from 'node:fs'
+
 import type { PayloadRequest } from 'payload'
 
 import type { GazetteIssue } from '../../payload-types'
@@ -13,11 +18,13 @@ import { printIssue } from '../../print/printIssue'
 import type { AssembledIssue } from '../assembleIssue'
 import type { IssueItem } from '../loadIssueItems'
 import { printInput } from '../printInput'
-import { uploadedPrintCheck } from '../uploadedPrintCheck'
+import { printTextCheck, uploadedPrintCheck } from '../uploadedPrintCheck'
 import { uploadPath } from '../uploadPath'
 import { isWithdrawnDocument } from '../withdrawnEntries'
-import { proofEdition, type FinishedPrint } from './proofEdition'
+import { proofEdition } from './proofEdition'
+import { readBackPrint, type FinishedPrint } from './readBackPrint'
 import { IssueRefusal, refuseIf } from './refusal'
+import { editionFileName, signEdition } from './signEdition'
 import { sectionsWithPages, statedEntries, storedRanges, type StoredSections } from './storedEntries'
 import { issueLabel } from '../../../core/issues/issueLabel'
 
@@ -50,10 +57,13 @@ export async function printGeneratedEdition(
   const { assembled, stored } = issue
   const printChecks = [...checks, '印刷版已按篇目生成，页码从PDF中读回。'].join('\n')
   if (issue.fingerprint === stored?.printFingerprint && stored.printPdf) {
+    const resigned = await signedStoredEdition(req, issue, stored.printPdf).catch((error: unknown) => {
+      throw new IssueRefusal([`印刷版PDF签名失败：${error instanceof Error ? error.message : String(error)}`])
+    })
     return {
-      sections: sectionsWithPages(issue.sections, storedRanges(stored.sections ?? [])),
-      printPdf: pdfId(stored.printPdf),
-      printPages: stored.printPages ?? null,
+      sections: sectionsWithPages(issue.sections, resigned?.ranges ?? storedRanges(stored.sections ?? [])),
+      printPdf: resigned?.pdfId ?? pdfId(stored.printPdf),
+      printPages: resigned?.pages ?? stored.printPages ?? null,
       printChecks,
     }
   }
@@ -65,21 +75,33 @@ export async function printGeneratedEdition(
   return { sections: sectionsWithPages(issue.sections, print.ranges), printPdf: print.pdfId, printPages: print.pages, printChecks }
 }
 
-/** An uploaded PDF publishes only when its text matches the stated entries and pages. */
+/**
+ * An uploaded PDF publishes only when its text matches the stated entries and pages. The
+ * text checked is the signed copy's, and the signed copy is what the issue then holds.
+ */
 export async function checkUploadedEdition(
   req: PayloadRequest,
-  issue: { assembled: AssembledIssue; sections: StoredSections; pdf: unknown; keptWithdrawn: ReadonlySet<IssueItem> },
+  issue: { assembled: AssembledIssue; sections: StoredSections; pdf: unknown; keptWithdrawn: ReadonlySet<IssueItem>; gazetteName: string },
   checks: readonly string[],
 ): Promise<PrintEdition> {
   const { assembled, sections, keptWithdrawn } = issue
-  const check = await uploadedPrintCheck(
-    req,
-    issue.pdf,
-    statedEntries(sections, assembled, (item) => !keptWithdrawn.has(item)),
-    statedEntries(sections, assembled, (item) => keptWithdrawn.has(item)),
-  )
+  const stated = statedEntries(sections, assembled, (item) => !keptWithdrawn.has(item))
+  const withdrawn = statedEntries(sections, assembled, (item) => keptWithdrawn.has(item))
+  const file = await uploadPath(req.payload, 'issue-pdfs', issue.pdf, req)
+  // No file: the check says so, in the words an editor sees on a draft.
+  if (!file) throw new IssueRefusal((await uploadedPrintCheck(req, issue.pdf, stated, withdrawn)).problems, 'printPdf')
+  const signed = await signEdition(fs.readFileSync(file), issue.gazetteName).catch((error: unknown) => {
+    throw new IssueRefusal([error instanceof Error ? error.message : String(error)], 'printPdf')
+  })
+  const check = await printTextCheck(signed.pdf, stated, withdrawn)
   refuseIf(check.problems, 'printPdf')
-  return { sections, printPages: check.pages, printChecks: [...checks, check.summary].join('\n') }
+  const printPdf = signed.signed ? await storePdf(req, signed.pdf, assembled) : undefined
+  return {
+    sections,
+    ...(printPdf === undefined ? {} : { printPdf }),
+    printPages: check.pages,
+    printChecks: [...checks, check.summary].join('\n'),
+  }
 }
 
 /** What an editor sees on a draft: the 施行前刊登 flags and, for an uploaded PDF with pages, the sync check. */
@@ -107,31 +129,49 @@ async function storeEdition(
   req: PayloadRequest,
   issue: { id: number | string | undefined; assembled: AssembledIssue; fingerprint: string; gazetteName: string },
 ): Promise<FinishedPrint & { pdfId: number }> {
-  const { printed } = issue.assembled
   const print = (await proofEdition(req, issue)) ?? (await newPrint(req, issue.assembled, issue.gazetteName))
-  const name = `gazette-${printed.year}-${String(printed.issueNumber).padStart(2, '0')}.pdf`
-  const stored = await req.payload.create({
-    collection: 'issue-pdfs',
-    data: {},
-    file: { data: print.pdf, mimetype: 'application/pdf', name, size: print.pdf.length },
-    overrideAccess: true,
-    req,
-  })
-  return { ...print, pdfId: stored.id }
+  return { ...print, pdfId: await storePdf(req, print.pdf, issue.assembled) }
 }
 
-/** Lays the issue out and prints it with Chromium, here in the request. */
+/** Lays the issue out and prints it with Chromium, here in the request, then signs it and reads the signed file back. */
 async function newPrint(req: PayloadRequest, assembled: AssembledIssue, gazetteName: string): Promise<FinishedPrint> {
   const { printed } = assembled
   const cover = await uploadPath(req.payload, 'media', printed.cover, req)
   const result = await printIssue(printInput(printed, gazetteName, cover), {
     onProgress: (message) => req.payload.logger.info(`印刷版 ${issueLabel(printed)}：${message}`),
   })
-  return {
-    pdf: result.pdf,
-    pages: result.pages,
-    ranges: new Map(result.entries.map((entry) => [entry.id, { firstPage: entry.firstPage, lastPage: entry.lastPage }])),
-  }
+  const signed = await signEdition(result.pdf, gazetteName)
+  return readBackPrint(signed.pdf, assembled, gazetteName)
+}
+
+/**
+ * The stored PDF of an issue republished unchanged, when it is not yet signed with the
+ * current certificate (printed before signing began, or signed before the office's own
+ * certificate was configured): signed, read back and stored anew. Null when it is.
+ */
+async function signedStoredEdition(
+  req: PayloadRequest,
+  issue: { assembled: AssembledIssue; gazetteName: string },
+  stored: NonNullable<GazetteIssue['printPdf']>,
+): Promise<(FinishedPrint & { pdfId: number }) | null> {
+  const file = await uploadPath(req.payload, 'issue-pdfs', stored, req)
+  if (!file) return null
+  const signed = await signEdition(fs.readFileSync(file), issue.gazetteName)
+  if (!signed.signed) return null
+  const print = await readBackPrint(signed.pdf, issue.assembled, issue.gazetteName)
+  return { ...print, pdfId: await storePdf(req, print.pdf, issue.assembled) }
+}
+
+/** Keeps a signed print PDF in issue-pdfs, a new upload under the issue's public file name. */
+async function storePdf(req: PayloadRequest, pdf: Buffer, assembled: AssembledIssue): Promise<number> {
+  const stored = await req.payload.create({
+    collection: 'issue-pdfs',
+    data: {},
+    file: { data: pdf, mimetype: 'application/pdf', name: editionFileName(assembled.printed), size: pdf.length },
+    overrideAccess: true,
+    req,
+  })
+  return stored.id
 }
 
 function pdfId(pdf: NonNullable<GazetteIssue['printPdf']>): number {

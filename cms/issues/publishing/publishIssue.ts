@@ -1,7 +1,8 @@
 /**
  * Publishing an issue, as named steps in order: check who publishes → assemble the issue
  * from its entries' published versions → check the entries → check the corrections →
- * print the edition (or check the uploaded PDF) → check the pages → mark published.
+ * print the edition (or check the uploaded PDF), signed (signEdition.ts) → check the pages →
+ * mark published.
  * A draft save stops after assembling, with the checks written into printChecks for the
  * editor. Every step refuses with an IssueRefusal, so nothing is stored unless all pass.
  *
@@ -22,9 +23,10 @@ import type { PayloadRequest } from 'payload'
 import { pipelineSettings } from '../../../core/settings'
 import type { PublishedState } from '../../../core/issues/issueCorrections'
 import type { GazetteIssue } from '../../payload-types'
-import { assembleIssue } from '../assembleIssue'
+import { assembleIssue, type AssembledIssue } from '../assembleIssue'
 import { issueChecks } from '../issueChecks'
 import type { OtherIssues } from '../otherIssues'
+import { printFingerprint } from '../printFingerprint'
 import { storedIssue } from '../storedIssue'
 import { checkCorrections, checkEntriesPublishable, checkPublishingRights, checkStatedPages, type RecordedCorrections } from './checks'
 import { checkUploadedEdition, draftChecks, printGeneratedEdition, type PrintEdition } from './printEdition'
@@ -63,9 +65,28 @@ export async function publishIssue(save: IssueSave): Promise<Partial<GazetteIssu
           { id: save.originalDoc?.id, assembled, sections, stored, fingerprint: recorded.fingerprint, gazetteName: settings.gazetteName },
           checks,
         )
-      : await checkUploadedEdition(req, { assembled, sections, pdf: record.printPdf, keptWithdrawn }, checks)
+      : await checkUploadedEdition(
+          req,
+          { assembled, sections, pdf: record.printPdf, keptWithdrawn, gazetteName: settings.gazetteName },
+          checks,
+        )
   checkStatedPages(edition.sections, assembled, others)
-  return markPublished(data, edition, recorded)
+  return markPublished(data, edition, asPublished(recorded, assembled, edition, settings.gazetteName))
+}
+
+/**
+ * What was published, as the corrections rule will compare it: an uploaded PDF goes out as
+ * its signed copy (signEdition.ts), so the fingerprint names that file, and republishing
+ * it unchanged needs no correction.
+ */
+function asPublished(
+  recorded: RecordedCorrections,
+  assembled: AssembledIssue,
+  edition: PrintEdition,
+  gazetteName: string,
+): RecordedCorrections {
+  if (assembled.printed.source !== 'uploaded' || edition.printPdf === undefined) return recorded
+  return { ...recorded, fingerprint: printFingerprint({ ...assembled.printed, pdf: edition.printPdf }, gazetteName) }
 }
 
 /** The save's data with the edition attached and what was published recorded, for the corrections rule. */
