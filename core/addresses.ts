@@ -96,3 +96,21 @@ export const SITEMAP_PATH = '/sitemap.xml'
 export const ROBOTS_PATH = '/robots.txt'
 /** When the site's statuses were computed and when one next changes (scheduled rebuilds read it). */
 export const STATUS_PATH = '/status.json'
+
+// Verification (the publication log, cms/verify/ and core/verify/)
+
+export const VERIFY_PATH = '/verify/'
+/** The history of one item in the publication log, shown by the verify page. */
+export const itemHistoryPath = (item: { type: 'document' | 'interpretation' | 'issue'; id: string }): string =>
+  `${VERIFY_PATH}?item=${item.type}/${encodeURIComponent(item.id)}`
+/** The log's files: written by the build into the site's verify/ folder, read by the page and `npm run verify`. */
+export const verifyFiles = {
+  keys: 'keys.json',
+  head: 'log/head.json',
+  /** Every batch's header, so that a reader checks a proof without downloading whole batches. */
+  headers: 'log/headers.json',
+  batch: (batch: number) => `log/batches/${batch}.json`,
+  lookup: (shard: string) => `log/lookup/${shard}.json`,
+  /** One entry with its inclusion proof: written once, never changed. */
+  entry: (seq: number) => `log/entries/${seq}.json`,
+} as const

@@ -28,7 +28,7 @@ export function gazetteTimeZone(env: Record<string, string | undefined> = proces
   return env.GAZETTE_TIMEZONE ?? DEFAULT_TIME_ZONE
 }
 
-export function pipelineSettings(env: NodeJS.ProcessEnv = process.env): PipelineSettings {
+export function pipelineSettings(env: Record<string, string | undefined> = process.env): PipelineSettings {
   return {
     snapshotDir: path.resolve(repoRoot, env.SNAPSHOT_DIR ?? 'content/snapshot'),
     distDir: path.resolve(repoRoot, env.DIST_DIR ?? 'dist'),

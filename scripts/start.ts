@@ -6,7 +6,9 @@
  * sign-in. From then on the CMS rebuilds the gazette itself whenever something public
  * changes, switching the served folder atomically (the server follows the live link).
  * A CMS that would listen on a network address without SERVER_URL, an unusable
- * GAZETTE_EMBLEM and a taken port are refused before anything is prepared.
+ * GAZETTE_EMBLEM, signing certificate (SIGNING_CERTIFICATE) or site key (SITE_SIGNING_KEY) and a taken port are
+ * refused before anything is prepared; a database migrated by a newer release is refused
+ * before anything is written to it.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -16,9 +18,12 @@ import { UnsafeAdminAddressError, adminOrigins, defaultAdminHost, defaultAdminPo
 import { EmblemSettingError, emblemFile } from '../cms/components/brand/emblem'
 import { dataDir, repoRoot } from '../core/paths'
 import { liveLink } from '../cms/publishing/liveSite'
+import { NewerDatabaseError } from '../cms/newerDatabase'
 import { requestSiteBuild } from '../cms/publishing/requestSiteBuild'
 import { runNextSiteBuild } from '../cms/publishing/runSiteBuild'
 import { pipelineSettings } from '../core/settings'
+import { SigningCertificateError, signingCertificate } from '../cms/signing/pdfCertificate'
+import { siteKeyProblem } from '../cms/signing/siteKey'
 import { buildAdmin } from './lib/adminBuild'
 import { elapsed } from './lib/elapsed'
 import { bareHost, httpOrigin, reachableHost, waitForHttp } from './lib/httpAddress'
@@ -42,10 +47,14 @@ function refuse(message: string): never {
 try {
   adminOrigins({ serverUrl: process.env.SERVER_URL, host, port })
   emblemFile()
+  await signingCertificate()
 } catch (error) {
-  if (!(error instanceof UnsafeAdminAddressError || error instanceof EmblemSettingError)) throw error
+  if (!(error instanceof UnsafeAdminAddressError || error instanceof EmblemSettingError || error instanceof SigningCertificateError))
+    throw error
   refuse(error.message)
 }
+const keyProblem = siteKeyProblem()
+if (keyProblem) refuse(keyProblem)
 for (const [taken, variable, what] of [
   [Number(port), 'PORT', '管理后台'],
   [sitePort, 'SITE_PORT', '公报网站'],
@@ -73,7 +82,11 @@ if (fs.existsSync(path.join(liveLink(settings.siteRoot), 'index.html'))) {
   console.log(`公报网站已可访问：${siteUrl}（上次生成的版本，正在更新）`)
 }
 
-const payload = await gazettePayload()
+// A database a newer release migrated is refused before anything is written to it (cms/newerDatabase.ts).
+const payload = await gazettePayload().catch((error: unknown) => {
+  if (error instanceof NewerDatabaseError) refuse(error.message)
+  throw error
+})
 const firstAdmin = await prepareDatabase(payload, console.log, { passwordLater: true })
 console.log('正在生成公报网站…')
 await requestSiteBuild(payload, '启动')

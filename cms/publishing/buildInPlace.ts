@@ -19,6 +19,7 @@ import { manifestSchema, snapshotPaths } from '../../core/snapshot/schema'
 import type { PipelineSettings } from '../../core/settings'
 import { buildSiteInto, type PreviousSite, type SiteBuildResult } from './buildSite'
 import { stampSnapshot, stampedSnapshot } from './keptSnapshots'
+import { readableLog } from '../verify/siteLog'
 
 export async function buildInPlace(payload: Payload, settings: PipelineSettings, log: (line: string) => void): Promise<SiteBuildResult> {
   const { distDir, snapshotDir } = settings
@@ -28,7 +29,12 @@ export async function buildInPlace(payload: Payload, settings: PipelineSettings,
     const built = await buildSiteInto(
       payload,
       settings,
-      { ...next, previous: settings.incremental ? previousSite(distDir, snapshotDir) : null },
+      {
+        ...next,
+        previous: settings.incremental ? previousSite(distDir, snapshotDir) : null,
+        // The last build's log: a rebuild in place appends to it, whatever else it reuses.
+        logFrom: readableLog(path.join(distDir, 'verify')),
+      },
       log,
     )
     stampSnapshot(snapshotDir, false)

@@ -9,6 +9,10 @@
  * all (INCREMENTAL_BUILD=off always builds everything), and the export starts from the
  * snapshot it was made from. Nothing here touches the live site; switching is
  * liveSite's job.
+ *
+ * Before it is verified, a build gets the publication log (cms/verify/): the log so far
+ * with what this build publishes appended, signed, in its verify/ folder, so that the log
+ * is checked with the build and goes live in the same switch as what it records.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -19,6 +23,10 @@ import { repoRoot } from '../../core/paths'
 import { type Manifest, manifestSchema, snapshotPaths } from '../../core/snapshot/schema'
 import type { PipelineSettings } from '../../core/settings'
 import { exportSnapshot } from '../export/exportSnapshot'
+import { siteKey } from '../signing/siteKey'
+import { readLogFolder } from '../verify/logFolder'
+import { logHome, writeSiteLog } from '../verify/siteLog'
+import { logBuild } from '../verify/publicationLog'
 import { keptManifest, keptSnapshot } from './keptSnapshots'
 import { keepBuild, liveBuildDir } from './liveSite'
 import { runProcess } from './runProcess'
@@ -41,9 +49,18 @@ export type SiteBuildTarget = {
   /** Where the site is built (emptied first); not the previous build's folder. */
   distDir: string
   previous: PreviousSite | null
+  /** The publication log so far (a folder laid out as the site's verify/), or null for none yet. */
+  logFrom: string | null
 }
 
-export type SiteBuildResult = { manifest: Manifest; pages: number; documents: number; timings: PipelineTimings }
+export type SiteBuildResult = {
+  manifest: Manifest
+  pages: number
+  documents: number
+  timings: PipelineTimings
+  /** Entries this build added to the publication log. */
+  logged: number
+}
 
 export async function buildSiteInto(
   payload: Payload,
@@ -73,15 +90,27 @@ export async function buildSiteInto(
   else await runProcess(path.join(repoRoot, 'node_modules', '.bin', 'astro'), ['build'], env, log)
   const siteMs = performance.now() - started
   log(`网站与检索索引已生成（${seconds(siteMs)} 秒）${previous ? `，基于${previous.name}` : ''}`)
-  started = performance.now()
   const manifest = manifestSchema.parse(JSON.parse(fs.readFileSync(path.join(snapshotDir, snapshotPaths.manifest), 'utf8')))
+  started = performance.now()
+  const logged = await logBuild({
+    from: target.logFrom ? readLogFolder(target.logFrom) : null,
+    distDir,
+    snapshotDir,
+    manifest,
+    builtAt: new Date().toISOString(),
+    key: await siteKey(),
+  })
+  await writeSiteLog(distDir, logged.log, target.logFrom)
+  const logMs = performance.now() - started
+  log(`发布日志：新增 ${logged.added.length} 条记录，共 ${logged.log.head.size} 条，日志头已签名（${seconds(logMs)} 秒）`)
+  started = performance.now()
   const verified = verifyBuild(distDir, manifest, { previousDir: previous?.distDir, previousManifest: previous?.manifest ?? null })
   if (!verified.ok) throw new Error(`构建检查未通过：\n${verified.problems.join('\n')}`)
   const verifyMs = performance.now() - started
   log(`构建检查通过：${verified.pages} 个页面（${seconds(verifyMs)} 秒）`)
-  const timings = { exportMs, siteMs, verifyMs }
+  const timings = { exportMs, siteMs, verifyMs, logMs }
   recordBuildTimings(distDir, { pipeline: timings })
-  return { manifest, pages: verified.pages, documents: exported.documents, timings }
+  return { manifest, pages: verified.pages, documents: exported.documents, timings, logged: logged.added.length }
 }
 
 export type BuiltSite = { buildId: string; distDir: string; manifest: Manifest; pages: number }
@@ -112,6 +141,7 @@ export async function buildSite(
               manifest: keptManifest(settings.siteRoot, previousId),
             }
           : null,
+      logFrom: await logHome(settings.siteRoot, liveBuildDir(settings.siteRoot)),
     }
     const built = await buildSiteInto(payload, settings, target, log)
     const distDir = keepBuild(settings.siteRoot, buildId, target.distDir, target.snapshotDir)

@@ -3,11 +3,14 @@
  * admins. A rollback never brings back what is no longer public (keptBuildCheck.ts): a
  * kept build that serves it is refused, naming it, and the live site stays as it is.
  */
+import path from 'node:path'
 import type { Endpoint } from 'payload'
 
 import { hasRole } from '../access/roles'
 import { notPublicNow, rollbackRefusal } from './keptBuildCheck'
-import { switchLive } from './liveSite'
+import { buildsDir, liveBuildDir, switchLive } from './liveSite'
+import { keptManifest, keptSnapshotDir } from './keptSnapshots'
+import { commitLog, relogKeptBuild } from '../verify/siteLog'
 import { requestSiteBuild } from './requestSiteBuild'
 import { markLive } from './runSiteBuild'
 import { pipelineSettings } from '../../core/settings'
@@ -43,11 +46,22 @@ export const rollbackEndpoint: Endpoint = {
     }
     if (blocked.length > 0) return Response.json({ errors: [{ message: rollbackRefusal(blocked) }] }, { status: 409 })
     try {
+      // What serving it again publishes is logged first, so the log goes live with it.
+      await relogRollback(settings.siteRoot, build.buildId)
       switchLive(settings.siteRoot, build.buildId)
     } catch (error) {
       return Response.json({ errors: [{ message: `无法回滚：${(error as Error).message}（该版本可能已被清理）` }] }, { status: 400 })
     }
+    const logProblem = await commitLog(settings.siteRoot, liveBuildDir(settings.siteRoot))
+    if (logProblem) req.payload.logger.error(`回滚后的发布日志：${logProblem}`)
     await markLive(req.payload, build.id)
     return Response.json({ message: `已回滚到 ${build.buildId}。` })
   },
+}
+
+async function relogRollback(siteRoot: string, buildId: string): Promise<void> {
+  const manifest = keptManifest(siteRoot, buildId)
+  const snapshotDir = keptSnapshotDir(siteRoot, buildId)
+  if (!manifest) throw new Error(`构建 ${buildId} 没有保留其公开快照，无法记入发布日志`)
+  await relogKeptBuild(siteRoot, liveBuildDir(siteRoot), path.join(buildsDir(siteRoot), buildId), snapshotDir, manifest)
 }

@@ -26,7 +26,7 @@ export function verifyBuild(
 ): VerifyResult {
   const problems: string[] = []
   const exists = (relative: string) => fs.existsSync(path.join(distDir, relative))
-  for (const required of ['index.html', 'pagefind/pagefind.js', 'search/index.html', 'documents/index.html']) {
+  for (const required of ['index.html', 'pagefind/pagefind.js', 'search/index.html', 'documents/index.html', 'verify/log/head.json']) {
     if (!exists(required)) problems.push(`缺少 ${required}`)
   }
   const expectedDocuments = new Set([...manifest.documents.map((d) => d.id), ...manifest.withdrawn.map((w) => w.id)])

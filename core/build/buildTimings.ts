@@ -27,6 +27,8 @@ const pipelineTimingsSchema = z.object({
   /** The site generator's process, search index included. */
   siteMs: z.number(),
   verifyMs: z.number(),
+  /** Appending to the publication log, signing its head and writing its files (cms/verify/). */
+  logMs: z.number().optional(),
 })
 
 const buildTimingsSchema = z.object({ site: siteTimingsSchema.optional(), pipeline: pipelineTimingsSchema.optional() })

@@ -6,11 +6,13 @@
  *   import [--files N]   import N legacy text files into a fresh database (default 1000)
  *   publish [--docs N]   N published documents, a full pipeline build, then one more published (default 1000)
  *   print [--docs N]     an issue of N documents (the samples, then copies), published and so printed once (default 6)
+ *   verify [--docs N]    the publication log of N documents and one more publication, and signing a print PDF (default 10000)
  */
 import { benchImport } from './importBench'
 import { benchPrint } from './printBench'
 import { benchPublish } from './publishBench'
 import { benchScale } from './scale/scaleBench'
+import { benchVerify } from './verifyBench'
 
 const args = process.argv.slice(2)
 const option = (flag: string, fallback: number) => {
@@ -29,6 +31,8 @@ if (args[0] === 'import') {
   await benchPublish(option('--docs', 1000))
 } else if (args[0] === 'print') {
   await benchPrint(option('--docs', 6))
+} else if (args[0] === 'verify') {
+  await benchVerify(option('--docs', 10_000))
 } else if (args.includes('--docs')) {
   await benchScale({
     docs: option('--docs', 1000),
@@ -41,7 +45,7 @@ if (args[0] === 'import') {
   })
 } else {
   console.error(
-    '用法：npm run bench -- --docs N [--seed S] [--json 文件] [--skip-search] [--queries-per-kind Q] [--keep] [--max-rss-gb G] | import [--files N] | publish [--docs N] | print [--docs N]',
+    '用法：npm run bench -- --docs N [--seed S] [--json 文件] [--skip-search] [--queries-per-kind Q] [--keep] [--max-rss-gb G] | import [--files N] | publish [--docs N] | print [--docs N] | verify [--docs N]',
   )
   process.exit(2)
 }

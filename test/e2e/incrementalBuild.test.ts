@@ -19,6 +19,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Manifest } from '../../core/snapshot/schema'
 import { writeJson } from '../../core/snapshot/snapshotJson'
 import { type StaticServer, startStaticServer } from '../../scripts/lib/staticServer'
+import { logBuild } from '../../cms/verify/publicationLog'
+import { siteKey } from '../../cms/signing/siteKey'
 import { launchBrowser } from './helpers/browser'
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..')
@@ -166,6 +168,28 @@ describe('an incremental build', () => {
     )
     expect(differing).toEqual([])
     expect(fs.readFileSync(path.join(dir('incremental-2'), 'documents', withdrawn.id, 'index.html'), 'utf8')).toContain('撤回')
+  })
+
+  it('logs the same publications as the full build, given the same log so far', async () => {
+    const key = await siteKey({ ...process.env, SITE_SIGNING_KEY: '' })
+    const step = async (name: (typeof BUILDS)[number], snapshot: string, from: Awaited<ReturnType<typeof logBuild>>['log'] | null) =>
+      logBuild({
+        from,
+        distDir: dir(name),
+        snapshotDir: snapshot,
+        manifest: readJson<Manifest>(path.join(snapshot, 'manifest.json')),
+        builtAt: '2026-12-05T00:00:00.000Z',
+        key,
+      })
+    const first = await step('a', inject('gazetteEnv').SNAPSHOT_DIR as string, null)
+    const full = await step('full-2', dir('snapshot-2'), first.log)
+    const incremental = await step('incremental-2', dir('snapshot-2'), first.log)
+    expect(incremental.added).toEqual(full.added)
+    expect(incremental.log.head).toEqual(full.log.head)
+    // The retitled document is updated and the withdrawn one withdrawn, with its notice page.
+    const kinds = Object.fromEntries(full.added.map((entry) => [entry.item.id, entry.kind]))
+    expect(kinds[retitled.id]).toBe('update')
+    expect(kinds[withdrawn.id]).toBe('withdraw')
   })
 
   it('finds the edited document by its new words, as the full index does', async () => {

@@ -2,7 +2,8 @@
  * A CMS reachable from a network must know its public address (SERVER_URL): otherwise
  * there is no origin to hold cookie-authenticated requests to. `npm start` and the Payload
  * config itself refuse, in Chinese, before anything is prepared or served. So does
- * `npm start` with an emblem file that is not there or a port that is taken.
+ * `npm start` with an emblem file, a signing certificate or a site key that is not there, or a port
+ * that is taken.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -77,6 +78,22 @@ describe('npm start, before it prepares anything', () => {
     const { code, output } = await run(['scripts/start.ts'], { GAZETTE_EMBLEM: path.join(dataDir, 'no-such-emblem.svg') })
     expect(code, output).toBe(1)
     expect(output).toContain('GAZETTE_EMBLEM 指向的文件不存在')
+    expect(fs.existsSync(path.join(dataDir, 'gongbao.db')), 'no database was prepared').toBe(false)
+  })
+
+  it('refuses a SIGNING_CERTIFICATE that names no file', async () => {
+    const { code, output } = await run(['scripts/start.ts'], { SIGNING_CERTIFICATE: path.join(dataDir, 'no-such-certificate.p12') })
+    expect(code, output).toBe(1)
+    expect(output).toContain('SIGNING_CERTIFICATE 指向的文件不存在')
+    expect(fs.existsSync(path.join(dataDir, 'gongbao.db')), 'no database was prepared').toBe(false)
+  })
+
+  it('refuses a SITE_SIGNING_KEY that is not an Ed25519 private key', async () => {
+    const notAKey = path.join(dataDir, 'site-key.pem')
+    fs.writeFileSync(notAKey, 'not a key')
+    const { code, output } = await run(['scripts/start.ts'], { SITE_SIGNING_KEY: notAKey })
+    expect(code, output).toBe(1)
+    expect(output).toContain('SITE_SIGNING_KEY 指向的')
     expect(fs.existsSync(path.join(dataDir, 'gongbao.db')), 'no database was prepared').toBe(false)
   })
 

@@ -22,6 +22,7 @@ import {
   SEARCH_PATH,
   SITEMAP_PATH,
   STATUS_PATH,
+  VERIFY_PATH,
   catalogueFile,
   cataloguePath,
   codePath,
@@ -99,6 +100,7 @@ const addresses = [
   SITEMAP_PATH,
   ROBOTS_PATH,
   STATUS_PATH,
+  VERIFY_PATH,
 ].map(readablePath)
 
 /** A route as a pattern: each [param] stands for one path segment (or the part of one before an extension). */

@@ -9,7 +9,7 @@ import { readBuildTimings, recordBuildTimings, timingsFile } from '../../core/bu
 import { readBuildOutput, readPipelineFigures } from '../../scripts/bench/scale/buildOutput'
 
 const site = { pages: 2279, astroMs: 14_400, pagefindMs: 9600, renderMs: 4800, keptPages: 22_170 }
-const pipeline = { exportMs: 3400, siteMs: 11_200, verifyMs: 900 }
+const pipeline = { exportMs: 3400, siteMs: 11_200, verifyMs: 900, logMs: 700 }
 const dirs: string[] = []
 const distDir = () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongbao-timings-'))
@@ -33,11 +33,17 @@ describe('readBuildOutput', () => {
 
 describe('readPipelineFigures', () => {
   it('reads the pipeline stages of an incremental build', () => {
-    expect(readPipelineFigures({ site, pipeline })).toEqual({ exportMs: 3400, siteMs: 11_200, verifyMs: 900, keptPages: 22_170 })
+    expect(readPipelineFigures({ site, pipeline })).toEqual({
+      exportMs: 3400,
+      siteMs: 11_200,
+      verifyMs: 900,
+      logMs: 700,
+      keptPages: 22_170,
+    })
   })
 
   it('says nothing it did not read', () => {
-    expect(readPipelineFigures({})).toEqual({ exportMs: null, siteMs: null, verifyMs: null, keptPages: null })
+    expect(readPipelineFigures({})).toEqual({ exportMs: null, siteMs: null, verifyMs: null, logMs: null, keptPages: null })
   })
 })
 

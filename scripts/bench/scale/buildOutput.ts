@@ -29,6 +29,8 @@ export type PipelineFigures = {
   exportMs: number | null
   siteMs: number | null
   verifyMs: number | null
+  /** The publication log: entries, signed head, lookup index (cms/verify/). */
+  logMs: number | null
   /** Pages kept from the live build; null for a full build. */
   keptPages: number | null
 }
@@ -38,6 +40,7 @@ export function readPipelineFigures(timings: BuildTimings): PipelineFigures {
     exportMs: timings.pipeline?.exportMs ?? null,
     siteMs: timings.pipeline?.siteMs ?? null,
     verifyMs: timings.pipeline?.verifyMs ?? null,
+    logMs: timings.pipeline?.logMs ?? null,
     keptPages: timings.site?.keptPages ?? null,
   }
 }
