@@ -25,6 +25,8 @@ import { keepPublicMessages } from './api/publicErrors'
 import { adminOrigins } from './auth/adminOrigins'
 import { adminMeta } from './components/brand/adminMeta'
 import { emblemEndpoint } from './components/brand/emblemEndpoint'
+import { healthEndpoint } from './health/healthEndpoint'
+import { payloadLogger } from './logging/logFormat'
 import { withPasswordChangeGate } from './auth/passwordChange'
 import { applyMigrations, databaseAdapter } from './database'
 import { suggestionRules } from './graphql/withoutSuggestions'
@@ -116,6 +118,8 @@ export default buildConfig({
   editor: lexicalEditor({}),
   jobs,
   email: mail ? smtpAdapter(mail) : undefined,
+  // LOG_FORMAT=json: one JSON object a line (logging/logFormat.ts); otherwise Payload's readable lines.
+  logger: payloadLogger(),
   db: databaseAdapter(),
   sharp,
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
@@ -126,8 +130,9 @@ export default buildConfig({
     // Nor do error messages suggest field names ("Did you mean …?") to the public.
     validationRules: suggestionRules,
   },
-  // Public: the sign-in page shows the emblem before anyone signs in.
-  endpoints: [emblemEndpoint],
+  // Public: the sign-in page shows the emblem before anyone signs in; monitors read
+  // /api/health without signing in (it shows nothing that is not public).
+  endpoints: [emblemEndpoint, healthEndpoint],
   // Our refusals keep their Chinese message in the production build too (api/publicErrors.ts).
   hooks: { afterError: [keepPublicMessages] },
   onInit: async (payload) => {

@@ -9,11 +9,13 @@ import type { Payload } from 'payload'
 
 import { withSeriesLock } from '../numbering/serialLock'
 import type { Manifest } from '../../core/snapshot/schema'
+import { eventFields } from '../logging/logFormat'
 import { createBuildLog } from './buildLog'
 import { buildSite } from './buildSite'
 import { liveNotPublic, liveNotPublicWarning } from './liveNotPublic'
-import { liveBuildId, pruneBuilds, switchLive } from './liveSite'
+import { liveBuildDir, liveBuildId, pruneBuilds, switchLive } from './liveSite'
 import { runProcess } from './runProcess'
+import { commitLog } from '../verify/siteLog'
 import { type PipelineSettings, pipelineSettings } from '../../core/settings'
 
 export type BuildOutcome = { id: number | string; status: 'succeeded' | 'failed'; buildId: string } | null
@@ -42,6 +44,8 @@ export function runNextSiteBuild(payload: Payload, settings: PipelineSettings = 
       const built = await buildSite(payload, settings, buildId, append)
       switchLive(settings.siteRoot, buildId)
       append(`已上线：${buildId}`)
+      const logProblem = await commitLog(settings.siteRoot, liveBuildDir(settings.siteRoot))
+      if (logProblem) append(`发布日志：${logProblem}`)
       await markLive(payload, record.id)
       for (const removed of pruneBuilds(settings.siteRoot, settings.keepBuilds)) append(`已清理旧构建：${removed}`)
       if (settings.deployCommand) {
@@ -53,7 +57,10 @@ export function runNextSiteBuild(payload: Payload, settings: PipelineSettings = 
         }
       }
       await finish(payload, record.id, started, 'succeeded', log.text(), built.manifest.documents.length, contentHash(built.manifest))
-      payload.logger.info(`公报网站已更新：${buildId}（${record.trigger ?? '重建'}），用时 ${seconds(started)} 秒`)
+      payload.logger.info({
+        ...buildEvent('succeeded', buildId, record.trigger, started),
+        msg: `公报网站已更新：${buildId}（${record.trigger ?? '重建'}），用时 ${seconds(started)} 秒`,
+      })
       return { id: record.id, status: 'succeeded', buildId }
     } catch (error) {
       append(`构建失败：${(error as Error).message}`)
@@ -61,13 +68,20 @@ export function runNextSiteBuild(payload: Payload, settings: PipelineSettings = 
       const stale = await liveNotPublic(payload, settings.siteRoot).catch(() => [])
       if (stale.length > 0) append(liveNotPublicWarning(stale))
       await finish(payload, record.id, started, 'failed', log.text(), null)
-      payload.logger.error(`公报网站构建失败：${buildId}（${record.trigger ?? '重建'}），线上网站保持不变；详见 系统 → 网站构建`)
+      payload.logger.error({
+        ...buildEvent('failed', buildId, record.trigger, started),
+        msg: `公报网站构建失败：${buildId}（${record.trigger ?? '重建'}），线上网站保持不变；详见 系统 → 网站构建`,
+      })
       return { id: record.id, status: 'failed', buildId }
     }
   })
 }
 
 const seconds = (started: number) => ((Date.now() - started) / 1000).toFixed(1)
+
+/** What a JSON log (LOG_FORMAT=json, logging/logFormat.ts) adds to a build's outcome. */
+const buildEvent = (status: 'succeeded' | 'failed', buildId: string, trigger: string | null | undefined, started: number) =>
+  eventFields({ event: 'site-build', status, buildId, trigger: trigger ?? null, seconds: Number(seconds(started)) })
 
 async function finish(
   payload: Payload,

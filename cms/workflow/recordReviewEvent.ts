@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { eventFields } from '../logging/logFormat'
 import { contentFingerprint } from './contentFingerprint'
 import { takeReviewEvents } from './pendingReview'
 import { type ReviewedItem, reviewedSlug } from './reviewed'
@@ -27,7 +28,10 @@ export const recordReviewEvent: CollectionAfterChangeHook<ReviewedItem> = async 
   }
   for (const event of events) {
     if (event.action === 'publish' || event.action === 'withdraw') {
-      req.payload.logger.info(`${event.action === 'publish' ? '已发布' : '已撤回'}：《${String(doc.title ?? doc.id)}》`)
+      req.payload.logger.info({
+        ...eventFields({ event: event.action === 'publish' ? 'publication' : 'withdrawal', collection: slug, id: doc.id }),
+        msg: `${event.action === 'publish' ? '已发布' : '已撤回'}：《${String(doc.title ?? doc.id)}》`,
+      })
     }
   }
   return doc
