@@ -14,6 +14,7 @@ import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { indexParentOfManyValues } from './indexParentOfManyValues'
 import { migrations } from './migrations'
+import { refuseNewerDatabase } from './newerDatabase'
 import { dataDir, migrationsDir } from '../core/paths'
 
 export type DatabaseKind = 'sqlite' | 'mongodb'
@@ -47,9 +48,16 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
   })
 }
 
-/** Applies pending migrations on SQLite; MongoDB needs none. Safe to call on every start. */
+/**
+ * Applies pending migrations on SQLite; MongoDB needs none. Safe to call on every start.
+ * A database migrated by a newer release is refused first (NewerDatabaseError), untouched.
+ */
 export async function applyMigrations(payload: Payload): Promise<void> {
   if (databaseKind() !== 'sqlite') return
+  await refuseNewerDatabase(
+    payload,
+    migrations.map(({ name }) => name),
+  )
   // The generated list is typed by the adapter's own argument types; Payload's is looser.
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 }
