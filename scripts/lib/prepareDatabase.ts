@@ -2,7 +2,9 @@
  * What a fresh installation needs before anything else: the schema (migrations run
  * when Payload starts), the sample content when there are no documents yet, and a
  * first admin when there are no users. The sample content includes two published
- * gazette issues, whose print PDFs are generated with Chromium.
+ * gazette issues, whose print PDFs are generated with Chromium. SAMPLE_CONTENT=off
+ * leaves an empty database empty (a production installation: published issues cannot be
+ * deleted, so sample ones would stay in the gazette for good).
  */
 import type { Payload } from 'payload'
 
@@ -20,7 +22,9 @@ export async function prepareDatabase(
   { passwordLater = false }: { passwordLater?: boolean } = {},
 ): Promise<FirstAdmin | null> {
   const { totalDocs } = await payload.count({ collection: 'documents' })
-  if (totalDocs === 0) {
+  if (totalDocs === 0 && process.env.SAMPLE_CONTENT === 'off') {
+    log('数据库为空；SAMPLE_CONTENT=off，不导入示例内容。')
+  } else if (totalDocs === 0) {
     const seeded = await seedSamples(payload)
     log(`数据库为空，已导入示例内容：${seeded.created} 篇文件，${seeded.organizations} 个机关。`)
     // Publishing the sample issues prints them (Chromium), as for any issue an editor publishes.
