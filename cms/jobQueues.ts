@@ -1,10 +1,11 @@
 /**
  * Background work run by the CMS process itself: queued site builds (checked every five
  * seconds), a rebuild when the next validity status change has come (hourly), and the
- * expiry reminder mail (daily); scheduled publication of approved items (every minute)
- * is the review workflow's own task, which its plugin adds (workflow/plugin.ts)
- * to the same every-minute queue. It runs in the served app (Next sets NEXT_RUNTIME),
- * not in scripts or tests, unless GONGBAO_JOBS=on; GONGBAO_JOBS=off turns it off.
+ * expiry reminder mail (daily) and the nightly backup (backup/runScheduledBackup.ts);
+ * scheduled publication of approved items (every minute) is the review workflow's own
+ * task, which its plugin adds (workflow/plugin.ts) to the same every-minute queue. It
+ * runs in the served app (Next sets NEXT_RUNTIME), not in scripts or tests, unless
+ * GONGBAO_JOBS=on; GONGBAO_JOBS=off turns it off.
  */
 import type { JobsConfig } from 'payload'
 
@@ -16,7 +17,8 @@ import { remindExpiring } from './notifications/remindExpiring'
 import { issueProofTask } from './issues/proof/proofTask'
 import { documentPreviewTask } from './publishing/previewDocument'
 import { staffQueue } from './jobs/staffJob'
-import { dailyAtEight, everyFiveSeconds, everyMinute, hourly, scheduledQueue, siteQueue } from './jobs/schedules'
+import { runScheduledBackup } from './backup/runScheduledBackup'
+import { dailyAtEight, dailyAtTwo, everyFiveSeconds, everyMinute, hourly, scheduledQueue, siteQueue } from './jobs/schedules'
 
 export const jobs: JobsConfig = {
   tasks: [
@@ -47,6 +49,13 @@ export const jobs: JobsConfig = {
         const { reminded } = await remindExpiring(req.payload, new Date())
         return { output: { reminded: reminded.length } }
       },
+    },
+    {
+      slug: 'scheduledBackup',
+      label: '定时备份',
+      // Daily into BACKUP_DIR keeping BACKUP_KEEP archives; nothing when BACKUP_DIR is unset (backup/backupSettings.ts).
+      schedule: [{ cron: dailyAtTwo, queue: scheduledQueue }],
+      handler: async () => ({ output: await runScheduledBackup() }),
     },
     // Proofs and draft previews that staff wait on (jobs/staffJob.ts), queued by their requests.
     issueProofTask,

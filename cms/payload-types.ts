@@ -135,6 +135,7 @@ export interface Config {
       siteBuild: TaskSiteBuild;
       statusChangeRebuild: TaskStatusChangeRebuild;
       expiryReminders: TaskExpiryReminders;
+      scheduledBackup: TaskScheduledBackup;
       issueProof: TaskIssueProof;
       documentPreview: TaskDocumentPreview;
       inline: {
@@ -956,6 +957,7 @@ export interface PayloadJob {
           | 'siteBuild'
           | 'statusChangeRebuild'
           | 'expiryReminders'
+          | 'scheduledBackup'
           | 'issueProof'
           | 'documentPreview';
         taskID: string;
@@ -997,6 +999,7 @@ export interface PayloadJob {
         | 'siteBuild'
         | 'statusChangeRebuild'
         | 'expiryReminders'
+        | 'scheduledBackup'
         | 'issueProof'
         | 'documentPreview'
       )
@@ -1590,6 +1593,14 @@ export interface TaskStatusChangeRebuild {
  * via the `definition` "TaskExpiryReminders".
  */
 export interface TaskExpiryReminders {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskScheduledBackup".
+ */
+export interface TaskScheduledBackup {
   input?: unknown;
   output?: unknown;
 }

@@ -72,7 +72,11 @@ export default buildConfig({
       graphics: { Logo: '/components/brand/BrandLogo#BrandLogo', Icon: '/components/brand/BrandIcon#BrandIcon' },
       // First on the dashboard: what waits for the signed-in person (工作队列).
       beforeDashboard: ['/components/WorkQueues#WorkQueues'],
-      afterDashboard: ['/components/InterpretationReminders#InterpretationReminders', '/components/ValidityReminders#ValidityReminders'],
+      afterDashboard: [
+        '/components/InterpretationReminders#InterpretationReminders',
+        '/components/ValidityReminders#ValidityReminders',
+        '/components/BackupStatus#BackupStatus',
+      ],
       // No "forgot password" link without e-mail; a forced password change sends the user to the account page.
       afterLogin: ['/auth/LoginMailNotice#LoginMailNotice'],
       providers: ['/auth/PasswordChangePrompt#PasswordChangePrompt'],

@@ -13,7 +13,8 @@
  * - cms/workflow/workflowMessages.ts (publication refused by the review workflow);
  * - cms/relations/relationMessages.ts (the relations register);
  * - cms/print/syncProblems.ts (syncMessage: the print PDF's sync check);
- * - cms/auth/passwordChange.ts, cms/auth/adminOrigins.ts (sign-in and the admin's address).
+ * - cms/auth/passwordChange.ts, cms/auth/adminOrigins.ts (sign-in and the admin's address);
+ * - cms/backup/backupMessages.ts (backups and restores refused or reported).
  * A rule's own short refusal may also sit in its rule (core/workflow/workflow.ts, the
  * number parsers' reasons). Payload's own messages (required fields, invalid dates) come
  * from its zh translation.

@@ -6,6 +6,8 @@ export const everyFiveSeconds = '*/5 * * * * *'
 export const hourly = '0 * * * *'
 /** The server's clock: 08:00 where the CMS runs. */
 export const dailyAtEight = '0 8 * * *'
+/** The nightly backup, 02:00 server time, when editing is quiet. */
+export const dailyAtTwo = '0 2 * * *'
 
 /** Scheduled work checked every minute: publication, status changes, reminders. */
 export const scheduledQueue = 'scheduled'

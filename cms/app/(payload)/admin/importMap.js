@@ -40,6 +40,7 @@ import { BrandIcon as BrandIcon_7abbcbed4b900aa0893135e6fb8aec1f } from '../../.
 import { BrandLogo as BrandLogo_508c88e5e916550ad7d2fb84e60f1986 } from '../../../components/brand/BrandLogo'
 import { InterpretationReminders as InterpretationReminders_167e8d9cc662cc0a48c60c255640d3c3 } from '../../../components/InterpretationReminders'
 import { ValidityReminders as ValidityReminders_4f1d6d2aa3872624bdb9874f30b37996 } from '../../../components/ValidityReminders'
+import { BackupStatus as BackupStatus_084e97d75b8814ba72077ac0581b8c26 } from '../../../components/BackupStatus'
 import { LoginMailNotice as LoginMailNotice_98a7e9dfadbfb04d00525d8e840fdef8 } from '../../../auth/LoginMailNotice'
 import { WorkQueues as WorkQueues_61672fe8d23235f52416e2c763e7f507 } from '../../../components/WorkQueues'
 import { PasswordChangePrompt as PasswordChangePrompt_8a9d4feedf8fbc00d5fd214d199e478c } from '../../../auth/PasswordChangePrompt'
@@ -89,6 +90,7 @@ export const importMap = {
   "/components/brand/BrandLogo#BrandLogo": BrandLogo_508c88e5e916550ad7d2fb84e60f1986,
   "/components/InterpretationReminders#InterpretationReminders": InterpretationReminders_167e8d9cc662cc0a48c60c255640d3c3,
   "/components/ValidityReminders#ValidityReminders": ValidityReminders_4f1d6d2aa3872624bdb9874f30b37996,
+  "/components/BackupStatus#BackupStatus": BackupStatus_084e97d75b8814ba72077ac0581b8c26,
   "/auth/LoginMailNotice#LoginMailNotice": LoginMailNotice_98a7e9dfadbfb04d00525d8e840fdef8,
   "/components/WorkQueues#WorkQueues": WorkQueues_61672fe8d23235f52416e2c763e7f507,
   "/auth/PasswordChangePrompt#PasswordChangePrompt": PasswordChangePrompt_8a9d4feedf8fbc00d5fd214d199e478c,
