@@ -1,24 +1,24 @@
 #!/usr/bin/env bash
 # Shared set-up for a fresh machine, sourced by ./gongbao and .ci/run:
-# a Node >= 22.12 (bootstrapped from the npm registry when the system one is older),
+# a Node >= 22.13 (bootstrapped from the npm registry when the system one is older),
 # Debian's chromium and CJK fonts for the browser tests, and the npm dependencies.
 
 gongbao_node_ok() {
   command -v node >/dev/null 2>&1 &&
-    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=12)?0:1)'
+    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=13)?0:1)'
 }
 
 ensure_node() {
   if gongbao_node_ok; then return 0; fi
   local cache="${GONGBAO_NODE_CACHE:-$HOME/.cache/gongbao-node}"
   if [ ! -x "$cache/node_modules/.bin/node" ]; then
-    echo "Node $(node --version 2>/dev/null || echo '(none)') is older than 22.12: installing node@24 into $cache"
+    echo "Node $(node --version 2>/dev/null || echo '(none)') is older than 22.13: installing node@24 into $cache"
     mkdir -p "$cache"
     [ -f "$cache/package.json" ] || echo '{"name":"gongbao-node","private":true}' >"$cache/package.json"
     (cd "$cache" && npm install --no-audit --no-fund --loglevel=error node@24)
   fi
   export PATH="$cache/node_modules/.bin:$PATH"
-  gongbao_node_ok || { echo "Could not provide Node >= 22.12" >&2; return 1; }
+  gongbao_node_ok || { echo "Could not provide Node >= 22.13" >&2; return 1; }
 }
 
 ensure_browser() {
