@@ -24,9 +24,7 @@ import { liveLink } from '../../cms/publishing/liveSite'
 import { requestSiteBuild } from '../../cms/publishing/requestSiteBuild'
 import { runNextSiteBuild } from '../../cms/publishing/runSiteBuild'
 import { logHomeDir } from '../../cms/verify/siteLog'
-import { seedSampleIssues } from '../../scripts/lib/seedSampleIssues'
-import { seedSamples } from '../../scripts/lib/seedSamples'
-import { minimalPdf } from './helpers/uploadSamples'
+import { seedSampleGazette } from './helpers/sampleGazette'
 import { startTempGazette, type TempGazette } from './helpers/tempGazette'
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..')
@@ -89,20 +87,7 @@ beforeAll(async () => {
   // Both builds compute statuses for the same day, whenever they run.
   process.env.GAZETTE_AS_OF = new Date().toISOString().slice(0, 10)
   gazette = await startTempGazette()
-  await seedSamples(gazette.payload)
-  await seedSampleIssues(gazette.payload)
-  const data = minimalPdf('附件 备份')
-  const media = await gazette.payload.create({
-    collection: 'media',
-    data: {},
-    file: { data, mimetype: 'application/pdf', name: 'beifen-fujian.pdf', size: data.length },
-  })
-  const { docs } = await gazette.payload.find({ collection: 'documents', limit: 1 })
-  await gazette.payload.update({
-    collection: 'documents',
-    id: docs[0]?.id as number,
-    data: { attachments: [{ title: '附件1', file: media.id }], _status: 'published' },
-  })
+  await seedSampleGazette(gazette.payload, { name: 'beifen-fujian.pdf', text: '附件 备份' })
   await requestSiteBuild(gazette.payload, '备份测试')
   const outcome = await runNextSiteBuild(gazette.payload)
   expect(outcome?.status).toBe('succeeded')

@@ -8,11 +8,11 @@
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { freePort } from '../../scripts/lib/portCheck'
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..')
 const fixture = path.join(repoRoot, 'test', 'fixtures', 'upgrade', '2026-11-26-a44c743.db')
@@ -22,14 +22,6 @@ const futureMigration = '20991231_000000_from_a_newer_release'
 const refusal = `数据库由较新版本的 gongbao 创建（迁移 ${futureMigration} 不在本版本中），请升级代码后再启动；不要用旧版本打开新数据库。`
 
 const digest = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex')
-
-async function freePort(): Promise<number> {
-  const server = net.createServer()
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening))
-  const { port } = server.address() as net.AddressInfo
-  await new Promise((closed) => server.close(closed))
-  return port
-}
 
 /** Runs a tsx command in its own process group; a run past the deadline is stopped, group and all. */
 function run(args: string[], env: Record<string, string>, deadlineMs = 90_000): Promise<{ code: number | null; output: string }> {

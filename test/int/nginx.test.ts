@@ -27,6 +27,7 @@ import { launchChromium } from '../../cms/print/chromium'
 import { acceptedExtensions, servedUpload } from '../../core/uploads/uploadTypes'
 import { buildSite, repoRoot, repoTempDir } from './helpers/leakSite'
 import { minimalWordFile } from './helpers/uploadSamples'
+import { freePort } from '../../scripts/lib/portCheck'
 
 const NGINX = '/usr/sbin/nginx'
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so'
@@ -68,17 +69,6 @@ function request(
 
 const header = (reply: Reply, name: string) => reply.headers[name] as string | undefined
 const built = (build: 'a' | 'b', relative: string) => fs.readFileSync(path.join(siteRoot, 'builds', build, relative))
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 /** The fixture snapshot with one Word attachment more, and the document's title as given. */
 function snapshotWith(dir: string, title: string): string {

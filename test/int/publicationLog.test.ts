@@ -22,10 +22,8 @@ import { runNextSiteBuild } from '../../cms/publishing/runSiteBuild'
 import { readLogFolder } from '../../cms/verify/logFolder'
 import { logHomeDir } from '../../cms/verify/siteLog'
 import { pipelineSettings } from '../../core/settings'
-import { seedSampleIssues } from '../../scripts/lib/seedSampleIssues'
-import { seedSamples } from '../../scripts/lib/seedSamples'
 import { signIn } from './helpers/reviewFlow'
-import { minimalPdf } from './helpers/uploadSamples'
+import { seedSampleGazette } from './helpers/sampleGazette'
 import { startTempGazette, type TempGazette } from './helpers/tempGazette'
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..')
@@ -74,21 +72,8 @@ beforeAll(async () => {
   work = path.join(siteRoot, 'kept')
   process.env.SITE_ROOT = siteRoot
   gazette = await startTempGazette()
-  await seedSamples(gazette.payload)
-  await seedSampleIssues(gazette.payload)
-  // An attachment, so that uploaded files are logged and checked too.
-  const data = minimalPdf('附件 公示')
-  const media = await gazette.payload.create({
-    collection: 'media',
-    data: {},
-    file: { data, mimetype: 'application/pdf', name: 'fujian.pdf', size: data.length },
-  })
-  const { docs } = await gazette.payload.find({ collection: 'documents', where: { slug: { not_equals: DOCUMENT } }, limit: 1 })
-  await gazette.payload.update({
-    collection: 'documents',
-    id: docs[0]?.id as number,
-    data: { attachments: [{ title: '附件1', file: media.id }], _status: 'published' },
-  })
+  // An attachment too, so that uploaded files are logged and checked.
+  await seedSampleGazette(gazette.payload, { name: 'fujian.pdf', text: '附件 公示', notOn: DOCUMENT })
   fs.mkdirSync(work, { recursive: true })
 }, 300_000)
 

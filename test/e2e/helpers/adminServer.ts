@@ -4,26 +4,15 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 
 import { vi } from 'vitest'
+import { freePort } from '../../../scripts/lib/portCheck'
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..')
 const bin = (name: string) => path.join(repoRoot, 'node_modules', '.bin', name)
 
 export type AdminServer = { url: string; stop: () => Promise<void>; output: () => string }
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
   const result = spawnSync(command, args, { cwd: repoRoot, env, encoding: 'utf8' })
