@@ -7,7 +7,9 @@
  * the same site as the full build, and search must find what the full build's index
  * finds. A withdrawn page's text must not stay in index parts kept from the first build,
  * so that build indexes everything again; a second edit on top is indexed as a delta
- * over the kept parts, which must carry every change since the full index.
+ * over the kept parts, which must carry every change since the full index. Both builds log
+ * the same publications, and the verify page then tells a kept copy of a page apart:
+ * replaced, withdrawn, or current.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -20,6 +22,7 @@ import type { Manifest } from '../../core/snapshot/schema'
 import { writeJson } from '../../core/snapshot/snapshotJson'
 import { type StaticServer, startStaticServer } from '../../scripts/lib/staticServer'
 import { logBuild } from '../../cms/verify/publicationLog'
+import { writeSiteLog } from '../../cms/verify/siteLog'
 import { siteKey } from '../../cms/signing/siteKey'
 import { launchBrowser } from './helpers/browser'
 
@@ -36,6 +39,7 @@ const logs: Record<string, string> = {}
 let retitled: { id: string; title: string }
 let withdrawn: { id: string; title: string }
 let second: { id: string; title: string }
+let secondLog: Awaited<ReturnType<typeof logBuild>>['log'] | undefined
 
 function build(name: string, snapshot: string, previous?: string): void {
   const result = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'astro'), ['build'], {
@@ -190,6 +194,29 @@ describe('an incremental build', () => {
     const kinds = Object.fromEntries(full.added.map((entry) => [entry.item.id, entry.kind]))
     expect(kinds[retitled.id]).toBe('update')
     expect(kinds[withdrawn.id]).toBe('withdraw')
+    secondLog = full.log
+  })
+
+  it('tells a reader on the verify page that a kept copy was replaced or withdrawn', async () => {
+    await writeSiteLog(dir('full-2'), secondLog as NonNullable<typeof secondLog>, null)
+    const answer = async (file: string) => {
+      await page.goto(`${server('full-2').url}/verify/`)
+      await page.waitForSelector('#verify-form:not([hidden])')
+      await page.setInputFiles('#verify-file', file)
+      await page.waitForFunction(() =>
+        /未改动|已被更新|已撤回|从未发布|无法核验/.test(document.querySelector('#verify-result')?.textContent ?? ''),
+      )
+      return { text: (await page.textContent('#verify-result')) ?? '', state: await page.getAttribute('#verify-result', 'data-state') }
+    }
+    const documentFile = (name: (typeof BUILDS)[number], id: string) => path.join(dir(name), 'documents', id, 'index.html')
+    expect(await answer(documentFile('a', retitled.id))).toMatchObject({ state: 'superseded', text: expect.stringContaining('已被更新') })
+    expect(await answer(documentFile('a', withdrawn.id))).toMatchObject({ state: 'withdrawn', text: expect.stringContaining('已撤回') })
+    expect(await answer(documentFile('full-2', retitled.id))).toMatchObject({ state: 'unchanged', text: expect.stringContaining('未改动') })
+    // The withdrawal notice now at the address is itself what was published.
+    expect(await answer(documentFile('full-2', withdrawn.id))).toMatchObject({
+      state: 'unchanged',
+      text: expect.stringContaining('撤回公告'),
+    })
   })
 
   it('finds the edited document by its new words, as the full index does', async () => {
