@@ -13,9 +13,9 @@ import path from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort } from '../../scripts/lib/portCheck'
+import { writeUpgradeDatabase } from './helpers/upgradeFixture'
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..')
-const fixture = path.join(repoRoot, 'test', 'fixtures', 'upgrade', '2026-11-26-a44c743.db')
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongbao-newer-db-'))
 const dbFile = path.join(dataDir, 'gongbao.db')
 const futureMigration = '20991231_000000_from_a_newer_release'
@@ -52,7 +52,7 @@ function run(args: string[], env: Record<string, string>, deadlineMs = 90_000): 
 let before: string
 
 beforeAll(() => {
-  fs.copyFileSync(fixture, dbFile)
+  writeUpgradeDatabase(dbFile)
   const db = new DatabaseSync(dbFile)
   db.prepare('INSERT INTO payload_migrations (name, batch) VALUES (?, 99)').run(futureMigration)
   db.close()

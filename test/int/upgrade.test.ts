@@ -20,10 +20,9 @@ import { exportSnapshot } from '../../cms/export/exportSnapshot'
 import { migrations } from '../../cms/migrations'
 import { manifestSchema, snapshotPaths } from '../../core/snapshot/schema'
 import { pipelineSettings } from '../../core/settings'
+import { upgradeFixtureDir, upgradeRelease, writeUpgradeDatabase } from './helpers/upgradeFixture'
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..')
-const release = '2026-11-26-a44c743'
-const fixtureDir = path.join(repoRoot, 'test', 'fixtures', 'upgrade')
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongbao-upgrade-'))
 const dbFile = path.join(dataDir, 'gongbao.db')
 // Inside the repository: Astro moves files with rename(), which fails across filesystems.
@@ -43,7 +42,9 @@ function readFixture(): Record<
   'documents' | 'organizations' | 'users' | 'media' | 'pdfs' | 'issues' | 'attachments' | 'migrations',
   Row[]
 > {
-  const db = new DatabaseSync(path.join(fixtureDir, `${release}.db`), { readOnly: true })
+  const file = path.join(dataDir, 'fixture.db')
+  if (!fs.existsSync(file)) writeUpgradeDatabase(file)
+  const db = new DatabaseSync(file, { readOnly: true })
   const all = (query: string) => db.prepare(query).all() as Row[]
   try {
     return {
@@ -108,8 +109,8 @@ let payload: Payload
 let closePayload: () => Promise<void>
 
 beforeAll(async () => {
-  fs.copyFileSync(path.join(fixtureDir, `${release}.db`), dbFile)
-  fs.cpSync(path.join(fixtureDir, `${release}.files`), dataDir, { recursive: true })
+  writeUpgradeDatabase(dbFile)
+  fs.cpSync(path.join(upgradeFixtureDir, `${upgradeRelease}.files`), dataDir, { recursive: true })
 }, 60_000)
 
 afterAll(async () => {
@@ -118,7 +119,7 @@ afterAll(async () => {
   fs.rmSync(siteRoot, { recursive: true, force: true })
 })
 
-describe(`a database made by release ${release}`, () => {
+describe(`a database made by release ${upgradeRelease}`, () => {
   it('is older than the code: it lacks at least two of the migrations', () => {
     const had = fixture.migrations.map((row) => row.name)
     const missing = migrations.map(({ name }) => name).filter((name) => !had.includes(name))
@@ -189,7 +190,9 @@ describe(`a database made by release ${release}`, () => {
         expect(record.filename).toBe(old.filename)
         const file = path.join(dataDir, folder, String(record.filename))
         expect(fs.statSync(file).size).toBe(old.filesize)
-        expect(fs.readFileSync(file)).toEqual(fs.readFileSync(path.join(fixtureDir, `${release}.files`, folder, String(old.filename))))
+        expect(fs.readFileSync(file)).toEqual(
+          fs.readFileSync(path.join(upgradeFixtureDir, `${upgradeRelease}.files`, folder, String(old.filename))),
+        )
       }
     }
     const attached = await payload.findByID({ collection: 'documents', id: fixture.attachments[0]?._parent_id as number, depth: 1 })
@@ -237,7 +240,7 @@ describe(`a database made by release ${release}`, () => {
     expect(document.attachments.map((attachment) => attachment.title)).toEqual([fixture.attachments[0]?.title])
     const attachment = path.join(outDir, decodeURIComponent(document.attachments[0]?.url ?? ''))
     expect(fs.readFileSync(attachment)).toEqual(
-      fs.readFileSync(path.join(fixtureDir, `${release}.files`, 'media', 'upgrade-attachment.pdf')),
+      fs.readFileSync(path.join(upgradeFixtureDir, `${upgradeRelease}.files`, 'media', 'upgrade-attachment.pdf')),
     )
   }, 120_000)
 
