@@ -92,15 +92,17 @@ export async function buildSiteInto(
   log(`网站与检索索引已生成（${seconds(siteMs)} 秒）${previous ? `，基于${previous.name}` : ''}`)
   const manifest = manifestSchema.parse(JSON.parse(fs.readFileSync(path.join(snapshotDir, snapshotPaths.manifest), 'utf8')))
   started = performance.now()
+  // Read once: the log step appends to it, and its unchanged files are linked from it.
+  const logFrom = target.logFrom ? { dir: target.logFrom, log: readLogFolder(target.logFrom) } : null
   const logged = await logBuild({
-    from: target.logFrom ? readLogFolder(target.logFrom) : null,
+    from: logFrom?.log ?? null,
     distDir,
     snapshotDir,
     manifest,
     builtAt: new Date().toISOString(),
     key: await siteKey(),
   })
-  await writeSiteLog(distDir, logged.log, target.logFrom)
+  await writeSiteLog(distDir, logged.log, logFrom)
   const logMs = performance.now() - started
   log(`发布日志：新增 ${logged.added.length} 条记录，共 ${logged.log.head.size} 条，日志头已签名（${seconds(logMs)} 秒）`)
   started = performance.now()

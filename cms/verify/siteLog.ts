@@ -45,11 +45,11 @@ export async function logHome(siteRoot: string, live: string | null): Promise<st
 }
 
 /** Writes the log and its lookup index into a build's verify/ folder, linking what never changes from the log it started from. */
-export async function writeSiteLog(distDir: string, log: StoredLog, from: string | null): Promise<void> {
+export async function writeSiteLog(distDir: string, log: StoredLog, from: { dir: string; log: StoredLog | null } | null): Promise<void> {
   const target = siteLogDir(distDir)
-  const before = from ? readLogFolder(from) : null
+  const before = from?.log ?? null
   const kept = before ? before.head.size : 0
-  if (from && before) linkImmutable(from, target, log, kept)
+  if (from && before) linkImmutable(from.dir, target, log, kept)
   // Records are made for the new batches only, unless an earlier one is missing (a log copied without them).
   const complete = Array.from({ length: kept }, (_, i) => verifyFiles.entry(i + 1)).every((relative) =>
     fs.existsSync(path.join(target, relative)),
@@ -91,9 +91,10 @@ export async function relogKeptBuild(
   snapshotDir: string,
   manifest: Manifest,
 ): Promise<number> {
-  const from = await logHome(siteRoot, live)
+  const fromDir = await logHome(siteRoot, live)
+  const from = fromDir ? { dir: fromDir, log: readLogFolder(fromDir) } : null
   const logged = await logBuild({
-    from: from ? readLogFolder(from) : null,
+    from: from?.log ?? null,
     distDir: buildDir,
     snapshotDir,
     manifest,
