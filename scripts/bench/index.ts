@@ -7,8 +7,12 @@
  *   publish [--docs N]   N published documents, a full pipeline build, then one more published (default 1000)
  *   print [--docs N]     an issue of N documents (the samples, then copies), published and so printed once (default 6)
  *   verify [--docs N]    the publication log of N documents and one more publication, and signing a print PDF (default 10000)
+ *   load [--editors N ...] [--saves S] [--think-ms T] [--reads-per-second R] [--editors-per-reviewer K] [--json out.json] [--rebuild-admin] [--keep]
+ *                        the real CMS under N concurrent editors, reviewers, publishers and public reads (default 1 5 10 20 40; see load/loadBench.ts)
  */
 import { benchImport } from './importBench'
+import { benchLoad } from './load/loadBench'
+import { loadOptions } from './load/options'
 import { benchPrint } from './printBench'
 import { benchPublish } from './publishBench'
 import { benchScale } from './scale/scaleBench'
@@ -33,6 +37,8 @@ if (args[0] === 'import') {
   await benchPrint(option('--docs', 6))
 } else if (args[0] === 'verify') {
   await benchVerify(option('--docs', 10_000))
+} else if (args[0] === 'load') {
+  await benchLoad(loadOptions(args.slice(1)))
 } else if (args.includes('--docs')) {
   await benchScale({
     docs: option('--docs', 1000),
@@ -45,7 +51,7 @@ if (args[0] === 'import') {
   })
 } else {
   console.error(
-    '用法：npm run bench -- --docs N [--seed S] [--json 文件] [--skip-search] [--queries-per-kind Q] [--keep] [--max-rss-gb G] | import [--files N] | publish [--docs N] | print [--docs N] | verify [--docs N]',
+    '用法：npm run bench -- --docs N [--seed S] [--json 文件] [--skip-search] [--queries-per-kind Q] [--keep] [--max-rss-gb G] | import [--files N] | publish [--docs N] | print [--docs N] | verify [--docs N] | load [--editors N ...] [--saves S] [--think-ms T] [--reads-per-second R] [--editors-per-reviewer K] [--json 文件] [--rebuild-admin] [--keep]',
   )
   process.exit(2)
 }

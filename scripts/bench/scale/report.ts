@@ -88,7 +88,7 @@ export function formatReport(report: BenchReport): string {
 }
 
 /** Columns padded by display width (a Chinese character takes two columns). */
-function table(rows: string[][]): string[] {
+export function table(rows: string[][]): string[] {
   const width = (text: string) => [...text].reduce((sum, c) => sum + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0)
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => width(row[column] ?? '')))) ?? []
   return rows.map((row) =>
