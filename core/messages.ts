@@ -9,6 +9,7 @@
  * - core/issues/issueNumbering.ts, core/issues/issueEntries.ts, core/issues/issueCorrections.ts
  *   (a gazette issue's numbering, entries and corrections, one message per problem);
  * - core/uploads/uploadTypes.ts (refused uploads);
+ * - core/history/historyMessages.ts (a document's version history: kinds, dates, amending documents);
  * - cms/import/importMessages.ts (the batch import's report);
  * - cms/workflow/workflowMessages.ts (publication refused by the review workflow);
  * - cms/relations/relationMessages.ts (the relations register);
