@@ -5,7 +5,8 @@
  * scheduled publication of approved items (every minute) is the review workflow's own
  * task, which its plugin adds (workflow/plugin.ts) to the same every-minute queue. It
  * runs in the served app (Next sets NEXT_RUNTIME), not in scripts or tests, unless
- * GONGBAO_JOBS=on; GONGBAO_JOBS=off turns it off.
+ * GONGBAO_JOBS=on; GONGBAO_JOBS=off turns it off. Each task holds its lease
+ * (leases/leaseNames.ts), so that two CMS processes on one database run it once.
  */
 import type { JobsConfig } from 'payload'
 
@@ -18,6 +19,9 @@ import { issueProofTask } from './issues/proof/proofTask'
 import { documentPreviewTask } from './publishing/previewDocument'
 import { staffQueue } from './jobs/staffJob'
 import { runScheduledBackup } from './backup/runScheduledBackup'
+import { withLease } from './leases/databaseLease'
+import { leaseNames } from './leases/leaseNames'
+import { holdsJobRunner } from './leases/jobRunnerLease'
 import { dailyAtEight, dailyAtTwo, everyFiveSeconds, everyMinute, hourly, scheduledQueue, siteQueue } from './jobs/schedules'
 
 export const jobs: JobsConfig = {
@@ -36,8 +40,10 @@ export const jobs: JobsConfig = {
       label: '有效性变化时重建网站',
       schedule: [{ cron: hourly, queue: scheduledQueue }],
       handler: async ({ req }) => {
-        const queued = await rebuildIfStatusChanged(req.payload, pipelineSettings(), new Date())
-        return { output: { queued } }
+        const run = await withLease(req.payload, leaseNames.statusChangeRebuild, () =>
+          rebuildIfStatusChanged(req.payload, pipelineSettings(), new Date()),
+        )
+        return { output: run.ran ? { queued: run.value } : { skipped: run.holder } }
       },
     },
     {
@@ -46,8 +52,8 @@ export const jobs: JobsConfig = {
       // Once a day is enough: each document is mailed once per horizon whenever the run comes.
       schedule: [{ cron: dailyAtEight, queue: scheduledQueue }],
       handler: async ({ req }) => {
-        const { reminded } = await remindExpiring(req.payload, new Date())
-        return { output: { reminded: reminded.length } }
+        const run = await withLease(req.payload, leaseNames.expiryReminders, () => remindExpiring(req.payload, new Date()))
+        return { output: run.ran ? { reminded: run.value.reminded.length } : { skipped: run.holder } }
       },
     },
     {
@@ -55,7 +61,10 @@ export const jobs: JobsConfig = {
       label: '定时备份',
       // Daily into BACKUP_DIR keeping BACKUP_KEEP archives; nothing when BACKUP_DIR is unset (backup/backupSettings.ts).
       schedule: [{ cron: dailyAtTwo, queue: scheduledQueue }],
-      handler: async () => ({ output: await runScheduledBackup() }),
+      handler: async ({ req }) => {
+        const run = await withLease(req.payload, leaseNames.scheduledBackup, () => runScheduledBackup())
+        return { output: run.ran ? run.value : { skipped: run.holder } }
+      },
     },
     // Proofs and draft previews that staff wait on (jobs/staffJob.ts), queued by their requests.
     issueProofTask,
@@ -68,7 +77,8 @@ export const jobs: JobsConfig = {
     { cron: everyFiveSeconds, queue: siteQueue, limit: 1, silent: { info: true } },
     { cron: '*/2 * * * * *', queue: staffQueue, limit: 1, silent: { info: true } },
   ],
-  shouldAutoRun: () => jobsEnabled(),
+  // One runner across processes on the same database (leases/jobRunnerLease.ts).
+  shouldAutoRun: async (payload) => jobsEnabled() && (await holdsJobRunner(payload)),
   deleteJobOnComplete: true,
   // Running, queueing and cancelling jobs over the API is for admins only.
   access: adminOnlyJobsAccess,

@@ -17,6 +17,7 @@ import { IssuePdfs } from './issues/issuePdfs.collection'
 import { IssuingCodes } from './numbering/issuingCodes.collection'
 import { Media } from './uploads/media.collection'
 import { NumberReservations } from './numbering/numberReservations.collection'
+import { Leases } from './leases/leases.collection'
 import { SiteBuilds } from './publishing/siteBuilds.collection'
 import { Organizations } from './organizations/organizations.collection'
 import { Users } from './auth/users.collection'
@@ -104,6 +105,7 @@ export default buildConfig({
     Media,
     IssuePdfs,
     Users,
+    Leases,
   ],
   plugins: [
     // 先审查、后公开 on documents and interpretations, with its review record (review-events)

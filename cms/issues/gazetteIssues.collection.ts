@@ -33,6 +33,9 @@ export const GazetteIssues: CollectionConfig = {
     delete: deleteUnpublishedIssues,
   },
   versions: { drafts: true, maxPerDoc: 50 },
+  // The numbering rules (issueRules.ts) read the other issues before a save; two CMS
+  // processes saving at once could both pass them, so the database holds the line too.
+  indexes: [{ fields: ['issueNumber', 'year'], unique: true }],
   hooks: {
     beforeChange: [saveIssue],
     beforeDelete: [refuseDeletingRecord],
@@ -72,6 +75,7 @@ export const GazetteIssues: CollectionConfig = {
           name: 'totalNumber',
           type: 'number',
           required: true,
+          unique: true,
           min: 1,
           label: label('总期号', 'Running number'),
           admin: { width: '25%', description: '创刊以来第几期。' },

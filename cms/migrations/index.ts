@@ -18,6 +18,7 @@ import * as migration_20261205_073955_review_bound_publication from './20261205_
 import * as migration_20261205_082754_must_change_password from './20261205_082754_must_change_password';
 import * as migration_20261205_082834_document_date_rules from './20261205_082834_document_date_rules';
 import * as migration_20261205_104322_bulk_workflow_signatory from './20261205_104322_bulk_workflow_signatory';
+import * as migration_20261205_202107_leases_issue_numbers from './20261205_202107_leases_issue_numbers';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261205_104322_bulk_workflow_signatory.up,
     down: migration_20261205_104322_bulk_workflow_signatory.down,
-    name: '20261205_104322_bulk_workflow_signatory'
+    name: '20261205_104322_bulk_workflow_signatory',
+  },
+  {
+    up: migration_20261205_202107_leases_issue_numbers.up,
+    down: migration_20261205_202107_leases_issue_numbers.down,
+    name: '20261205_202107_leases_issue_numbers'
   },
 ];

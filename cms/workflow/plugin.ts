@@ -34,6 +34,8 @@ import { isAdmin, isEditor, isStaff, isWorkflowStaff } from '../access/staff'
 import { defaultPublishedDate } from '../documents/hooks/defaultPublishedDate'
 import { personalDataFields } from '../fields/personalData'
 import { everyMinute, scheduledQueue } from '../jobs/schedules'
+import { withLease } from '../leases/databaseLease'
+import { leaseNames } from '../leases/leaseNames'
 import { requestBuildOnChange } from '../publishing/requestBuildOnChange'
 import { requestBuildOnDelete } from '../publishing/requestBuildOnDelete'
 import { applyWorkflow } from './applyWorkflow'
@@ -169,8 +171,9 @@ function publishScheduledTask(reviewed: ReviewedCollection[]): TaskConfig {
     label: '定时发布',
     schedule: [{ cron: everyMinute, queue: scheduledQueue }],
     handler: async ({ req }) => {
-      const published = await publishDueItems(req.payload, new Date(), reviewed)
-      return { output: { published: published.length } }
+      // Under its lease: two CMS processes on one database publish an item once.
+      const run = await withLease(req.payload, leaseNames.publishScheduled, () => publishDueItems(req.payload, new Date(), reviewed))
+      return { output: run.ran ? { published: run.value.length } : { skipped: run.holder } }
     },
   }
 }
