@@ -15,7 +15,8 @@
  * - cms/relations/relationMessages.ts (the relations register);
  * - cms/print/syncProblems.ts (syncMessage: the print PDF's sync check);
  * - cms/auth/passwordChange.ts, cms/auth/adminOrigins.ts (sign-in and the admin's address);
- * - cms/backup/backupMessages.ts (backups and restores refused or reported).
+ * - cms/backup/backupMessages.ts (backups and restores refused or reported);
+ * - core/diskSpace.ts (a full disk met by a site build or an upload).
  * A rule's own short refusal may also sit in its rule (core/workflow/workflow.ts, the
  * number parsers' reasons). Payload's own messages (required fields, invalid dates) come
  * from its zh translation.

@@ -19,6 +19,7 @@ import { EmblemSettingError, emblemFile } from '../cms/components/brand/emblem'
 import { dataDir, repoRoot } from '../core/paths'
 import { liveLink } from '../cms/publishing/liveSite'
 import { NewerDatabaseError } from '../cms/newerDatabase'
+import { recoverInterruptedBuilds } from '../cms/publishing/recoverBuilds'
 import { requestSiteBuild } from '../cms/publishing/requestSiteBuild'
 import { runNextSiteBuild } from '../cms/publishing/runSiteBuild'
 import { pipelineSettings } from '../core/settings'
@@ -89,6 +90,8 @@ const payload = await gazettePayload().catch((error: unknown) => {
 })
 const firstAdmin = await prepareDatabase(payload, console.log, { passwordLater: true })
 console.log('正在生成公报网站…')
+// A build the last run was killed in is settled first (completed if it went live, else retried), so that this start's build joins its retry.
+await recoverInterruptedBuilds(payload)
 await requestSiteBuild(payload, '启动')
 const outcome = await runNextSiteBuild(payload, settings)
 if (outcome?.status === 'failed') {

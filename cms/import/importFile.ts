@@ -7,16 +7,20 @@
  * once, and a second draft of the same document is work for nobody.
  * Only an original the media library takes (core/uploads/uploadTypes.ts: a Word file) is
  * attached; text and web pages are not stored, since the library takes nothing a
- * browser could run, and their text is in the draft.
+ * browser could run, and their text is in the draft. The original is stored before the
+ * draft is created; when an import stopped in between (a crash), importing the file
+ * again takes the original already stored instead of storing it twice.
  * 发布日期 stays empty: it is the day this gazette publishes the document, set at
  * publication (hooks/defaultPublishedDate.ts). The day a source page says it was
  * published is another publisher's, so it goes into the import report, not the field.
  */
 import { createHash } from 'node:crypto'
+import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { fromCalendarDate } from '../../core/calendar/calendarDate'
+import { crashPoint } from '../../core/crashPoint'
 import { type ExtractedDocument, extractDocument, extractedFieldLabels, type ImportSource } from '../../core/import'
 import { acceptedExtensions, extensionOf } from '../../core/uploads/uploadTypes'
 import type { Document } from '../payload-types'
@@ -116,14 +120,42 @@ export async function importFile(payload: Payload, file: { name: string; bytes: 
   }
   // The upload rule stores the file with its own type for the extension.
   const source = keepsOriginal
-    ? await payload.create({
+    ? ((await unusedSource(payload, file)) ??
+      (await payload.create({
         collection: 'media',
-        data: { alt: `导入原件：${file.name}` },
+        data: { alt: sourceAlt(file.name) },
         file: { data: file.bytes, name: file.name, mimetype: 'application/octet-stream', size: file.bytes.length },
-      })
+      })))
     : null
+  // Killed here, the original is stored and no draft refers to it: importing the file again takes it (unusedSource).
+  crashPoint('import:sourceStored')
   const doc = await payload.create({ collection: 'documents', data: { ...data, importSource: source?.id ?? null }, draft: true, depth: 0 })
   return { id: doc.id, created: true, title: data.title, docNumber, report, extracted, proposedIssuers }
+}
+
+const sourceAlt = (name: string) => `导入原件：${name}`
+
+/**
+ * The original of this very file stored by an import that stopped before its draft was
+ * created (the process killed, the draft refused): same name, same bytes, and no
+ * document refers to it. Taken instead of storing the file a second time.
+ */
+async function unusedSource(payload: Payload, file: { name: string; bytes: Buffer }): Promise<{ id: number } | null> {
+  const { docs } = await payload.find({
+    collection: 'media',
+    where: { and: [{ alt: { equals: sourceAlt(file.name) } }, { filesize: { equals: file.bytes.length } }] },
+    sort: '-createdAt',
+    limit: 10,
+    depth: 0,
+  })
+  const staticDir = payload.collections.media.config.upload.staticDir
+  for (const media of docs) {
+    const stored = media.filename && staticDir ? path.join(staticDir, media.filename) : null
+    if (!stored || !fs.existsSync(stored) || !fs.readFileSync(stored).equals(file.bytes)) continue
+    const users = await payload.count({ collection: 'documents', where: { importSource: { equals: media.id } } })
+    if (users.totalDocs === 0) return media
+  }
+  return null
 }
 
 /** Another document (not this file's earlier import) that already has this number. */

@@ -5,6 +5,7 @@ import { isAdmin, isEditor, isStaff } from '../access/staff'
 import { label } from '../fields/label'
 import { dataDir } from '../../core/paths'
 import { checkUploadType } from '../uploads/checkUploadType'
+import { noteUploadFiles, refuseWhenDiskFull, reportDiskFull } from '../uploads/diskSpace'
 import { refuseDeletingUsedPdf } from './hooks/refuseDeletingUsedPdf'
 
 /**
@@ -24,7 +25,13 @@ export const IssuePdfs: CollectionConfig = {
   // issue uses cannot be deleted.
   access: { read: isStaff, create: isEditor, update: () => false, delete: isAdmin },
   // Payload checks that the content is a PDF; checkUploadType that the name says so too.
-  hooks: { beforeOperation: [checkUploadType], beforeDelete: [refuseDeletingUsedPdf] },
+  // A full disk is refused, or reported with its half-written file deleted (uploads/diskSpace.ts).
+  hooks: {
+    beforeOperation: [checkUploadType, refuseWhenDiskFull],
+    beforeChange: [noteUploadFiles],
+    afterError: [reportDiskFull],
+    beforeDelete: [refuseDeletingUsedPdf],
+  },
   upload: {
     staticDir: path.join(dataDir(), 'issue-pdfs'),
     mimeTypes: ['application/pdf'],

@@ -105,7 +105,11 @@ async function readLease(payload: Payload, name: string): Promise<Lease | null> 
 function isStale(lease: Lease, now: Date): boolean {
   if (new Date(lease.expiresAt).getTime() <= now.getTime()) return true
   const [host, pid] = lease.holder.split(':')
-  return host === os.hostname() && !processAlive(Number(pid))
+  if (host !== os.hostname()) return false
+  // Our own pid under another holder's name: a process before a restart (a container
+  // reuses pids), gone; this process's own holders all start with processHolder.
+  if (Number(pid) === process.pid) return !lease.holder.startsWith(processHolder)
+  return !processAlive(Number(pid))
 }
 
 const expiry = (ttlMs: number) => new Date(Date.now() + ttlMs).toISOString()

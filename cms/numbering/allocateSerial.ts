@@ -5,6 +5,7 @@
  */
 import type { Payload } from 'payload'
 
+import { crashPoint } from '../../core/crashPoint'
 import { withSeriesLock } from './serialLock'
 
 const MAX_ATTEMPTS = 5
@@ -27,6 +28,8 @@ export function allocateSerial(payload: Payload, series: string, floor = 0): Pro
       const serial = Math.max(floor, last.docs[0]?.serial ?? 0) + 1
       try {
         await payload.create({ collection: 'number-reservations', data: { series, serial }, overrideAccess: true, depth: 0 })
+        // Killed here, the serial stays reserved and unused: a gap the register shows, never given again.
+        crashPoint('number:reserved')
         return serial
       } catch (error) {
         // Another process took this serial first (unique series+serial): read again.

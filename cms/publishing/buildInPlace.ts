@@ -14,6 +14,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { stateFile } from '../../core/build/buildStateFile'
+import { replaceFolder } from '../../core/build/replaceFolder'
 import { timingsFile } from '../../core/build/buildTimings'
 import { manifestSchema, snapshotPaths } from '../../core/snapshot/schema'
 import type { PipelineSettings } from '../../core/settings'
@@ -38,8 +39,9 @@ export async function buildInPlace(payload: Payload, settings: PipelineSettings,
       log,
     )
     stampSnapshot(snapshotDir, false)
-    replace(next.snapshotDir, snapshotDir)
-    replace(next.distDir, distDir)
+    // Each folder by renames (the old one aside, the new one in), never half of it deleted in place.
+    replaceFolder(next.snapshotDir, snapshotDir)
+    replaceFolder(next.distDir, distDir)
     for (const beside of [stateFile, timingsFile]) {
       fs.rmSync(beside(distDir), { force: true })
       if (fs.existsSync(beside(next.distDir))) fs.renameSync(beside(next.distDir), beside(distDir))
@@ -62,10 +64,4 @@ function previousSite(distDir: string, snapshotDir: string): PreviousSite | null
   } catch {
     return null
   }
-}
-
-function replace(from: string, to: string): void {
-  fs.rmSync(to, { recursive: true, force: true })
-  fs.mkdirSync(path.dirname(to), { recursive: true })
-  fs.renameSync(from, to)
 }

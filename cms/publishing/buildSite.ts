@@ -13,12 +13,17 @@
  * Before it is verified, a build gets the publication log (cms/verify/): the log so far
  * with what this build publishes appended, signed, in its verify/ folder, so that the log
  * is checked with the build and goes live in the same switch as what it records.
+ *
+ * A build that runs out of disk space fails with 磁盘空间不足 (core/diskSpace.ts) instead
+ * of the writer's own words; like any failure, it leaves the live site as it was.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { clearBuildTimings, type PipelineTimings, recordBuildTimings } from '../../core/build/buildTimings'
+import { crashPoint } from '../../core/crashPoint'
+import { diskFullMessages, isNoSpace, noSpacePattern } from '../../core/diskSpace'
 import { repoRoot } from '../../core/paths'
 import { type Manifest, manifestSchema, snapshotPaths } from '../../core/snapshot/schema'
 import type { PipelineSettings } from '../../core/settings'
@@ -28,7 +33,7 @@ import { readLogFolder } from '../verify/logFolder'
 import { logHome, writeSiteLog } from '../verify/siteLog'
 import { logBuild } from '../verify/publicationLog'
 import { keptManifest, keptSnapshot } from './keptSnapshots'
-import { keepBuild, liveBuildDir } from './liveSite'
+import { buildWorkDir, keepBuild, liveBuildDir } from './liveSite'
 import { runProcess } from './runProcess'
 import { verifyBuild } from './verifyBuild'
 
@@ -68,6 +73,27 @@ export async function buildSiteInto(
   target: SiteBuildTarget,
   log: (line: string) => void,
 ): Promise<SiteBuildResult> {
+  // A full disk fails the build like any error, with the office's words for it: the site
+  // generator says so only in its output, a write of our own as ENOSPC.
+  let outOfSpace = false
+  const watched = (line: string) => {
+    if (noSpacePattern.test(line)) outOfSpace = true
+    log(line)
+  }
+  try {
+    return await buildSiteSteps(payload, settings, target, watched)
+  } catch (error) {
+    if (outOfSpace || isNoSpace(error)) throw new Error(diskFullMessages.build(target.distDir), { cause: error })
+    throw error
+  }
+}
+
+async function buildSiteSteps(
+  payload: Payload,
+  settings: PipelineSettings,
+  target: SiteBuildTarget,
+  log: (line: string) => void,
+): Promise<SiteBuildResult> {
   const { snapshotDir, distDir, previous } = target
   const seconds = (ms: number) => (ms / 1000).toFixed(1)
   clearBuildTimings(distDir)
@@ -80,6 +106,7 @@ export async function buildSiteInto(
     previous: previous?.snapshotDir,
   })
   const exportMs = performance.now() - started
+  crashPoint('build:exported')
   const { documents: converted } = exported.incremental
   log(
     `已导出公开快照：${exported.documents} 篇文件（重新转换 ${converted.reexported.length} 篇），${exported.interpretations} 篇解读，${exported.files} 个附件（${seconds(exportMs)} 秒）`,
@@ -124,7 +151,7 @@ export async function buildSite(
   buildId: string,
   log: (line: string) => void,
 ): Promise<BuiltSite> {
-  const workDir = path.join(settings.siteRoot, 'work', buildId)
+  const workDir = buildWorkDir(settings.siteRoot, buildId)
   fs.rmSync(workDir, { recursive: true, force: true })
   fs.mkdirSync(workDir, { recursive: true })
   try {
@@ -147,6 +174,7 @@ export async function buildSite(
     }
     const built = await buildSiteInto(payload, settings, target, log)
     const distDir = keepBuild(settings.siteRoot, buildId, target.distDir, target.snapshotDir)
+    crashPoint('build:kept')
     return { buildId, distDir, manifest: built.manifest, pages: built.pages }
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true })

@@ -1,25 +1,46 @@
 /**
  * The served site is SITE_ROOT/live, a symbolic link to one finished build under
  * SITE_ROOT/builds/. Switching is a rename of a new link over the old one, which is
- * atomic: a reader gets the old site or the new one, never half of either.
+ * atomic: a reader gets the old site or the new one, never half of either. Builds leave
+ * builds/ the same way, by one rename into SITE_ROOT/trash/ before they are deleted, so
+ * that a crash never leaves half a build where a rollback could serve it.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 
 import { stateFile } from '../../core/build/buildStateFile'
 import { timingsFile } from '../../core/build/buildTimings'
+import { crashPoint } from '../../core/crashPoint'
+import { processRunning } from '../../core/processRunning'
 import { keepSnapshot, pruneSnapshots } from './keptSnapshots'
 
 export const buildsDir = (siteRoot: string) => path.join(siteRoot, 'builds')
 export const liveLink = (siteRoot: string) => path.join(siteRoot, 'live')
+/** Where a build is made before it is filed under builds/ (deleted when it ends, or by recovery when it was killed). */
+export const buildWorkDir = (siteRoot: string, buildId: string) => path.join(siteRoot, 'work', buildId)
+/** Builds on their way out: moved here whole, then deleted. */
+export const trashDir = (siteRoot: string) => path.join(siteRoot, 'trash')
+/** The new live link before it is renamed over the old one, by the process making it. */
+export const temporaryLiveLink = (siteRoot: string, pid: number) => path.join(siteRoot, `live.next-${pid}`)
 
 export function switchLive(siteRoot: string, buildId: string): void {
   const target = path.join(buildsDir(siteRoot), buildId)
   if (!fs.existsSync(path.join(target, 'index.html'))) throw new Error(`构建 ${buildId} 不完整，不能上线`)
-  const temporary = path.join(siteRoot, `live.next-${process.pid}`)
+  const temporary = temporaryLiveLink(siteRoot, process.pid)
+  removeDeadTemporaryLinks(siteRoot)
   fs.rmSync(temporary, { force: true })
   fs.symlinkSync(path.relative(siteRoot, target), temporary, 'dir')
+  crashPoint('live:linked')
   fs.renameSync(temporary, liveLink(siteRoot))
+  crashPoint('live:switched')
+}
+
+/** Temporary live links of switches killed before their rename (their process is gone): never served, deleted. */
+function removeDeadTemporaryLinks(siteRoot: string): void {
+  for (const name of fs.readdirSync(siteRoot)) {
+    const pid = Number(/^live\.next-(\d+)$/.exec(name)?.[1])
+    if (pid && pid !== process.pid && !processRunning(pid)) fs.rmSync(path.join(siteRoot, name), { force: true })
+  }
 }
 
 /**
@@ -56,6 +77,7 @@ export function liveBuildDir(siteRoot: string): string | null {
 export function pruneBuilds(siteRoot: string, keep: number): string[] {
   const dir = buildsDir(siteRoot)
   if (!fs.existsSync(dir)) return []
+  emptyTrash(siteRoot)
   const live = liveBuildId(siteRoot)
   const builds = fs
     .readdirSync(dir, { withFileTypes: true })
@@ -64,10 +86,31 @@ export function pruneBuilds(siteRoot: string, keep: number): string[] {
     .sort()
     .reverse()
   const removed = builds.slice(keep).filter((id) => id !== live)
-  for (const id of removed) {
-    fs.rmSync(path.join(dir, id), { recursive: true, force: true })
-    for (const beside of [stateFile, timingsFile]) fs.rmSync(beside(path.join(dir, id)), { force: true })
-  }
+  for (const id of removed) discardBuild(siteRoot, id)
   pruneSnapshots(siteRoot, new Set(builds.filter((id) => !removed.includes(id))))
+  emptyTrash(siteRoot)
   return removed
+}
+
+/**
+ * Takes a build that is not live out of builds/ in one rename (into trash/), then its
+ * state and timings; the trash is emptied by the caller or by the next prune. Never the
+ * live build: that one stays until another is live.
+ */
+export function discardBuild(siteRoot: string, buildId: string): void {
+  if (buildId === liveBuildId(siteRoot)) throw new Error(`构建 ${buildId} 正在线上，不能删除`)
+  const from = path.join(buildsDir(siteRoot), buildId)
+  if (fs.existsSync(from)) {
+    const aside = path.join(trashDir(siteRoot), buildId)
+    fs.mkdirSync(trashDir(siteRoot), { recursive: true })
+    fs.rmSync(aside, { recursive: true, force: true })
+    fs.renameSync(from, aside)
+    crashPoint('prune:moved')
+  }
+  for (const beside of [stateFile, timingsFile]) fs.rmSync(beside(from), { force: true })
+}
+
+/** Deletes what was moved to trash/, whole or half deleted by a crash. */
+export function emptyTrash(siteRoot: string): void {
+  fs.rmSync(trashDir(siteRoot), { recursive: true, force: true })
 }

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { crashPoint } from '../../core/crashPoint'
 import type { Document, GazetteIssue, Interpretation } from '../payload-types'
 import { itemKind } from './itemKind'
 import { requestSiteBuild } from './requestSiteBuild'
@@ -17,6 +18,8 @@ export const requestBuildOnChange: CollectionAfterChangeHook<PublicItem> = async
   const unpublished =
     previousDoc?._status === 'published' && doc._status !== 'published' && 'reviewState' in doc && doc.reviewState === 'withdrawn'
   if (published || unpublished) {
+    // Killed here, the item is saved whole and no build is queued: a restart builds (scripts/start.ts).
+    crashPoint('publication:saved')
     await requestSiteBuild(req.payload, `${published ? '发布' : '撤回'}${itemKind(collection)}：${String(doc.title ?? '')}`)
   }
   return doc

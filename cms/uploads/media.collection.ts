@@ -4,7 +4,9 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isEditor, isStaff } from '../access/staff'
 import { label } from '../fields/label'
 import { dataDir } from '../../core/paths'
+import { crashPoint } from '../../core/crashPoint'
 import { checkUploadType } from './checkUploadType'
+import { noteUploadFiles, refuseWhenDiskFull, reportDiskFull } from './diskSpace'
 import { refuseDeletingUsedMedia } from './refuseDeletingUsedMedia'
 import { refuseFileReplacement } from './refuseFileReplacement'
 
@@ -24,7 +26,15 @@ export const Media: CollectionConfig = {
   },
   // A stored file never changes and a file in use stays: see refuseFileReplacement.
   // Only documents, raster images and video, checked by content: see checkUploadType.
-  hooks: { beforeOperation: [refuseFileReplacement, checkUploadType], beforeDelete: [refuseDeletingUsedMedia] },
+  // A full disk is refused, or reported with its half-written files deleted: see diskSpace.
+  hooks: {
+    beforeOperation: [refuseFileReplacement, checkUploadType, refuseWhenDiskFull],
+    beforeChange: [noteUploadFiles],
+    // Killed here, the file and its record exist and no document refers to them yet.
+    afterChange: [({ doc }) => (crashPoint('upload:stored'), doc)],
+    afterError: [reportDiskFull],
+    beforeDelete: [refuseDeletingUsedMedia],
+  },
   upload: {
     staticDir: path.join(dataDir(), 'media'),
     // Resized with sharp; the original is kept as uploaded.

@@ -13,6 +13,7 @@ import fs from 'node:fs'
 
 import type { PayloadRequest } from 'payload'
 
+import { crashPoint } from '../../../core/crashPoint'
 import type { GazetteIssue } from '../../payload-types'
 import { printIssue } from '../../print/printIssue'
 import type { AssembledIssue } from '../assembleIssue'
@@ -70,6 +71,8 @@ export async function printGeneratedEdition(
   const print = await storeEdition(req, issue).catch((error: unknown) => {
     throw new IssueRefusal([`印刷版生成失败：${error instanceof Error ? error.message : String(error)}`])
   })
+  // Killed here, the signed PDF is stored whole and the issue is still unpublished: publishing again prints anew.
+  crashPoint('issue:pdfStored')
   const unprinted = assembled.items.filter((item) => !print.ranges.has(item.print.id))
   refuseIf(unprinted.map((item) => `《${item.print.title}》没有出现在生成的印刷版中，请重试或联系管理员。`))
   return { sections: sectionsWithPages(issue.sections, print.ranges), printPdf: print.pdfId, printPages: print.pages, printChecks }
