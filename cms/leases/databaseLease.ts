@@ -11,6 +11,8 @@ import { randomUUID } from 'node:crypto'
 import os from 'node:os'
 import type { Payload } from 'payload'
 
+import { processRunning } from '../../core/processRunning'
+
 /** Long enough for a stalled event loop (a large export), short enough for a quick takeover. */
 const DEFAULT_TTL_MS = 120_000
 
@@ -109,18 +111,7 @@ function isStale(lease: Lease, now: Date): boolean {
   // Our own pid under another holder's name: a process before a restart (a container
   // reuses pids), gone; this process's own holders all start with processHolder.
   if (Number(pid) === process.pid) return !lease.holder.startsWith(processHolder)
-  return !processAlive(Number(pid))
+  return !processRunning(Number(pid))
 }
 
 const expiry = (ttlMs: number) => new Date(Date.now() + ttlMs).toISOString()
-
-function processAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}

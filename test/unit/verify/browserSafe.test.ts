@@ -5,40 +5,16 @@
  * none of those files names a Node global.
  */
 import fs from 'node:fs'
-import { builtinModules } from 'node:module'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+
+import { browserReach } from '../helpers/browserImports'
 
 const folder = path.resolve(import.meta.dirname, '..', '..', '..', 'core', 'verify')
 const files = fs.readdirSync(folder).filter((name) => name.endsWith('.ts'))
 const PACKAGES = /^(zod|@noble\/curves\/[\w.]+)$/
 
-/** What `file` imports, type-only imports left out (they vanish in the browser bundle). */
-function importsOf(file: string): string[] {
-  const text = fs.readFileSync(file, 'utf8')
-  return [
-    ...text.matchAll(
-      /^(?:import|export)\s+(?!type\s)[^'"]*?from\s+['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|^import\s+['"]([^'"]+)['"]/gm,
-    ),
-  ].map((m) => (m[1] ?? m[2] ?? m[3]) as string)
-}
-
-/** Every file reached from `start` through value imports, and every bare import that is not an allowed package. */
-function reach(start: string): { reached: string[]; refused: string[] } {
-  const reached = new Set<string>()
-  const refused: string[] = []
-  const visit = (file: string): void => {
-    if (reached.has(file)) return
-    reached.add(file)
-    for (const spec of importsOf(file)) {
-      if (spec.startsWith('.')) visit(path.resolve(path.dirname(file), spec) + '.ts')
-      else if (!PACKAGES.test(spec) || spec.startsWith('node:') || builtinModules.includes(spec))
-        refused.push(`${path.basename(file)} → ${spec}`)
-    }
-  }
-  visit(start)
-  return { reached: [...reached], refused }
-}
+const reach = (start: string) => browserReach(start, PACKAGES)
 
 describe('core/verify is browser-safe', () => {
   it('has its files (the scan is not vacuous)', () => {
