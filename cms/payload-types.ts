@@ -306,6 +306,68 @@ export interface Document {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * 当前正文是原文，还是修正、修订或勘误后的文本。录入修改后的文本时，先把原来的正文复制到“历次版本”中。
+   */
+  versionKind?: ('original' | 'amendment' | 'revision' | 'correction') | null;
+  /**
+   * 作出本次修改的决定或公布令，在本公报中的请在此选择。
+   */
+  amendedBy?: (number | null) | Document;
+  /**
+   * 修改文件不在本公报中的，填写其名称和文号，如《国务院关于修改和废止部分行政法规的决定》（国务院令第752号）。
+   */
+  amendedByCitation?: string | null;
+  /**
+   * 本文件此前的各个文本，按施行先后排列，第一个为原文；上方的标题、正文和日期是最新的文本。读者可按日期查看当时有效的文本，并比较两个版本。
+   */
+  versions?:
+    | {
+        /**
+         * 第一个版本为原文，其后为修正、修订或勘误。
+         */
+        kind: 'original' | 'amendment' | 'revision' | 'correction';
+        /**
+         * 该版本公布时的标题全文（修订可能改名）。
+         */
+        title: string;
+        /**
+         * 该文本公布之日。
+         */
+        promulgatedDate?: string | null;
+        /**
+         * 该文本开始施行之日。
+         */
+        effectiveDate?: string | null;
+        /**
+         * 作出该版本的决定或公布令，在本公报中的请在此选择。
+         */
+        amendedBy?: (number | null) | Document;
+        /**
+         * 修改文件不在本公报中的，填写其名称和文号，如《国务院关于修改和废止部分行政法规的决定》（国务院令第752号）。
+         */
+        amendedByCitation?: string | null;
+        /**
+         * 该版本的全文。
+         */
+        body?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
+      }[]
+    | null;
   actsOn?: {
     docs?: (number | DocumentRelation)[];
     hasNextPage?: boolean;
@@ -1169,6 +1231,21 @@ export interface DocumentsSelect<T extends boolean = true> {
         id?: T;
       };
   body?: T;
+  versionKind?: T;
+  amendedBy?: T;
+  amendedByCitation?: T;
+  versions?:
+    | T
+    | {
+        kind?: T;
+        title?: T;
+        promulgatedDate?: T;
+        effectiveDate?: T;
+        amendedBy?: T;
+        amendedByCitation?: T;
+        body?: T;
+        id?: T;
+      };
   actsOn?: T;
   actedOnBy?: T;
   attachments?:

@@ -20,6 +20,11 @@ export const contentPagePath = (slug: string): string => `/${slug}/`
 
 export const DOCUMENTS_PATH = '/documents/'
 export const documentPath = (id: string): string => `${DOCUMENTS_PATH}${id}/`
+/** A version of a document (1-based, issue 22), and what changed in it against the version before. */
+export const versionPath = (id: string, version: number): string => `${documentPath(id)}versions/${version}/`
+export const versionChangesPath = (id: string, version: number): string => `${versionPath(id, version)}changes/`
+/** The document as it stood on a day, answered in the browser from the page's version index. */
+export const documentOnDatePath = (id: string, date: string): string => `${documentPath(id)}?date=${date}`
 
 export const INTERPRETATIONS_PATH = '/interpretations/'
 export const interpretationPath = (id: string): string => `${INTERPRETATIONS_PATH}${id}/`

@@ -22,6 +22,8 @@ import { assignIndexNumber } from './hooks/assignIndexNumber'
 import { refuseMissingIndexNumber } from './hooks/refuseMissingIndexNumber'
 import { deriveNumberParts } from './hooks/deriveNumberParts'
 import { enforceDocumentRules } from './hooks/enforceDocumentRules'
+import { checkVersionHistory } from './hooks/checkVersionHistory'
+import { currentVersionFields, versionsField } from './fields/versionFields'
 import { normalizeDocNumber } from './hooks/normalizeDocNumber'
 import { normalizeUnifiedNumber } from './hooks/normalizeUnifiedNumber'
 import { validateInterpretationBody } from './validateInterpretationBody'
@@ -52,7 +54,7 @@ export const Documents: CollectionConfig = {
   endpoints: [importEndpoint, previewEndpoint],
   hooks: {
     beforeValidate: [allocateNumber, applyValidityClause, offerInterpretationBody],
-    beforeChange: [enforceDocumentRules, deriveNumberParts, refuseMissingIndexNumber, assignIndexNumber],
+    beforeChange: [enforceDocumentRules, checkVersionHistory, deriveNumberParts, refuseMissingIndexNumber, assignIndexNumber],
   },
   fields: [
     {
@@ -282,6 +284,8 @@ export const Documents: CollectionConfig = {
       label: label('正文', 'Body'),
       admin: { description: '文件正文。一级标题用“标题2”，落款可右对齐。' },
     },
+    ...currentVersionFields,
+    versionsField,
     documentRelationsField(),
     attachmentsField(),
     {

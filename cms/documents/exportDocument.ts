@@ -3,7 +3,12 @@
  * (core/snapshot/assembleSnapshot.ts), with calendar days in the gazette's time zone,
  * its organisations resolved and its attachments copied into the snapshot. What is
  * derived from other records (validity, relations, interpretations) is the assembler's.
+ * Its earlier versions (issue 22) go as they were published: the row read is the published
+ * one, never a draft's, and an amending document is named by its public id only when it is
+ * public itself, else by the citation entered beside it.
  */
+import { amendingRef } from '../../core/history/storedHistory'
+import type { VersionKind } from '../../core/history/versionHistory'
 import type { DocumentRow } from '../../core/snapshot/assembleSnapshot'
 import type { LexicalState } from '../../core/snapshot/lexical'
 import type { PublicOrganization } from '../../core/snapshot/schema'
@@ -16,6 +21,8 @@ export type DocumentContext = {
   preview: boolean
   day: (value: string | null | undefined) => string | null
   organization: (ref: unknown) => PublicOrganization | null
+  /** The public id of a document a relationship field holds, or null when it is not public. */
+  publicId: (ref: unknown) => string | null
 }
 
 export async function exportDocument(
@@ -48,5 +55,15 @@ export async function exportDocument(
     body: previous ? { previousFile: previous } : { lexical: doc.body as LexicalState | null | undefined },
     attachments: await exportAttachments(context.files, id, doc.attachments ?? []),
     updatedAt: doc.updatedAt,
+    versionKind: (doc.versionKind ?? 'original') as VersionKind,
+    amendedBy: amendingRef(context.publicId(doc.amendedBy), doc.amendedByCitation),
+    earlierVersions: (doc.versions ?? []).map((row) => ({
+      kind: row.kind as VersionKind,
+      title: row.title,
+      body: row.body as LexicalState | null | undefined,
+      promulgatedDate: day(row.promulgatedDate),
+      effectiveDate: day(row.effectiveDate),
+      amendedBy: amendingRef(context.publicId(row.amendedBy), row.amendedByCitation),
+    })),
   }
 }

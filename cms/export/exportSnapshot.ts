@@ -87,6 +87,10 @@ const documentFields = {
   keywords: true,
   aliases: true,
   attachments: true,
+  versionKind: true,
+  amendedBy: true,
+  amendedByCitation: true,
+  versions: true,
   _status: true,
   createdAt: true,
   updatedAt: true,
@@ -127,7 +131,14 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
   for (const doc of docs) {
     const id = String(doc.slug)
     const reusedBody = reused.get(id)
-    documentRows.push(await exportDocument(doc, reusedBody, { files, preview: Boolean(options.preview), day, organization }))
+    const context = {
+      files,
+      preview: Boolean(options.preview),
+      day,
+      organization,
+      publicId: (ref: unknown) => publicIds.get(relationId(ref) ?? '') ?? null,
+    }
+    documentRows.push(await exportDocument(doc, reusedBody, context))
     if (reusedBody) documentCounts.reused += 1
     else documentCounts.reexported.push(id)
   }

@@ -19,6 +19,7 @@ import * as migration_20261205_082754_must_change_password from './20261205_0827
 import * as migration_20261205_082834_document_date_rules from './20261205_082834_document_date_rules';
 import * as migration_20261205_104322_bulk_workflow_signatory from './20261205_104322_bulk_workflow_signatory';
 import * as migration_20261205_202107_leases_issue_numbers from './20261205_202107_leases_issue_numbers';
+import * as migration_20261205_211040_document_versions from './20261205_211040_document_versions';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261205_202107_leases_issue_numbers.up,
     down: migration_20261205_202107_leases_issue_numbers.down,
-    name: '20261205_202107_leases_issue_numbers'
+    name: '20261205_202107_leases_issue_numbers',
+  },
+  {
+    up: migration_20261205_211040_document_versions.up,
+    down: migration_20261205_211040_document_versions.down,
+    name: '20261205_211040_document_versions'
   },
 ];

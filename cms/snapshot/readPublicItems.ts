@@ -61,7 +61,9 @@ export async function readPublicItems<C extends Collection>(payload: Payload, re
   const changed: Array<string | number> = []
   for (const row of light) {
     const file = path.join(read.previous, read.file(String(row.slug)))
-    if (previousUpdatedAt(file) === row.updatedAt) reused.set(String(row.slug), file)
+    // A document with earlier versions is read in full: its version index compares its
+    // current body with the text before it (issue 22).
+    if (previousUpdatedAt(file) === row.updatedAt && !hasEarlierVersions(row)) reused.set(String(row.slug), file)
     else changed.push(row.id)
   }
   const fresh = new Map<string, Row<C>>()
@@ -71,4 +73,8 @@ export async function readPublicItems<C extends Collection>(payload: Payload, re
   // A changed item that is no longer public by the time of the second read is left out.
   const rows = light.flatMap((row) => (reused.has(String(row.slug)) ? [row] : (fresh.get(String(row.id)) ?? [])))
   return { rows, reused }
+}
+
+function hasEarlierVersions(row: Document | Interpretation): boolean {
+  return 'versions' in row && (row.versions?.length ?? 0) > 0
 }

@@ -3,7 +3,8 @@
  * document, interpretation and issue with the public files it produced (its page, its
  * attachments, an issue's print PDF and cover) and their SHA-256, and each withdrawn
  * document with its withdrawal notice. The files are read from the build itself, so the
- * log records the very bytes the public is served; an incremental build and a full
+ * log records the very bytes the public is served (a document's earlier versions and
+ * their comparisons included, issue 22); an incremental build and a full
  * build of the same snapshot give the same records because they hold the same files.
  *
  * Items are named by type and id only, never by title, and files by their page's
@@ -16,7 +17,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { documentPath, interpretationPath, issuePath } from '../../core/addresses'
+import { documentPath, interpretationPath, issuePath, versionChangesPath, versionPath } from '../../core/addresses'
 import { documentSchema, interpretationSchema, type Manifest, snapshotPaths } from '../../core/snapshot/schema'
 import { canonicalJson } from '../../core/verify/canonicalJson'
 import { sha256Hex } from '../../core/verify/digest'
@@ -35,7 +36,11 @@ export async function loggedItems(distDir: string, snapshotDir: string, manifest
       item: { type: 'document', id: summary.id },
       date: summary.publishedDate,
       decidedBy: DECIDED_BY,
-      files: [page(distDir, documentPath(summary.id)), ...folderFiles(distDir, path.join('files', summary.id))],
+      files: [
+        page(distDir, documentPath(summary.id)),
+        ...versionPages(distDir, summary.id, summary.versionCount),
+        ...folderFiles(distDir, path.join('files', summary.id)),
+      ],
       contentHash: await sha256Hex(canonicalJson(record)),
     })
   }
@@ -98,4 +103,14 @@ function sorted(files: LoggedFile[]): LoggedFile[] {
 
 function hashFile(file: string): string {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex')
+}
+
+/** A document's pages of earlier versions and their comparisons, when it has more than one version. */
+function versionPages(distDir: string, id: string, count: number): LoggedFile[] {
+  if (count < 2) return []
+  const numbers = Array.from({ length: count }, (_, index) => index + 1)
+  return [
+    ...numbers.map((n) => page(distDir, versionPath(id, n))),
+    ...numbers.slice(1).map((n) => page(distDir, versionChangesPath(id, n))),
+  ]
 }

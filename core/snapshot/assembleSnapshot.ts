@@ -7,6 +7,9 @@
  * CMS's export (cms/export/exportSnapshot.ts) and the corpus writer
  * (scripts/corpus/writeCorpusSnapshot.ts) both call it, so the two cannot drift apart.
  */
+import { storedHistory } from '../history/storedHistory'
+import type { AmendingRef, DocumentVersion, VersionHistory, VersionKind } from '../history/versionHistory'
+import { buildVersionIndex } from '../history/versionIndex'
 import type { DocumentRelation } from '../relations/documentRelations'
 import { blocksFromLexical } from './fromLexical'
 import type { LexicalState } from './lexical'
@@ -31,6 +34,9 @@ import { newestPublishedFirst } from './publicationOrder'
 
 /** An item's body: converted from the editor's state, or the one in its previous file (kept byte for byte by the writer). */
 export type ItemBody = { lexical: LexicalState | null | undefined } | { previousFile: string }
+
+/** An earlier text of a document as read: its body still the editor's state. */
+export type EarlierVersionRow = Omit<DocumentVersion, 'body'> & { body: LexicalState | null | undefined }
 
 /** A public document as read: calendar days, organisations and copied attachments resolved, nothing derived yet. */
 export type DocumentRow = {
@@ -58,6 +64,10 @@ export type DocumentRow = {
   body: ItemBody
   attachments: PublicAttachment[]
   updatedAt: string
+  /** Issue 22: the current text's kind and maker, and the earlier texts (absent: a 原文 alone). */
+  versionKind?: VersionKind
+  amendedBy?: AmendingRef | null
+  earlierVersions?: EarlierVersionRow[]
 }
 
 /** A public interpretation as read; `documents` are the public ids of the documents it explains, in order. */
@@ -152,6 +162,7 @@ export function assembleSnapshot(rows: SnapshotRows): AssembledSnapshot {
       repealedOn: row.repealedOn,
     }
     const { validity, repealedOn } = publicValidity({ id: row.id, ...dates }, relations, rows.asOf)
+    const history = versionHistory(row, repealedOn)
     const document = documentSchema.parse({
       id: row.id,
       title: row.title,
@@ -175,6 +186,10 @@ export function assembleSnapshot(rows: SnapshotRows): AssembledSnapshot {
       body: blocks(row.body),
       attachments: row.attachments,
       updatedAt: row.updatedAt,
+      versionKind: row.versionKind ?? 'original',
+      amendedBy: row.amendedBy ?? null,
+      earlierVersions: history.versions.slice(0, -1),
+      versionIndex: buildVersionIndex(history),
     })
     documents.push(document)
     files.push(itemFile(snapshotPaths.document(row.id), document, row.body))
@@ -187,7 +202,9 @@ export function assembleSnapshot(rows: SnapshotRows): AssembledSnapshot {
     nextStatusChange: earliest(documents.map((doc) => doc.validity.nextChange)),
     gazette: rows.gazette,
     // The summary schema keeps the list fields and drops the rest (body, relations…).
-    documents: documents.map((doc) => ({ ...doc, status: doc.validity.status })).sort(newestPublishedFirst),
+    documents: documents
+      .map((doc) => ({ ...doc, status: doc.validity.status, versionCount: doc.earlierVersions.length + 1 }))
+      .sort(newestPublishedFirst),
     interpretations: interpretations.map((item) => interpretationSummarySchema.parse(item)).sort(newestPublishedFirst),
     withdrawn: rows.withdrawn ?? [],
     issues: rows.issues ?? [],
@@ -195,6 +212,27 @@ export function assembleSnapshot(rows: SnapshotRows): AssembledSnapshot {
   })
   files.push({ path: snapshotPaths.manifest, value: manifest })
   return { documents, interpretations, manifest, files }
+}
+
+/**
+ * The document's version history (core/history/storedHistory.ts), its earlier bodies in the
+ * block format. A reused body is empty here, which only a document without earlier versions
+ * may have (cms/snapshot/readPublicItems.ts reads the others in full), whose index compares nothing.
+ */
+function versionHistory(row: DocumentRow, repealedOn: string | null): VersionHistory {
+  return storedHistory({
+    id: row.id,
+    title: row.title,
+    body: blocks(row.body),
+    writtenDate: row.writtenDate,
+    publishedDate: row.publishedDate,
+    effectiveDate: row.effectiveDate,
+    expiresOn: row.expiresOn,
+    repealedOn,
+    versionKind: row.versionKind ?? 'original',
+    amendedBy: row.amendedBy ?? null,
+    earlier: (row.earlierVersions ?? []).map((version) => ({ ...version, body: blocksFromLexical(version.body) })),
+  })
 }
 
 /** An item's blocks; a body kept from the previous file is the empty placeholder the writer fills. */

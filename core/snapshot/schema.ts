@@ -11,6 +11,8 @@ import { documentKinds } from '../documents/documentKinds'
 import { interpretationForms } from '../interpretations/interpretationForms'
 import { validityStatuses } from '../documents/validity'
 import { safeHref } from '../web/safeHref'
+import { versionKinds } from '../history/versionHistory'
+import { amendingRefSchema, versionIndexSchema } from '../history/versionIndexSchema'
 
 export const SNAPSHOT_SCHEMA_VERSION = 2
 
@@ -140,6 +142,18 @@ export const documentRefSchema = z.object({
   docNumber: z.string().nullable(),
 })
 
+/** An earlier text of a document (issue 22): what was published of it, the body in the snapshot's block format. */
+export const earlierVersionSchema = z.object({
+  kind: z.enum(versionKinds),
+  title: z.string(),
+  body: z.array(blockSchema),
+  /** 公布日期. */
+  promulgatedDate: calendarDateSchema.nullable(),
+  /** 施行日期. */
+  effectiveDate: calendarDateSchema.nullable(),
+  amendedBy: amendingRefSchema.nullable(),
+})
+
 export const documentSchema = z.object({
   /** Stable public identifier; the document page lives at /documents/<id>/. */
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -181,6 +195,18 @@ export const documentSchema = z.object({
   keywords: z.array(z.string()),
   /** Other names readers search by: 简称 (short) and 曾用名 (former). */
   aliases: z.array(z.object({ name: z.string().min(1), kind: z.enum(['short', 'former']) })).default([]),
+  /** Issue 22: what the current text is (原文, or the 修正/修订/勘误 that made it); documents written before it are 原文. */
+  versionKind: z.enum(versionKinds).default('original'),
+  /** The document that made the current text: a public document's id, or a citation; null for a 原文. */
+  amendedBy: amendingRefSchema.nullable().default(null),
+  /** The earlier texts, oldest first (the first is the 原文); empty for a document never amended. */
+  earlierVersions: z.array(earlierVersionSchema).default([]),
+  /**
+   * The whole history without the texts (core/history/versionIndex.ts), as the date form reads
+   * it; null in older snapshots. These fields stay before `updatedAt`, the last key, which
+   * snapshotJson.ts reads from a file's tail.
+   */
+  versionIndex: versionIndexSchema.nullable().default(null),
   body: z.array(blockSchema),
   attachments: z.array(attachmentSchema),
   /** When the published version was last changed (ISO 8601). */
@@ -249,6 +275,8 @@ export const documentSummarySchema = documentSchema
   .extend({
     /** Status on the build date (the catalogues are as of the build; pages correct it in the browser). */
     status: validityStatusSchema,
+    /** How many versions it has (issue 22), so the site lists version pages without reading every document. */
+    versionCount: z.number().int().positive().default(1),
   })
 
 /** One document or interpretation as printed in an issue, with its print pages. */

@@ -41,6 +41,8 @@ import {
   pagePath,
   readablePath,
   searchPath,
+  versionChangesPath,
+  versionPath,
   yearPath,
 } from '../../core/addresses'
 
@@ -71,6 +73,8 @@ const addresses = [
   contentPagePath('about'),
   DOCUMENTS_PATH,
   documentPath('2022-yunzhengbanfa-18'),
+  versionPath('2022-yunzhengbanfa-18', 2),
+  versionChangesPath('2022-yunzhengbanfa-18', 2),
   INTERPRETATIONS_PATH,
   interpretationPath('jiedu-1'),
   ISSUES_PATH,

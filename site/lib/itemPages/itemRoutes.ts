@@ -7,5 +7,13 @@
 import { documentPages } from './documentPages'
 import { interpretationPages } from './interpretationPages'
 import { orderNumberPages, standardNumberPages } from './numberPages'
+import { versionChangesPages, versionPages } from './versionPages'
 
-export const itemRoutes = [documentPages, interpretationPages, standardNumberPages, orderNumberPages] as const
+export const itemRoutes = [
+  documentPages,
+  versionPages,
+  versionChangesPages,
+  interpretationPages,
+  standardNumberPages,
+  orderNumberPages,
+] as const

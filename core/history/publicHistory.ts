@@ -1,0 +1,33 @@
+/**
+ * A published document's version history read back from its snapshot record (issue 22): the
+ * record's own text is the newest version, its earlierVersions the ones before. The site
+ * compares versions and renders each from this; the record's versionIndex is the same
+ * history without the texts. An older record without the history fields is a 原文 alone.
+ */
+import type { PublicDocument } from '../snapshot/schema'
+import { storedHistory } from './storedHistory'
+import type { VersionHistory } from './versionHistory'
+import { buildVersionIndex } from './versionIndex'
+import type { VersionIndex } from './versionIndexSchema'
+
+export function publicHistory(document: PublicDocument): VersionHistory {
+  return storedHistory({
+    id: document.id,
+    title: document.title,
+    body: document.body,
+    writtenDate: document.writtenDate,
+    publishedDate: document.publishedDate,
+    effectiveDate: document.effectiveDate,
+    expiresOn: document.expiresOn,
+    // Already the earliest of 废止日期 and a repealing document's date (assembleSnapshot).
+    repealedOn: document.repealedOn,
+    versionKind: document.versionKind,
+    amendedBy: document.amendedBy,
+    earlier: document.earlierVersions,
+  })
+}
+
+/** The record's version index, or the one its history gives when an older snapshot has none. */
+export function publicVersionIndex(document: PublicDocument): VersionIndex {
+  return document.versionIndex ?? buildVersionIndex(publicHistory(document))
+}
