@@ -20,7 +20,12 @@ type Named = { kind: VersionKind; promulgatedDate: string | null; effectiveDate:
 /** The name of every version, in order. */
 export function versionNames(versions: readonly Named[]): VersionName[] {
   const counts: Partial<Record<VersionKind, number>> = {}
-  return versions.map((version) => {
+  return versions.map((version, index) => {
+    // A row whose kind is not chosen yet (a draft being entered) is named by its place.
+    if (!Object.hasOwn(versionKindLabels, version.kind)) {
+      const place = `第${index + 1}个版本（未选类别）`
+      return { label: place, shortLabel: place }
+    }
     if (version.kind === 'original') return { label: versionKindLabels.original, shortLabel: versionKindLabels.original }
     const count = (counts[version.kind] ?? 0) + 1
     counts[version.kind] = count

@@ -72,7 +72,8 @@ export const versionsField: Field = {
   admin: {
     description:
       '本文件此前的各个文本，按施行先后排列，第一个为原文；上方的标题、正文和日期是最新的文本。读者可按日期查看当时有效的文本，并比较两个版本。',
-    initCollapsed: true,
+    // Not collapsed: Payload collapses a newly added row too, and an editor who clicks 添加
+    // must see the fields of the version being entered (test/e2e/adminVersions.test.ts).
   },
   fields: [
     {

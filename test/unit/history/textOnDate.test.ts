@@ -26,6 +26,11 @@ describe('the three versions are named as Chinese texts name them', () => {
     expect(names[11]?.label).toBe('2011年第十一次修正')
     expect(names[12]?.label).toBe('2013年第一次勘误')
   })
+
+  it('names a row whose kind is not chosen yet by its place, never "undefined"', () => {
+    const names = versionNames([{ kind: undefined as unknown as 'original', promulgatedDate: null, effectiveDate: null }])
+    expect(names[0]?.label).toBe('第1个版本（未选类别）')
+  })
 })
 
 describe('the text as of a date, before, on and after each 施行日期 and after the repeal', () => {

@@ -1,0 +1,84 @@
+/**
+ * An editor enters an earlier version in the production admin (issue 22): the document's
+ * form has 本版本类别 and 历次版本; a row added with a title but without its 施行日期 is
+ * refused on save, in Chinese, on that row's field, and nothing typed is lost. The
+ * screenshot goes to .tmp/admin-versions.png.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { type AdminServer, startAdmin } from './helpers/adminServer'
+import { signInToAdmin } from './helpers/adminSignIn'
+import { launchBrowser } from './helpers/browser'
+
+const gazetteEnv = inject('gazetteEnv')
+const shots = path.resolve(import.meta.dirname, '..', '..', '.tmp')
+let admin: AdminServer
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  admin = await startAdmin(gazetteEnv)
+  browser = await launchBrowser()
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  await signInToAdmin(page, admin.url, gazetteEnv.ADMIN_EMAIL as string, gazetteEnv.ADMIN_PASSWORD as string)
+  fs.mkdirSync(shots, { recursive: true })
+}, 900_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await admin?.stop()
+})
+
+async function createDraft(title: string): Promise<number> {
+  const created = (await page.evaluate(async (docTitle) => {
+    const orgs = (await (await fetch('/api/organizations?limit=1', { credentials: 'include' })).json()) as { docs: Array<{ id: number }> }
+    const response = await fetch('/api/documents?draft=true', {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title: docTitle,
+        kind: 'other',
+        issuers: [orgs.docs[0]?.id],
+        writtenDate: '2024-06-03T04:00:00.000Z',
+        effectiveDate: '2024-07-01T04:00:00.000Z',
+        disclosure: 'proactive',
+        _status: 'draft',
+      }),
+    })
+    return response.json()
+  }, title)) as { doc?: { id: number }; errors?: unknown }
+  if (!created.doc) throw new Error(`could not create the draft: ${JSON.stringify(created.errors)}`)
+  return created.doc.id
+}
+
+describe('earlier versions in the admin', () => {
+  it('refuses a version without its 施行日期 on that row, in Chinese, keeping what was typed', async () => {
+    const id = await createDraft('浏览器测试：版本录入')
+    await page.goto(`${admin.url}/admin/collections/documents/${id}`)
+    const versions = page.locator('#field-versions')
+    await versions.waitFor({ timeout: 60_000 })
+    expect(await page.locator('#field-versionKind').count()).toBe(1)
+    await versions.getByRole('button', { name: /添加/ }).first().click()
+    const rowTitle = page.locator('input[name="versions.0.title"]')
+    await rowTitle.waitFor({ timeout: 20_000 })
+    await rowTitle.fill('浏览器测试：版本录入（原文）')
+    await page.getByRole('button', { name: '保存草稿' }).click({ timeout: 90_000 })
+    const refusal = page.locator('.refusal-panel[role="alert"] li[data-path^="versions.0"]')
+    await refusal.first().waitFor({ timeout: 20_000 })
+    const reasons = (await refusal.allTextContents()).join('\n')
+    expect(reasons).toMatch(/施行日期/)
+    expect(await rowTitle.inputValue()).toBe('浏览器测试：版本录入（原文）')
+    await page.screenshot({ path: path.join(shots, 'admin-versions.png'), fullPage: false })
+    // Nothing was saved: the stored draft has no earlier version.
+    const stored = (await page.evaluate(
+      async (docId) => (await fetch(`/api/documents/${docId}?draft=true&depth=0`, { credentials: 'include' })).json(),
+      id,
+    )) as { versions?: unknown[] }
+    expect(stored.versions ?? []).toEqual([])
+  })
+})
