@@ -5,7 +5,7 @@
  * break inside a paragraph starts a new line only where the next line opens a 章, 条 or 项:
  * elsewhere it is a copy's line wrap, and Chinese joins the two halves with nothing.
  */
-import type { Block, InlineNode } from '../snapshot/schema'
+import type { Block, InlineNode } from '../text/blocks'
 import { NUMERAL_CHARACTERS } from './chineseNumerals'
 
 export type BodyLine = {

@@ -17,7 +17,7 @@
  */
 import { diffArrays } from 'diff'
 
-import type { Block } from '../snapshot/schema'
+import type { Block } from '../text/blocks'
 import { foldText } from './chineseWords'
 import { textStructure, type TextUnit } from './textStructure'
 import { similarity, wordDiff, type WordChange } from './wordDiff'

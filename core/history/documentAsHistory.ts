@@ -9,7 +9,7 @@
  * office enters it as a version.
  */
 import { inForceFrom, repealDate, type ValidityFacts } from '../documents/validity'
-import type { Block } from '../snapshot/schema'
+import type { Block } from '../text/blocks'
 import type { VersionHistory } from './versionHistory'
 
 export type StoredDocument = ValidityFacts & {

@@ -8,7 +8,7 @@
  * One builder for the CMS's check on save and for the export, so the two read the same history.
  */
 import { inForceFrom, repealDate, type ValidityFacts } from '../documents/validity'
-import type { Block } from '../snapshot/schema'
+import type { Block } from '../text/blocks'
 import type { AmendingRef, DocumentVersion, VersionHistory, VersionKind } from './versionHistory'
 
 export type StoredHistory = ValidityFacts & {

@@ -8,7 +8,7 @@
  * 第一条　为了……), or, without the space, when X is the next number (第二条为了……): a 款 that
  * starts by citing an article (第三十条规定的……) is not mistaken for one.
  */
-import type { Block } from '../snapshot/schema'
+import type { Block } from '../text/blocks'
 import { bodyLines, type BodyLine } from './bodyLines'
 import { chineseNumeral, NUMERAL_CHARACTERS, parseChineseNumeral } from './chineseNumerals'
 

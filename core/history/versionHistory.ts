@@ -7,7 +7,7 @@
  * Days are calendar days 'YYYY-MM-DD' in the gazette's time zone; they compare as strings
  * and nothing here turns them into instants, so no time zone can move a boundary.
  */
-import type { Block } from '../snapshot/schema'
+import type { Block } from '../text/blocks'
 
 /** A closed list: how a version came about. */
 export const versionKinds = ['original', 'amendment', 'revision', 'correction'] as const

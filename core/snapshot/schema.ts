@@ -10,51 +10,18 @@ import { relationSides } from '../relations/documentRelations'
 import { documentKinds } from '../documents/documentKinds'
 import { interpretationForms } from '../interpretations/interpretationForms'
 import { validityStatuses } from '../documents/validity'
-import { safeHref } from '../web/safeHref'
+import { blockSchema, inlineSchema } from '../text/blocks'
 import { versionKinds } from '../history/versionHistory'
 import { amendingRefSchema, versionIndexSchema } from '../history/versionIndexSchema'
+
+// A document's text is written in blocks (core/text/blocks.ts); the snapshot carries them as they are.
+export { blockSchema, inlineSchema }
+export type { Block, InlineNode } from '../text/blocks'
 
 export const SNAPSHOT_SCHEMA_VERSION = 2
 
 /** A calendar day in the gazette's time zone, YYYY-MM-DD. */
 export const calendarDateSchema = z.string().refine(isCalendarDate, 'expected a real day as YYYY-MM-DD')
-
-/** A run of text with its marks. Text is plain: the site escapes it when rendering. */
-export const inlineSchema = z.object({
-  text: z.string(),
-  bold: z.boolean().default(false),
-  italic: z.boolean().default(false),
-  underline: z.boolean().default(false),
-  /** Link target; only http(s), mailto and site-relative addresses survive the export. */
-  href: z
-    .string()
-    .refine((href) => safeHref(href) === href, 'unsafe link target')
-    .optional(),
-})
-
-export const blockSchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('heading'),
-    /** 2 to 4: the page's own title is the only h1. */
-    level: z.number().int().min(2).max(4),
-    children: z.array(inlineSchema),
-  }),
-  z.object({
-    type: z.literal('paragraph'),
-    /** Alignment as the editor set it (signature blocks are often right-aligned). */
-    align: z.enum(['start', 'center', 'end']).default('start'),
-    children: z.array(inlineSchema),
-  }),
-  z.object({
-    type: z.literal('list'),
-    ordered: z.boolean(),
-    items: z.array(z.array(inlineSchema)),
-  }),
-  z.object({
-    type: z.literal('quote'),
-    children: z.array(inlineSchema),
-  }),
-])
 
 /** An organisation as the public sees it. */
 export const organizationSchema = z.object({
@@ -368,8 +335,6 @@ export const manifestSchema = z.object({
   organizations: z.array(organizationSchema),
 })
 
-export type InlineNode = z.infer<typeof inlineSchema>
-export type Block = z.infer<typeof blockSchema>
 export type PublicOrganization = z.infer<typeof organizationSchema>
 export type PublicAttachment = z.infer<typeof attachmentSchema>
 export type PublicDocument = z.infer<typeof documentSchema>

@@ -4,7 +4,7 @@
  * citing, and each version after the first compared with the one before it. Only documents
  * with more than one version have them; a document's only text is its own page.
  */
-import { publicHistory, publicVersionIndex } from '../../../core/history/publicHistory'
+import { publicHistory, publicVersionIndex } from '../../../core/snapshot/publicHistory'
 import { versionChangesPath, versionPath } from '../../../core/addresses'
 import type { TextComparison } from '../../../core/history/compareTexts'
 import { compareVersions } from '../../../core/history/versionChanges'

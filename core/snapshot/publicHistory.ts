@@ -4,11 +4,11 @@
  * compares versions and renders each from this; the record's versionIndex is the same
  * history without the texts. An older record without the history fields is a 原文 alone.
  */
-import type { PublicDocument } from '../snapshot/schema'
-import { storedHistory } from './storedHistory'
-import type { VersionHistory } from './versionHistory'
-import { buildVersionIndex } from './versionIndex'
-import type { VersionIndex } from './versionIndexSchema'
+import type { PublicDocument } from './schema'
+import { storedHistory } from '../history/storedHistory'
+import type { VersionHistory } from '../history/versionHistory'
+import { buildVersionIndex } from '../history/versionIndex'
+import type { VersionIndex } from '../history/versionIndexSchema'
 
 export function publicHistory(document: PublicDocument): VersionHistory {
   return storedHistory({
