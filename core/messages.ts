@@ -11,6 +11,7 @@
  * - core/uploads/uploadTypes.ts (refused uploads);
  * - core/history/historyMessages.ts (a document's version history: kinds, dates, amending documents);
  * - cms/import/importMessages.ts (the batch import's report);
+ * - core/backIssues/backIssueProblems.ts (problemMessage: what reading a printed back issue leaves to check);
  * - cms/workflow/workflowMessages.ts (publication refused by the review workflow);
  * - cms/relations/relationMessages.ts (the relations register);
  * - cms/print/syncProblems.ts (syncMessage: the print PDF's sync check);

@@ -23,17 +23,19 @@ ensure_node() {
 
 ensure_browser() {
   # fonts-arphic-ukai is the print edition's 楷体 (docs/print-fonts.md); poppler-utils' pdfsig
-  # checks the signatures of issue PDFs in the tests; nginx (with brotli) serves the site in the
-  # production test (deploy/nginx/).
-  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/pdfsig ] && [ -x /usr/sbin/nginx ] &&
+  # checks the signatures of issue PDFs in the tests (and its pdftoppm renders scanned back
+  # issues); tesseract-ocr with tesseract-ocr-chi-sim recognises scanned back issues
+  # (npm run import:issue); nginx (with brotli) serves the site in the production test (deploy/nginx/).
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/pdfsig ] && [ -x /usr/sbin/nginx ] && [ -x /usr/bin/tesseract ] &&
+    compgen -G '/usr/share/tesseract-ocr/*/tessdata/chi_sim.traineddata' >/dev/null &&
     [ -e /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ] &&
     fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' && fc-list 2>/dev/null | grep -qi 'AR PL UKai CN'; then return 0; fi
   if [ "$(id -u)" != 0 ]; then
-    echo "The print edition and the tests need: apt-get install -y chromium fonts-noto-cjk fonts-arphic-ukai poppler-utils nginx libnginx-mod-http-brotli-filter (run as root)" >&2
+    echo "The print edition and the tests need: apt-get install -y chromium fonts-noto-cjk fonts-arphic-ukai poppler-utils tesseract-ocr tesseract-ocr-chi-sim nginx libnginx-mod-http-brotli-filter (run as root)" >&2
     return 1
   fi
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk fonts-arphic-ukai poppler-utils nginx libnginx-mod-http-brotli-filter >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk fonts-arphic-ukai poppler-utils tesseract-ocr tesseract-ocr-chi-sim nginx libnginx-mod-http-brotli-filter >/dev/null
 }
 
 ensure_dependencies() {

@@ -28,7 +28,7 @@ export type PdfContent = {
  * package.json at call time: Next's server bundle rewrites a resolve against
  * import.meta.url into a module number.
  */
-function pdfjsDir(): string {
+export function pdfjsDir(): string {
   return path.dirname(createRequire(path.join(repoRoot, 'package.json')).resolve('pdfjs-dist/package.json'))
 }
 

@@ -9,7 +9,9 @@
  *   verify [--docs N]    the publication log of N documents and one more publication, and signing a print PDF (default 10000)
  *   load [--editors N ...] [--saves S] [--think-ms T] [--reads-per-second R] [--editors-per-reviewer K] [--json out.json] [--rebuild-admin] [--keep]
  *                        the real CMS under N concurrent editors, reviewers, publishers and public reads (default 1 5 10 20 40; see load/loadBench.ts)
+ *   backissues [--documents N] [--dpi 300,200]   the sample issue printed, read back from its text and from simulated scans (OCR)
  */
+import { benchBackIssues } from './backIssues/backIssuesBench'
 import { benchImport } from './importBench'
 import { benchLoad } from './load/loadBench'
 import { loadOptions } from './load/options'
@@ -39,6 +41,9 @@ if (args[0] === 'import') {
   await benchVerify(option('--docs', 10_000))
 } else if (args[0] === 'load') {
   await benchLoad(loadOptions(args.slice(1)))
+} else if (args[0] === 'backissues') {
+  const documents = option('--documents', 0)
+  await benchBackIssues({ ...(documents > 0 ? { documents } : {}), dpis: (text('--dpi') ?? '300,200').split(',').map(Number) })
 } else if (args.includes('--docs')) {
   await benchScale({
     docs: option('--docs', 1000),
@@ -51,7 +56,7 @@ if (args[0] === 'import') {
   })
 } else {
   console.error(
-    '用法：npm run bench -- --docs N [--seed S] [--json 文件] [--skip-search] [--queries-per-kind Q] [--keep] [--max-rss-gb G] | import [--files N] | publish [--docs N] | print [--docs N] | verify [--docs N] | load [--editors N ...] [--saves S] [--think-ms T] [--reads-per-second R] [--editors-per-reviewer K] [--json 文件] [--rebuild-admin] [--keep]',
+    '用法：npm run bench -- --docs N [--seed S] [--json 文件] [--skip-search] [--queries-per-kind Q] [--keep] [--max-rss-gb G] | import [--files N] | publish [--docs N] | print [--docs N] | verify [--docs N] | load [--editors N ...] [--saves S] [--think-ms T] [--reads-per-second R] [--editors-per-reviewer K] [--json 文件] [--rebuild-admin] [--keep] | backissues [--documents N] [--dpi 300,200]',
   )
   process.exit(2)
 }

@@ -1,0 +1,71 @@
+/**
+ * npm run bench -- backissues [--documents N] [--dpi 300,200]: how well and how fast
+ * printed back issues are read. The sample issue (the five sample documents and the
+ * interpretation, or the first N documents) is printed by gongbao's own print engine, then
+ * read back from its text layer, and from simulated scans at each resolution (pdftoppm,
+ * turned, noise, JPEG; simulatedScan.ts) by tesseract. Prints, for each: pages per minute,
+ * the character error rate of titles and bodies, and the share of entries whose title,
+ * 发文字号 and pages are exactly right. Figures only, no assertions.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { readIssueFile } from '../../../cms/backIssues/readIssueFile'
+import { printIssue } from '../../../cms/print/printIssue'
+import { foldPrintEngineMisreads } from './printEngineMisreads'
+import { scoreReading, type ScoreResult } from './readingScore'
+import { expectedEntries, sampleBackIssue } from './sampleIssue'
+import { simulateScan } from './simulatedScan'
+
+export async function benchBackIssues(options: { documents?: number; dpis: number[] }): Promise<void> {
+  const work = path.resolve('.tmp', `bench-backissues-${process.pid}`)
+  await rm(work, { recursive: true, force: true })
+  await mkdir(work, { recursive: true })
+  try {
+    const issue = sampleBackIssue(options.documents ? { documents: options.documents } : {})
+    const printed = await printIssue(issue)
+    const pdf = path.join(work, 'issue.pdf')
+    await writeFile(pdf, printed.pdf)
+    const expected = expectedEntries(issue, printed)
+    console.log(`印刷：${printed.pages}页，${expected.length}篇（${expected.reduce((sum, entry) => sum + entry.title.length, 0)}个标题字）`)
+
+    let started = performance.now()
+    const text = await readIssueFile(pdf)
+    report(
+      'PDF文字层',
+      printed.pages,
+      performance.now() - started,
+      scoreReading(expected, text, foldPrintEngineMisreads),
+      text.problems.length,
+    )
+
+    for (const dpi of options.dpis) {
+      const folder = path.join(work, `scan-${dpi}`)
+      const pages = await simulateScan(pdf, folder, { dpi })
+      started = performance.now()
+      const scan = await readIssueFile(folder)
+      report(`扫描 ${dpi} dpi`, pages.length, performance.now() - started, scoreReading(expected, scan), scan.problems.length)
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+}
+
+function report(label: string, pages: number, ms: number, score: ScoreResult, problems: number): void {
+  const percent = (value: number) => `${(value * 100).toFixed(2)}%`
+  console.log(
+    `${label}：${pages}页 ${(ms / 1000).toFixed(1)}秒（每分钟${((pages * 60_000) / ms).toFixed(1)}页）；` +
+      `标题字错率 ${percent(score.titleCer)}，正文字错率 ${percent(score.bodyCer)}；` +
+      `标题、文号、页码全对 ${percent(score.exactShare)}（${score.entries.filter((entry) => entry.exact).length}/${score.entries.length}），` +
+      `页码全对 ${score.entries.filter((entry) => entry.exactPages).length}/${score.entries.length}；待核对 ${problems} 处`,
+  )
+  for (const entry of score.entries) {
+    if (entry.exact) continue
+    const wrong = [
+      !entry.exactTitle && `标题“${entry.read?.title ?? '（未找到）'}”`,
+      !entry.exactNumber && `文号“${entry.read?.docNumber ?? '无'}”`,
+      !entry.exactPages && `页码${entry.read?.firstPage ?? '?'}–${entry.read?.lastPage ?? '?'}`,
+    ]
+    console.log(`  ✗ 《${entry.title}》：${wrong.filter(Boolean).join('，')}`)
+  }
+}
