@@ -25,9 +25,21 @@ for (let index = 0; index + 1 < chars.length; index += 2) {
 }
 
 /**
+ * Unified ideographs that share a glyph with a common one in the faces the print uses,
+ * so that the same lowest-code-point rule reads the common one back as a rare one.
+ * Found with fontkit over the SC faces of Noto Serif and Noto Sans CJK (both code points
+ * mapped to one glyph): in Noto Sans CJK SC (the 黑体 of 一、 headings) 胶 reads back as
+ * 㬵 (U+3B35). The other pairs found join two rare characters and are left alone.
+ */
+const sharedGlyphs = new Map([['㬵', '胶']])
+
+/**
  * Replaces radical look-alikes with the ideographs they stand for: the Kangxi
- * radicals (U+2F00–U+2FD5) by their NFKC form, the supplement by the table.
+ * radicals (U+2F00–U+2FD5) by their NFKC form, the supplement by the table, and the
+ * rare ideographs that share a common one's glyph by that one.
  */
 export function unifyRadicals(text: string): string {
-  return text.replace(/[\u2e80-\u2fdf]/g, (char) => table.get(char) ?? char.normalize('NFKC'))
+  return text
+    .replace(/[\u2e80-\u2fdf]/g, (char) => table.get(char) ?? char.normalize('NFKC'))
+    .replace(/\u3b35/g, (char) => sharedGlyphs.get(char) ?? char)
 }

@@ -27,6 +27,11 @@ describe('repairToUnicodeCMap', () => {
     expect(repaired).toContain('3 beginbfchar\n<01> <4EBA>\n<02> <6C11>\n<03> <8FD0>\nendbfchar')
   })
 
+  it('reads 胶 back from the glyph Noto Sans CJK SC shares with 㬵', () => {
+    const repaired = repairToUnicodeCMap(cmap('2 beginbfchar\n<01> <3B35>\n<02> <6C34>\nendbfchar'))
+    expect(repaired).toContain('<01> <80F6>\n<02> <6C34>')
+  })
+
   it('expands ranges, both the incrementing and the array form', () => {
     const repaired = repairToUnicodeCMap(cmap('2 beginbfrange\n<10> <12> <2F00>\n<20> <21> [<2EA0> <0041>]\nendbfrange'))
     // ⼀⼁⼂ → 一丨丶
