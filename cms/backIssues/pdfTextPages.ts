@@ -6,13 +6,12 @@
  * give (⺠ for 民) put right. A page without a single run of text is an image: the caller
  * recognises it by OCR.
  */
-import path from 'node:path'
 
-import { getDocument, Util } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { Util } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 import { linesFromRuns, type PageText, type TextRun } from '../../core/backIssues'
 import { unifyRadicals } from '../print/cjkRadicals'
-import { pdfjsDir } from '../print/pdfReader'
+import { openPdf } from '../print/pdfReader'
 
 export type PdfTextPages = {
   pages: PageText[]
@@ -21,16 +20,8 @@ export type PdfTextPages = {
 }
 
 export async function readPdfTextPages(data: Uint8Array): Promise<PdfTextPages> {
-  const assets = pdfjsDir()
-  const task = getDocument({
-    // A copy: pdf.js takes ownership of the bytes it is given.
-    data: new Uint8Array(data),
-    cMapUrl: `${path.join(assets, 'cmaps')}/`,
-    cMapPacked: true,
-    standardFontDataUrl: `${path.join(assets, 'standard_fonts')}/`,
-    disableFontFace: true,
-    verbosity: 0,
-  })
+  // A copy: pdf.js takes ownership of the bytes it is given.
+  const task = openPdf(new Uint8Array(data))
   try {
     const document = await task.promise
     const pages: PageText[] = []

@@ -28,15 +28,18 @@ export type PdfContent = {
  * package.json at call time: Next's server bundle rewrites a resolve against
  * import.meta.url into a module number.
  */
-export function pdfjsDir(): string {
+function pdfjsDir(): string {
   return path.dirname(createRequire(path.join(repoRoot, 'package.json')).resolve('pdfjs-dist/package.json'))
 }
 
-export async function readPdf(source: PdfSource, destinationNames: readonly string[] = []): Promise<PdfContent> {
-  // A copy: pdf.js takes ownership of the bytes it is given.
-  const data = typeof source === 'string' ? new Uint8Array(await readFile(source)) : new Uint8Array(source)
+/**
+ * Opens a PDF with pdf.js the way gongbao reads every PDF (the print check, back issues):
+ * the CJK CMaps and standard fonts of the installed package, no font faces, no console
+ * noise. pdf.js takes ownership of the bytes it is given.
+ */
+export function openPdf(data: Uint8Array): ReturnType<typeof getDocument> {
   const assets = pdfjsDir()
-  const task = getDocument({
+  return getDocument({
     data,
     cMapUrl: `${path.join(assets, 'cmaps')}/`,
     cMapPacked: true,
@@ -44,6 +47,12 @@ export async function readPdf(source: PdfSource, destinationNames: readonly stri
     disableFontFace: true,
     verbosity: 0,
   })
+}
+
+export async function readPdf(source: PdfSource, destinationNames: readonly string[] = []): Promise<PdfContent> {
+  // A copy: pdf.js takes ownership of the bytes it is given.
+  const data = typeof source === 'string' ? new Uint8Array(await readFile(source)) : new Uint8Array(source)
+  const task = openPdf(data)
   try {
     const document = await task.promise
     const pageTexts: string[] = []
