@@ -54,8 +54,10 @@ await round('scheduled', async () => {
   // as jobQueues.ts shouldAutoRun does, and only the holder runs the queue.
   await payload.jobs.queue({ task: 'publishScheduled', queue: 'scheduled', input: {} })
   const runner = await holdsJobRunner(payload)
-  if (runner) await payload.jobs.run({ queue: 'scheduled' })
-  return { runner }
+  if (!runner) return { runner }
+  const from = Date.now()
+  await payload.jobs.run({ queue: 'scheduled' })
+  return { runner, from, to: Date.now() }
 })
 
 await closeGazettePayload()
