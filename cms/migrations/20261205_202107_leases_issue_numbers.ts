@@ -1,5 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+import { issueLabel } from '../../core/issues/issueLabel'
+
 /**
  * Leases for work that runs once across CMS processes (cms/leases/), and the database's
  * own guard on issue numbers: 期号 unique within a year, 总期号 unique. The rules already
@@ -14,7 +16,7 @@ async function refuseDuplicateIssueNumbers(db: MigrateUpArgs['db']): Promise<voi
     sql`SELECT total_number, count(*) AS count FROM gazette_issues GROUP BY total_number HAVING count(*) > 1`,
   )
   const found = [
-    ...numbers.map((row) => `${row.year}年第${row.issue_number}期（${row.count}期）`),
+    ...numbers.map((row) => `${issueLabel({ year: row.year, issueNumber: row.issue_number })}（${row.count}期）`),
     ...totals.map((row) => `总第${row.total_number}期（${row.count}期）`),
   ]
   if (found.length > 0) {

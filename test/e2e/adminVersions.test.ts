@@ -72,6 +72,10 @@ describe('earlier versions in the admin', () => {
     await refusal.first().waitFor({ timeout: 20_000 })
     const reasons = (await refusal.allTextContents()).join('\n')
     expect(reasons).toMatch(/施行日期/)
+    // The current text has no body yet: that refusal is named 正文, the rich-text field it
+    // concerns (which has no input id), not 审核操作.
+    const bodyRefusal = page.locator('.refusal-panel[role="alert"] li[data-path="body"]')
+    expect(await bodyRefusal.first().textContent()).toMatch(/^正文：/)
     expect(await rowTitle.inputValue()).toBe('浏览器测试：版本录入（原文）')
     await page.screenshot({ path: path.join(shots, 'admin-versions.png'), fullPage: false })
     // Nothing was saved: the stored draft has no earlier version.

@@ -170,10 +170,11 @@ describe('two CMS processes on one database', () => {
     // A job queued while another process held the runner waits for the runner's next tick:
     // here the test's own process, which takes the lease over from the workers that exited.
     expect(await holdsJobRunner(gazette.payload)).toBe(true)
+    const tick = Date.now()
     await gazette.payload.jobs.run({ queue: 'scheduled' })
     const { docs: left } = await gazette.payload.find({ collection: 'payload-jobs', where: { queue: { equals: 'scheduled' } }, depth: 0 })
-    // Jobs the schedules queued for later (the next minute, 02:00, …) wait; none due is left.
-    const due = left.filter((job) => !job.waitUntil || new Date(job.waitUntil).getTime() <= Date.now())
+    // Jobs the schedules queued for later (the next minute, 02:00, …) wait; none due at the tick is left.
+    const due = left.filter((job) => !job.waitUntil || new Date(job.waitUntil).getTime() <= tick)
     expect(due.map((job) => JSON.stringify(job))).toEqual([])
     for (const id of scheduled) {
       const doc = await gazette.payload.findByID({ collection: 'documents', id, depth: 0 })

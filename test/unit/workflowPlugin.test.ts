@@ -71,6 +71,7 @@ describe('the review workflow plugin', () => {
       'maskPersonalData',
       'applyWorkflow',
       'enforceDocumentRules',
+      'checkVersionHistory',
       'deriveNumberParts',
       'refuseMissingIndexNumber',
       'assignIndexNumber',

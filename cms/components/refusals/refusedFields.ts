@@ -22,7 +22,9 @@ export function fieldElement(form: ParentNode, path: string, editDepth: number):
   const id = `field-${path.replace(/\./g, '__')}`
   const element =
     form.querySelector<HTMLElement>(`#${CSS.escape(id)}`) ??
-    (editDepth > 1 ? form.querySelector<HTMLElement>(`#${CSS.escape(`${id}-${editDepth}`)}`) : null)
+    (editDepth > 1 ? form.querySelector<HTMLElement>(`#${CSS.escape(`${id}-${editDepth}`)}`) : null) ??
+    // A rich-text field (正文) has no input with an id, only its path on its wrapper.
+    form.querySelector<HTMLElement>(`.field-type[data-field-path="${CSS.escape(path)}"]`)
   return element?.closest<HTMLElement>('.field-type') ?? element
 }
 
