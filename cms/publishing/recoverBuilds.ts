@@ -19,7 +19,6 @@
  * the same way again), since recovery runs as a process starts.
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
@@ -37,8 +36,10 @@ import { type PipelineSettings, pipelineSettings } from '../../core/settings'
 
 export async function recoverInterruptedBuilds(payload: Payload, settings: PipelineSettings = pipelineSettings()): Promise<number> {
   // A build is running somewhere (another CMS process, maybe on another machine, where
-  // its process number means nothing here) while someone alive holds the build lease.
-  if (await buildLeaseHeld(payload)) return 0
+  // its process number means nothing here) while someone alive holds the build lease. A
+  // holder under this process's own pid but another's name is a process before a restart:
+  // the lease counts it gone (leases/databaseLease.ts).
+  if (await leaseHolder(payload, leaseNames.siteBuild)) return 0
   const { docs } = await payload.find({ collection: 'site-builds', where: { status: { equals: 'running' } }, pagination: false, depth: 0 })
   let retried = 0
   for (const build of docs) {
@@ -118,12 +119,4 @@ function discardLeftovers(siteRoot: string, build: SiteBuild): void {
  */
 function processGone(pid: number | null | undefined): boolean {
   return !pid || pid === process.pid || !processRunning(pid)
-}
-
-/** Whether a live process holds the build lease; a holder with this process's own number on this machine held it before this process started. */
-async function buildLeaseHeld(payload: Payload): Promise<boolean> {
-  const holder = await leaseHolder(payload, leaseNames.siteBuild)
-  if (!holder) return false
-  const [host, pid] = holder.split(':')
-  return !(host === os.hostname() && Number(pid) === process.pid)
 }
