@@ -118,7 +118,12 @@ export function startStaticServer(root: string, port = 0, host = '127.0.0.1'): P
       resolve({
         url: `http://${host}:${actual}`,
         requests,
-        close: () => new Promise((done) => server.close(() => done())),
+        // A browser keeps idle connections open; close() alone would wait for them for ever.
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done())
+            server.closeAllConnections()
+          }),
       })
     })
   })

@@ -55,7 +55,15 @@ export function startCountingServer(root: string): Promise<CountingServer> {
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo
-      resolve({ url: `http://127.0.0.1:${port}`, bytesSent: () => sent, close: () => new Promise((done) => server.close(() => done())) })
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        bytesSent: () => sent,
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done())
+            server.closeAllConnections()
+          }),
+      })
     })
   })
 }
