@@ -12,6 +12,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
+import { withAtomicWrites } from './atomicWrites'
 import { indexParentOfManyValues } from './indexParentOfManyValues'
 import { migrations } from './migrations'
 import { refuseNewerDatabase } from './newerDatabase'
@@ -38,14 +39,16 @@ export function databaseAdapter(uri = process.env.DATABASE_URI): DatabaseAdapter
   if (databaseKind(uri) === 'mongodb') {
     return mongooseAdapter({ url: uri as string })
   }
-  return sqliteAdapter({
-    client: { url: sqliteFileUrl(uri) },
-    migrationDir: migrationsDir,
-    push: false,
-    // Concurrent writers (admin, build, seed) wait for the lock instead of failing.
-    busyTimeout: 10_000,
-    afterSchemaInit: [indexParentOfManyValues],
-  })
+  return withAtomicWrites(
+    sqliteAdapter({
+      client: { url: sqliteFileUrl(uri) },
+      migrationDir: migrationsDir,
+      push: false,
+      // Concurrent writers (admin, build, seed) wait for the lock instead of failing.
+      busyTimeout: 10_000,
+      afterSchemaInit: [indexParentOfManyValues],
+    }),
+  )
 }
 
 /**

@@ -16,6 +16,8 @@ export const crashPoints = {
   'upload:stored': true,
   /** A published (or withdrawn) item is saved whole; its site build is not requested yet. */
   'publication:saved': true,
+  /** A document's update has written its row and deleted its array and relation rows, not yet written again (cms/atomicWrites.ts). */
+  'save:halfWritten': true,
   /** A number reservation is committed; the document that asked for it is not saved. */
   'number:reserved': true,
   /** An import's original file is stored as media; its draft is not created yet. */

@@ -117,6 +117,29 @@ describe('a save with an attachment', () => {
   })
 })
 
+describe('an edit of a document with attachments', () => {
+  it('killed halfway through the rows of its save: the document as it was, or as edited, never between', async () => {
+    const before = await documentBySlug('crash-publish')
+    expect(before?.attachments).toHaveLength(1)
+    const run = await runChild(CHILD, ['edit-attachments', 'crash-publish'], { crashAt: 'save:halfWritten' })
+    expectKilledAt(run, 'save:halfWritten')
+    for (const draft of [false, true]) {
+      const document = await documentBySlug('crash-publish', draft)
+      // The save had not committed: everything as before the edit, attachment included.
+      expect(document?.title).toBe(before?.title)
+      expect(document?.attachments?.map((attachment) => attachment.title)).toEqual(['附件1'])
+    }
+    expect(await contentProblems(gazette.payload)).toEqual([])
+    // The restarted CMS saves the same edit whole.
+    const again = await runChild(CHILD, ['edit-attachments', 'crash-publish'])
+    expect(again.signal, again.stderr).toBeNull()
+    const edited = await documentBySlug('crash-publish')
+    expect(edited?.title).toBe(`${before?.title}（修订）`)
+    expect(edited?.attachments?.map((attachment) => attachment.title)).toEqual(['附件1（修订）', '附件2'])
+    expect(await contentProblems(gazette.payload)).toEqual([])
+  })
+})
+
 describe('a number allocation (取号)', () => {
   it('killed after the reservation, before the document: the number stays reserved and unused (shown as such), and is never given again', async () => {
     const org = (await gazette.payload.find({ collection: 'organizations', limit: 1, depth: 0 })).docs[0]

@@ -9,6 +9,7 @@
  *   switch-live <buildId>        switch the live link to a build (no database)
  *   prune <keep>                 prune old builds (no database)
  *   save-with-attachment <slug>  upload a PDF, then publish a document attaching it
+ *   edit-attachments <slug>      retitle a published document and its attachment, and add a second one
  *   allocate <codeId> <slug>     save a draft whose 发文字号 is allocated (取号)
  *   publish-issue <id>           publish a gazette issue (prints and signs its PDF)
  */
@@ -76,6 +77,27 @@ switch (step) {
       depth: 0,
     })
     done({ media: media.id, document: document.id })
+    break
+  }
+  case 'edit-attachments': {
+    const cms = await payload()
+    const found = await cms.find({ collection: 'documents', where: { slug: { equals: String(args[0]) } }, depth: 0 })
+    const document = found.docs[0]
+    if (!document) throw new Error(`no document ${args[0]}`)
+    const pdf = minimalPdf(`附件2：${args[0]}`)
+    const second = await cms.create({
+      collection: 'media',
+      data: {},
+      file: { data: pdf, mimetype: 'application/pdf', name: `${args[0]}-fujian2.pdf`, size: pdf.length },
+    })
+    const attachments = (document.attachments ?? []).map((attachment) => ({ ...attachment, id: undefined, title: '附件1（修订）' }))
+    const updated = await cms.update({
+      collection: 'documents',
+      id: document.id,
+      data: { title: `${document.title}（修订）`, attachments: [...attachments, { title: '附件2', file: second.id }] },
+      depth: 0,
+    })
+    done({ document: updated.id })
     break
   }
   case 'allocate': {
