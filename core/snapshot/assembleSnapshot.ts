@@ -14,6 +14,7 @@ import type { DocumentRelation } from '../relations/documentRelations'
 import { blocksFromLexical } from './fromLexical'
 import type { LexicalState } from './lexical'
 import { numberParts } from './numberParts'
+import { withHistoryRelations } from './historyRelations'
 import { publicRelations, publicValidity } from './publicValidity'
 import {
   documentSchema,
@@ -150,7 +151,15 @@ export function assembleSnapshot(rows: SnapshotRows): AssembledSnapshot {
     }
   }
 
-  const relationsOf = byDocument(rows.relations)
+  // The histories' own 修改 relations count like entered ones; a repeal does not change them.
+  const amended = rows.documents.filter((row) => row.amendedBy || (row.earlierVersions ?? []).length > 0)
+  const relationsOf = byDocument(
+    withHistoryRelations(
+      rows.relations,
+      amended.map((row) => versionHistory(row, null)),
+      (id) => described.has(id),
+    ),
+  )
   const documents: PublicDocument[] = []
   for (const row of rows.documents) {
     const relations = relationsOf.get(row.id) ?? []

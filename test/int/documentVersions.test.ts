@@ -133,6 +133,17 @@ describe('a document with three versions in the snapshot', () => {
     expect(index?.versions[2]?.changes?.added).toEqual(['第三十二条'])
   })
 
+  it('relates the amending decision and the regulation both ways (修改 / 被…修改), from the history, with no relation entered', async () => {
+    expect((await gazette.payload.find({ collection: 'document-relations', limit: 0 })).totalDocs).toBe(0)
+    const [regulation, decision] = [await exported(regulationSlug), await exported(decisionSlug)]
+    expect(regulation.relations).toEqual([
+      expect.objectContaining({ side: 'amendedBy', documentId: decisionSlug, date: meta.after.effectiveDate }),
+    ])
+    expect(decision.relations).toEqual([
+      expect.objectContaining({ side: 'amends', documentId: regulationSlug, date: meta.after.effectiveDate }),
+    ])
+  })
+
   it.each([
     ['2002-11-14', 'not-yet-in-force', null],
     ['2002-11-15', 'in-force', 1],

@@ -114,4 +114,48 @@ describe('the snapshot assembler', () => {
     expect(assembled.interpretations[0]?.body).toEqual([])
     expect(assembled.files.at(-1)?.path).toBe('manifest.json')
   })
+
+  it('takes the 修改 relations from the version histories, over an entered record of the same two documents', () => {
+    const assembled = assembleSnapshot({
+      gazette: { name: '测试公报', timeZone: 'Asia/Shanghai' },
+      asOf: '2025-01-01',
+      generatedAt: '2025-01-01T00:00:00.000Z',
+      documents: [
+        documentRow('rule', {
+          title: '测试办法（2024年修正）',
+          publishedDate: '2024-06-01',
+          effectiveDate: '2024-07-01',
+          versionKind: 'amendment',
+          amendedBy: { type: 'document', documentId: 'decision' },
+          earlierVersions: [
+            {
+              kind: 'original',
+              title: '测试办法',
+              body: lexical('第一条 原文。') as never,
+              promulgatedDate: '2023-01-03',
+              effectiveDate: '2023-02-01',
+              amendedBy: null,
+            },
+          ],
+        }),
+        documentRow('decision', { title: '关于修改《测试办法》的决定', publishedDate: '2024-06-01' }),
+        documentRow('other', { title: '另一文件', publishedDate: '2024-05-01' }),
+      ],
+      // An entered 修改 of the same two documents, with another day: the history's day is kept.
+      relations: [
+        { kind: 'amends', from: 'decision', to: 'rule', date: '2024-06-15' },
+        { kind: 'repeals', from: 'other', to: 'decision', date: '2024-12-01' },
+      ],
+      interpretations: [],
+    })
+    const byId = new Map(assembled.documents.map((document) => [document.id, document]))
+    expect(byId.get('rule')?.relations).toEqual([
+      expect.objectContaining({ side: 'amendedBy', documentId: 'decision', date: '2024-07-01' }),
+    ])
+    expect(byId.get('decision')?.relations).toEqual([
+      expect.objectContaining({ side: 'amends', documentId: 'rule', date: '2024-07-01' }),
+      expect.objectContaining({ side: 'repealedBy', documentId: 'other' }),
+    ])
+    expect(byId.get('rule')?.validity.status).toBe('amended')
+  })
 })
