@@ -23,6 +23,15 @@ export const documentPath = (id: string): string => `${DOCUMENTS_PATH}${id}/`
 /** A version of a document (1-based, issue 22), and what changed in it against the version before. */
 export const versionPath = (id: string, version: number): string => `${documentPath(id)}versions/${version}/`
 export const versionChangesPath = (id: string, version: number): string => `${versionPath(id, version)}changes/`
+/** Any two versions compared (a document with three or more): the form, and the page of one pair, earlier first. */
+export const versionComparePath = (id: string): string => `${documentPath(id)}compare/`
+export const versionPairPath = (id: string, from: number, to: number): string => `${versionComparePath(id)}${from}-${to}/`
+/**
+ * Where the comparison of version `from` with a later version `to` is: two consecutive
+ * versions are compared on the later one's changes page, so one comparison has one address.
+ */
+export const comparisonPath = (id: string, from: number, to: number): string =>
+  to === from + 1 ? versionChangesPath(id, to) : versionPairPath(id, from, to)
 /** The document as it stood on a day, answered in the browser from the page's version index. */
 export const documentOnDatePath = (id: string, date: string): string => `${documentPath(id)}?date=${date}`
 

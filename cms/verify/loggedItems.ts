@@ -17,7 +17,16 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { documentPath, interpretationPath, issuePath, versionChangesPath, versionPath } from '../../core/addresses'
+import {
+  documentPath,
+  interpretationPath,
+  issuePath,
+  versionChangesPath,
+  versionComparePath,
+  versionPairPath,
+  versionPath,
+} from '../../core/addresses'
+import { comparedPairs, hasCompareForm } from '../../core/history/comparedPairs'
 import { documentSchema, interpretationSchema, type Manifest, snapshotPaths } from '../../core/snapshot/schema'
 import { canonicalJson } from '../../core/verify/canonicalJson'
 import { sha256Hex } from '../../core/verify/digest'
@@ -105,12 +114,17 @@ function hashFile(file: string): string {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex')
 }
 
-/** A document's pages of earlier versions and their comparisons, when it has more than one version. */
+/** A document's pages of earlier versions and their comparisons (core/history/comparedPairs.ts), when it has more than one version. */
 function versionPages(distDir: string, id: string, count: number): LoggedFile[] {
   if (count < 2) return []
   const numbers = Array.from({ length: count }, (_, index) => index + 1)
   return [
     ...numbers.map((n) => page(distDir, versionPath(id, n))),
     ...numbers.slice(1).map((n) => page(distDir, versionChangesPath(id, n))),
+    ...(hasCompareForm(count) ? [page(distDir, versionComparePath(id))] : []),
+    // Consecutive pairs are the changes pages above.
+    ...comparedPairs(count)
+      .filter(({ from, to }) => to !== from + 1)
+      .map(({ from, to }) => page(distDir, versionPairPath(id, from, to))),
   ]
 }

@@ -26,6 +26,7 @@ import {
   catalogueFile,
   cataloguePath,
   codePath,
+  comparisonPath,
   contentPagePath,
   documentPath,
   entryPath,
@@ -42,6 +43,8 @@ import {
   readablePath,
   searchPath,
   versionChangesPath,
+  versionComparePath,
+  versionPairPath,
   versionPath,
   yearPath,
 } from '../../core/addresses'
@@ -75,6 +78,8 @@ const addresses = [
   documentPath('2022-yunzhengbanfa-18'),
   versionPath('2022-yunzhengbanfa-18', 2),
   versionChangesPath('2022-yunzhengbanfa-18', 2),
+  versionComparePath('2022-yunzhengbanfa-18'),
+  versionPairPath('2022-yunzhengbanfa-18', 1, 3),
   INTERPRETATIONS_PATH,
   interpretationPath('jiedu-1'),
   ISSUES_PATH,
@@ -138,5 +143,8 @@ describe('public addresses', () => {
     expect(numberPath(standard)).toBe('/numbers/%E8%BF%90%E6%94%BF%E5%8A%9E%E5%8F%91/2022/18/')
     expect(readablePath(numberPath(order))).toBe('/numbers/orders/运城市人民政府/3/')
     expect(searchPath('物业 管理')).toBe('/search/?q=%E7%89%A9%E4%B8%9A%20%E7%AE%A1%E7%90%86')
+    expect(comparisonPath('a', 1, 3)).toBe('/documents/a/compare/1-3/')
+    // Consecutive versions are compared on the later one's changes page: one comparison, one address.
+    expect(comparisonPath('a', 2, 3)).toBe(versionChangesPath('a', 3))
   })
 })

@@ -4,6 +4,7 @@
  * ones; every other page is rendered on every build. A route filters its paths by the
  * render plan only through pathsToRender, which refuses a route missing here.
  */
+import { versionComparePages, versionPairPages } from './comparePages'
 import { documentPages } from './documentPages'
 import { interpretationPages } from './interpretationPages'
 import { orderNumberPages, standardNumberPages } from './numberPages'
@@ -13,6 +14,8 @@ export const itemRoutes = [
   documentPages,
   versionPages,
   versionChangesPages,
+  versionComparePages,
+  versionPairPages,
   interpretationPages,
   standardNumberPages,
   orderNumberPages,
