@@ -212,7 +212,12 @@ export function assembleSnapshot(rows: SnapshotRows): AssembledSnapshot {
     gazette: rows.gazette,
     // The summary schema keeps the list fields and drops the rest (body, relations…).
     documents: documents
-      .map((doc) => ({ ...doc, status: doc.validity.status, versionCount: doc.earlierVersions.length + 1 }))
+      .map((doc) => ({
+        ...doc,
+        status: doc.validity.status,
+        versionCount: doc.earlierVersions.length + 1,
+        versionIndex: doc.earlierVersions.length > 0 ? doc.versionIndex : null,
+      }))
       .sort(newestPublishedFirst),
     interpretations: interpretations.map((item) => interpretationSummarySchema.parse(item)).sort(newestPublishedFirst),
     withdrawn: rows.withdrawn ?? [],

@@ -244,6 +244,12 @@ export const documentSummarySchema = documentSchema
     status: validityStatusSchema,
     /** How many versions it has (issue 22), so the site lists version pages without reading every document. */
     versionCount: z.number().int().positive().default(1),
+    /**
+     * The document's versionIndex when it has more than one version, for the name index (earlier
+     * titles), the catalogues and open data; null for a 原文 alone, whose index follows from the
+     * fields above (summaryVersionIndex in publicHistory.ts), so the manifest stays small.
+     */
+    versionIndex: versionIndexSchema.nullable().default(null),
   })
 
 /** One document or interpretation as printed in an issue, with its print pages. */

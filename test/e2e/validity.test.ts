@@ -222,7 +222,20 @@ const expectedCatalogues = {
 const linkedIds = (page: Page, selector: string) =>
   page.$$eval(selector, (links) => [...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname.split('/')[2]))])
 
-const csvHeader = ['标题', '发文字号', '统一编号', '发文机关', '成文日期', '施行日期', '有效期至', '废止日期', '有效性', '网址']
+const csvHeader = [
+  '标题',
+  '发文字号',
+  '统一编号',
+  '发文机关',
+  '成文日期',
+  '施行日期',
+  '有效期至',
+  '废止日期',
+  '有效性',
+  '网址',
+  '版本数',
+  '历次版本',
+]
 const csvRow = (document: PublicDocument) => [
   document.title,
   document.docNumber ?? '',
@@ -234,6 +247,9 @@ const csvRow = (document: PublicDocument) => [
   document.repealedOn ?? '',
   validityStatusLabels[document.validity.status],
   address(document.id),
+  // The fixture's documents were never amended: one version each (issue 22).
+  '1',
+  expect.stringMatching(/^原文（\d{4}-\d{2}-\d{2}公布，\d{4}-\d{2}-\d{2}施行）$/),
 ]
 
 describe('the catalogues', () => {
@@ -308,6 +324,10 @@ describe('the catalogues', () => {
         status: document.validity.status,
         statusLabel: validityStatusLabels[document.validity.status],
         url: address(document.id),
+        versionCount: 1,
+        versions: [
+          expect.objectContaining({ number: 1, label: '原文', title: document.title, amendedBy: null, url: address(document.id) }),
+        ],
       })
     }
   })

@@ -78,6 +78,7 @@ const document = (overrides: Partial<NamedDocument>): NamedDocument => ({
   publishedDate: '2021-08-20',
   current: true,
   aliases: [],
+  formerTitles: [],
   ...overrides,
 })
 
@@ -106,6 +107,26 @@ describe('nameEntries', () => {
       }),
     )
     expect(entries.every((entry) => entry.field === '标题')).toBe(true)
+  })
+
+  it('indexes the titles of earlier versions as 曾用标题, reduced like titles but never to a series name', () => {
+    const former = '运城市人民政府办公室关于印发运城市政务公开暂行办法的通知'
+    const entries = nameEntries(document({ title: '运城市人民政府办公室关于印发运城市政务公开办法的通知', formerTitles: [former] }))
+    for (const key of [normalizeName(former), '运城市政务公开暂行办法']) {
+      expect(entries.find((entry) => entry.key === key)).toMatchObject({ field: '曾用标题', alias: former, strength: 0 })
+    }
+    expect(entries.some((entry) => entry.key === '政务公开暂行办法')).toBe(false)
+    // The document is shown under its title now.
+    expect(new Set(entries.map((entry) => entry.title))).toEqual(new Set(['运城市人民政府办公室关于印发运城市政务公开办法的通知']))
+    expect(readNameShard({ entries })).toEqual(entries)
+  })
+
+  it('gives an earlier title no entry where it reduces to a key the title has', () => {
+    const entries = nameEntries(document({ title: '某市住房公积金管理办法', formerTitles: ['某市住房公积金管理办法（试行）'] }))
+    // Without （试行） it is the title now: only the whole earlier title is an entry of its own.
+    expect(entries.filter((entry) => entry.field === '曾用标题').map((entry) => entry.key)).toEqual([
+      normalizeName('某市住房公积金管理办法（试行）'),
+    ])
   })
 })
 

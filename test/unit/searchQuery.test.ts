@@ -5,6 +5,7 @@ import { matchReasons } from '../../site/lib/search/matchReasons'
 import { parseQuery } from '../../site/lib/search/queryPhrases'
 import { rerank, rerankTier } from '../../site/lib/search/rerank'
 import { searchFields } from '../../site/lib/search/searchFields'
+import { searchWords } from '../../site/lib/search/segment'
 
 describe('parseQuery', () => {
   it.each([
@@ -59,6 +60,7 @@ describe('matchReasons', () => {
   it('names the matched fields in the reader’s words, then the text, each once', () => {
     expect(matchReasons(['title', 'titleWords', 'issuer'], '关于<mark>物业</mark>')).toEqual(['标题', '发文机关', '正文'])
     expect(matchReasons(['names'], '没有高亮')).toEqual(['简称或关键词'])
+    expect(matchReasons(['formerTitles'], '')).toEqual(['曾用标题'])
     expect(matchReasons(undefined, '')).toEqual([])
     expect(matchReasons(['unknownField'], '')).toEqual([])
   })
@@ -82,5 +84,25 @@ describe('searchFields', () => {
     for (const value of Object.values(fields)) expect(value).not.toMatch(/\s{2,}|^\s|\s$/)
     // Each word once.
     expect(new Set(fields.titleWords.split(' ')).size).toBe(fields.titleWords.split(' ').length)
+    expect(fields.formerTitles).toBe('')
+  })
+
+  it('writes the words of earlier versions’ titles that the title now lacks as formerTitles', () => {
+    const version = { kind: 'original' as const, body: [], promulgatedDate: null, effectiveDate: null, amendedBy: null }
+    const fields = searchFields({
+      title: '河阳市物业管理办法',
+      issuers: [{ slug: 'hy', name: '河阳市人民政府', shortName: null }],
+      docNumber: null,
+      docNumberRaw: null,
+      unifiedNumber: null,
+      aliases: [],
+      keywords: [],
+      earlierVersions: [
+        { ...version, title: '河阳市物业服务暂行办法' },
+        { ...version, kind: 'amendment', title: '河阳市物业管理办法' },
+      ],
+    })
+    expect(fields.formerTitles.split(' ')).toEqual(expect.arrayContaining(['服务', ...searchWords('暂行').split(' ')]))
+    for (const word of fields.titleWords.split(' ')) expect(fields.formerTitles.split(' ')).not.toContain(word)
   })
 })

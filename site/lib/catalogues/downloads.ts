@@ -1,6 +1,7 @@
 /** The catalogue downloads: the same documents as the page, as CSV and as JSON. */
 import type { Manifest } from '../../../core/snapshot/schema'
 import { csvFile } from '../csv'
+import { titlesById } from '../itemPages/versionPages'
 import { catalogues, type CatalogueId } from './definitions'
 import { allEntries, catalogueEntries } from './entries'
 import { catalogueRow, csvColumns, type CatalogueRow } from './rows'
@@ -14,7 +15,8 @@ export type CatalogueJson = {
 }
 
 function rows(manifest: Manifest, id: CatalogueId, site: URL | undefined): CatalogueRow[] {
-  return allEntries(catalogueEntries(manifest, id)).map((document) => catalogueRow(document, site))
+  const titles = titlesById(manifest)
+  return allEntries(catalogueEntries(manifest, id)).map((document) => catalogueRow(document, site, titles))
 }
 
 export function catalogueCsv(manifest: Manifest, id: CatalogueId, site: URL | undefined): Response {

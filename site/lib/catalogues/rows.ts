@@ -5,6 +5,8 @@
 import { validityStatusLabels, type ValidityStatus } from '../../../core/documents/validity'
 import type { DocumentSummary } from '../../../core/snapshot/schema'
 import { documentPath } from '../../../core/addresses'
+import type { TitlesById } from '../history/versionView'
+import { downloadVersions, siteAddress, versionsCell, type DownloadVersion } from '../openData/versions'
 
 export type CatalogueRow = {
   id: string
@@ -21,10 +23,15 @@ export type CatalogueRow = {
   statusLabel: string
   /** The document page: absolute when the site's origin is known, site-relative otherwise. */
   url: string
+  /** How many versions (issue 22): 1 for a document never amended. */
+  versionCount: number
+  /** Every version, oldest first, as open data gives them (openData/versions.ts). */
+  versions: DownloadVersion[]
 }
 
-export function catalogueRow(document: DocumentSummary, site: URL | undefined): CatalogueRow {
-  const path = documentPath(document.id)
+/** One catalogue entry; `titles` name the amending documents of its versions. */
+export function catalogueRow(document: DocumentSummary, site: URL | undefined, titles: TitlesById): CatalogueRow {
+  const versions = downloadVersions(document, titles, site)
   return {
     id: document.id,
     title: document.title,
@@ -37,7 +44,9 @@ export function catalogueRow(document: DocumentSummary, site: URL | undefined): 
     repealedOn: document.repealedOn,
     status: document.status,
     statusLabel: validityStatusLabels[document.status],
-    url: site ? new URL(path, site).href : path,
+    url: siteAddress(documentPath(document.id), site),
+    versionCount: versions.length,
+    versions,
   }
 }
 
@@ -54,4 +63,7 @@ export const csvColumns: ReadonlyArray<readonly [string, (row: CatalogueRow) => 
   ['废止日期', (row) => row.repealedOn],
   ['有效性', (row) => row.statusLabel],
   ['网址', (row) => row.url],
+  // Last, so that the columns before keep their places for spreadsheets reading them by position.
+  ['版本数', (row) => String(row.versionCount)],
+  ['历次版本', (row) => versionsCell(row.versions, row.title)],
 ]

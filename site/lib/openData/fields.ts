@@ -7,6 +7,9 @@ import { documentKindLabels, type DocumentKind } from '../../../core/documents/d
 import { validityStatusLabels, type ValidityStatus } from '../../../core/documents/validity'
 import type { DocumentSummary, Manifest } from '../../../core/snapshot/schema'
 import { documentPath } from '../../../core/addresses'
+import type { TitlesById } from '../history/versionView'
+import { titlesById } from '../itemPages/versionPages'
+import { downloadVersions, siteAddress, versionsCell, type DownloadVersion } from './versions'
 
 export type OpenDataRow = {
   id: string
@@ -26,6 +29,8 @@ export type OpenDataRow = {
   status: ValidityStatus
   statusLabel: string
   statusAsOf: string
+  versionCount: number
+  versions: DownloadVersion[]
 }
 
 export type OpenDataField = keyof OpenDataRow
@@ -52,13 +57,19 @@ export const openDataFields: ReadonlyArray<readonly [OpenDataField, string]> = [
   ['status', '有效性代码：not-yet-in-force、in-force、amended、repealed、expired'],
   ['statusLabel', '有效性名称，如“有效”“已废止”'],
   ['statusAsOf', '有效性的计算日期（YYYY-MM-DD），即本站生成之日'],
+  ['versionCount', '版本数：原文及其后每次修正、修订、勘误各算一个版本，从未修改的文件为 1'],
+  [
+    'versions',
+    '历次版本，由早到晚。JSON 为数组，每项含 number（序号）、label（版本名称，如“2022年第一次修正”）、kind（类别代码：original、amendment、revision、correction）、kindLabel（原文、修正、修订、勘误）、title（该版本的标题，修订后可能改名）、promulgatedDate（公布日期）、effectiveDate（施行日期）、until（该文本有效的最后一天，未知时为空）、amendedBy（修改文件：本站文件为 type、id、title、url，站外文件为 type 和 text 引文，原文为空）、url（该版本文本的网址；只有一个版本的文件为文件页面）。CSV 以“；”分隔，每项为版本名称、与现行标题不同时的标题（加书名号）和日期，如“原文（2019-12-20公布，2020-01-01施行）”',
+  ],
 ]
 
-export function openDataRow(document: DocumentSummary, statusAsOf: string, site: URL | undefined): OpenDataRow {
-  const path = documentPath(document.id)
+/** One document's row; `titles` name the amending documents of its versions. */
+export function openDataRow(document: DocumentSummary, statusAsOf: string, site: URL | undefined, titles: TitlesById): OpenDataRow {
+  const versions = downloadVersions(document, titles, site)
   return {
     id: document.id,
-    url: site ? new URL(path, site).href : path,
+    url: siteAddress(documentPath(document.id), site),
     title: document.title,
     docNumber: document.docNumber,
     docNumberRaw: document.docNumberRaw,
@@ -74,16 +85,21 @@ export function openDataRow(document: DocumentSummary, statusAsOf: string, site:
     status: document.status,
     statusLabel: validityStatusLabels[document.status],
     statusAsOf,
+    versionCount: versions.length,
+    versions,
   }
 }
 
 /** Every public document, in the manifest's order (newest publication first). */
 export function openDataRows(manifest: Manifest, site: URL | undefined): OpenDataRow[] {
-  return manifest.documents.map((document) => openDataRow(document, manifest.statusAsOf, site))
+  const titles = titlesById(manifest)
+  return manifest.documents.map((document) => openDataRow(document, manifest.statusAsOf, site, titles))
 }
 
 /** A field's value as one CSV cell. */
 export function openDataCell(row: OpenDataRow, field: OpenDataField): string | null {
+  if (field === 'versions') return versionsCell(row.versions, row.title)
+  if (field === 'issuers') return row.issuers.join(ISSUER_SEPARATOR)
   const value = row[field]
-  return Array.isArray(value) ? value.join(ISSUER_SEPARATOR) : value
+  return typeof value === 'number' ? String(value) : value
 }

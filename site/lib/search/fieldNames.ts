@@ -11,6 +11,8 @@ export const SEARCH_FIELDS = {
   number: 'number',
   /** 简称, 曾用名 and 关键词. */
   names: 'names',
+  /** 曾用标题: the titles of earlier versions a revision replaced (issue 22). */
+  formerTitles: 'formerTitles',
 } as const
 
 export type SearchFieldName = keyof typeof SEARCH_FIELDS

@@ -2,6 +2,8 @@ import { issuerNames } from '../labels'
 import { loadManifest } from '../snapshot'
 import { nameEntries, nameShardCount, nameShards, type NameEntry } from './nameIndex'
 import { documentPath } from '../../../core/addresses'
+import { formerTitles } from '../../../core/history/formerTitles'
+import { summaryVersionIndex } from '../../../core/snapshot/publicHistory'
 
 export interface BuiltNameIndex {
   shardCount: number
@@ -25,6 +27,7 @@ export function loadNameIndex(): Promise<BuiltNameIndex> {
         publishedDate: document.publishedDate,
         current: !SUPERSEDED.has(document.status),
         aliases: document.aliases,
+        formerTitles: formerTitles(summaryVersionIndex(document).versions),
       }),
     )
     const shardCount = nameShardCount(entries.length)

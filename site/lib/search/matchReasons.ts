@@ -5,6 +5,7 @@ const FIELD_LABELS: Record<string, string> = {
   title: '标题',
   [SEARCH_FIELDS.titleWords]: '标题',
   [SEARCH_FIELDS.names]: '简称或关键词',
+  [SEARCH_FIELDS.formerTitles]: '曾用标题',
   [SEARCH_FIELDS.issuer]: '发文机关',
   [SEARCH_FIELDS.number]: '文号',
 }

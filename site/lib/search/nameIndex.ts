@@ -2,13 +2,15 @@ import { normalizeName, titleKeys, MIN_KEY_LENGTH } from './nameKeys'
 
 /**
  * The compact name index the search page consults before full text: every document's title
- * keys (see nameKeys.ts), 简称 and 曾用名, hashed into small shard files under
+ * keys (see nameKeys.ts), 简称, 曾用名 and the titles of its earlier versions, hashed into small shard files under
  * /search/names/<n>.json. A query is reduced to its keys and only their shards are fetched,
  * so a name lookup costs one or two small files whatever the size of the gazette.
  */
 
-/** How a name matched, as the result says it: the title, a short name or a former name. */
-export type NameField = '标题' | '简称' | '曾用名'
+/** How a name matched, as the result says it: the title, a short name, a former name or an earlier version's title. */
+const NAME_FIELDS = ['标题', '简称', '曾用名', '曾用标题'] as const
+
+export type NameField = (typeof NAME_FIELDS)[number]
 
 /** One key of one document, with what the result shows of it. */
 export interface NameEntry {
@@ -16,7 +18,7 @@ export interface NameEntry {
   field: NameField
   /** 0 names this document; 1 names a series (政务公开工作要点 of every year), newest first. */
   strength: 0 | 1
-  /** The alias as entered, for 简称 and 曾用名; title keys show the title itself. */
+  /** The alias as entered, for 简称 and 曾用名, or the earlier title; title keys show the title itself. */
   alias?: string
   url: string
   title: string
@@ -35,18 +37,27 @@ export interface NamedDocument {
   publishedDate: string
   current: boolean
   aliases: ReadonlyArray<{ name: string; kind: 'short' | 'former' }>
+  /** Titles of its earlier versions that are not its title now (core/history/formerTitles.ts). */
+  formerTitles: readonly string[]
 }
 
 const aliasField = { short: '简称', former: '曾用名' } as const satisfies Record<string, NameField>
 
-/** Every entry of one document: its title keys, then its aliases. */
+/**
+ * Every entry of one document: its title keys, then its aliases, then its earlier titles'
+ * keys. An earlier title is reduced as titles are, but never to a series name: it names this
+ * document alone, and the document is shown (and found once) under its title now.
+ */
 export function nameEntries(document: NamedDocument): NameEntry[] {
-  const { aliases, ...shown } = document
+  const { aliases, formerTitles, ...shown } = document
   const entries: NameEntry[] = titleKeys(document.title).map(({ key, strength }) => ({ key, field: '标题', strength, ...shown }))
-  for (const alias of aliases) {
-    const key = normalizeName(alias.name)
-    if (key.length < MIN_KEY_LENGTH || entries.some((entry) => entry.key === key)) continue
-    entries.push({ key, field: aliasField[alias.kind], strength: 0, alias: alias.name, ...shown })
+  const add = (key: string, field: NameField, alias: string) => {
+    if (key.length < MIN_KEY_LENGTH || entries.some((entry) => entry.key === key)) return
+    entries.push({ key, field, strength: 0, alias, ...shown })
+  }
+  for (const alias of aliases) add(normalizeName(alias.name), aliasField[alias.kind], alias.name)
+  for (const title of formerTitles) {
+    for (const { key, strength } of titleKeys(title)) if (strength === 0) add(key, '曾用标题', title)
   }
   return entries
 }
@@ -98,7 +109,7 @@ function isNameEntry(value: unknown): value is NameEntry {
     ['key', 'url', 'title', 'issuers', 'publishedDate'].every((key) => typeof entry[key] === 'string') &&
     (entry.alias === undefined || typeof entry.alias === 'string') &&
     (entry.number === null || typeof entry.number === 'string') &&
-    (entry.field === '标题' || entry.field === '简称' || entry.field === '曾用名') &&
+    (NAME_FIELDS as readonly unknown[]).includes(entry.field) &&
     (entry.strength === 0 || entry.strength === 1) &&
     typeof entry.current === 'boolean'
   )

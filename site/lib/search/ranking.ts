@@ -21,6 +21,7 @@ export const RANKING: RankingOptions = {
     title: 5,
     [SEARCH_FIELDS.titleWords]: 8,
     [SEARCH_FIELDS.names]: 6,
+    [SEARCH_FIELDS.formerTitles]: 6,
     [SEARCH_FIELDS.issuer]: 2,
     [SEARCH_FIELDS.number]: 3,
   },

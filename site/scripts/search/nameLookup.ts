@@ -8,9 +8,9 @@ const MAX_SERIES_MATCHES = 3
 
 /**
  * Finds the documents a query names: by title (whole, or reduced to its core as the build
- * reduced every title), by 简称 or by 曾用名. The query's keys are hashed to their shards
- * of the name index, which are fetched once per page view; only exact key matches count,
- * so a name match can be listed first without doubt.
+ * reduced every title), by 简称, by 曾用名 or by an earlier version's title (曾用标题). The
+ * query's keys are hashed to their shards of the name index, which are fetched once per page
+ * view; only exact key matches count, so a name match can be listed first without doubt.
  */
 export function createNameLookup(shardCount: number, fetchJson: FetchJson): (query: string) => Promise<NameEntry[]> {
   const shards = new Map<number, Promise<NameEntry[]>>()
