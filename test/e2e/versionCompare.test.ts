@@ -20,7 +20,7 @@ import { comparisonPath, documentPath, versionChangesPath, versionComparePath, v
 import { markdownToLexical } from '../../scripts/lib/markdownToLexical'
 import { type StaticServer, startStaticServer } from '../../scripts/lib/staticServer'
 import { horizontalOverflow, launchBrowser } from './helpers/browser'
-import { buildVersionSite, documentRow, fixtureBody, fixtureText, repoRoot } from './helpers/versionFixture'
+import { buildVersionSite, documentRow, fixtureBody, fixtureText, printedIssue, repoRoot } from './helpers/versionFixture'
 
 const work = path.join(repoRoot, '.tmp', `e2e-version-compare-${process.pid}`)
 
@@ -128,91 +128,102 @@ let server: StaticServer
 let browser: Browser
 
 beforeAll(async () => {
-  const distDir = buildVersionSite(work, [
-    documentRow({
-      id: DECISION,
-      title: '国务院关于修改和废止部分行政法规的决定',
-      docNumber: '国务院令第752号',
-      docNumberRaw: '国务院令第752号',
-      body: { lexical: fixtureBody('decision-752.md') },
-    }),
-    documentRow({
-      id: REGULATION,
-      title: TITLE,
-      body: { lexical: markdownToLexical(TEXT_THIRD) },
-      writtenDate: '2023-12-01',
-      publishedDate: '2023-12-01',
-      effectiveDate: '2024-01-01',
-      versionKind: 'amendment',
-      amendedBy: { type: 'citation', text: '测试用修改决定' },
-      earlierVersions: [
-        {
-          kind: 'original',
-          title: TITLE,
-          body: fixtureBody('wangba-2019.md'),
-          promulgatedDate: '2019-03-24',
-          effectiveDate: '2019-03-24',
-          amendedBy: null,
-        },
-        {
-          kind: 'amendment',
-          title: TITLE,
-          body: fixtureBody('wangba-2022.md'),
-          promulgatedDate: '2022-03-29',
-          effectiveDate: '2022-05-01',
-          amendedBy: { type: 'document', documentId: DECISION },
-        },
-      ],
-    }),
-    documentRow({
-      id: TWO_VERSIONS,
-      title: '示例市城市排水管理办法',
-      body: { lexical: markdownToLexical('第一条 为了加强城市排水管理，制定本办法。\n\n第二条 排水许可证有效期为五年。') },
-      writtenDate: '2020-06-15',
-      publishedDate: '2020-06-15',
-      effectiveDate: '2020-07-01',
-      versionKind: 'amendment',
-      amendedBy: { type: 'citation', text: '示例市人民政府令第9号' },
-      earlierVersions: [
-        {
-          kind: 'original',
-          title: '示例市城市排水管理办法',
-          body: markdownToLexical('第一条 为了加强城市排水管理，制定本办法。\n\n第二条 排水许可证有效期为三年。'),
-          promulgatedDate: '2018-12-20',
-          effectiveDate: '2019-01-01',
-          amendedBy: null,
-        },
-      ],
-    }),
-    documentRow({
-      id: MARKUP,
-      title: '示例市关于<b>标记</b>的通知',
-      body: { lexical: markdownToLexical(MARKUP_TEXTS[2] as string) },
-      writtenDate: '2024-06-01',
-      publishedDate: '2024-06-01',
-      effectiveDate: '2024-06-01',
-      versionKind: 'correction',
-      amendedBy: null,
-      earlierVersions: [
-        {
-          kind: 'original',
-          title: '示例市关于<b>标记</b>的通知',
-          body: markdownToLexical(MARKUP_TEXTS[0] as string),
-          promulgatedDate: '2024-01-02',
-          effectiveDate: '2024-01-02',
-          amendedBy: null,
-        },
-        {
-          kind: 'correction',
-          title: '示例市关于<b>标记</b>的通知',
-          body: markdownToLexical(MARKUP_TEXTS[1] as string),
-          promulgatedDate: '2024-03-01',
-          effectiveDate: '2024-03-01',
-          amendedBy: null,
-        },
-      ],
-    }),
-  ])
+  const distDir = buildVersionSite(
+    work,
+    [
+      documentRow({
+        id: DECISION,
+        title: '国务院关于修改和废止部分行政法规的决定',
+        docNumber: '国务院令第752号',
+        docNumberRaw: '国务院令第752号',
+        body: { lexical: fixtureBody('decision-752.md') },
+      }),
+      documentRow({
+        id: REGULATION,
+        title: TITLE,
+        body: { lexical: markdownToLexical(TEXT_THIRD) },
+        writtenDate: '2023-12-01',
+        publishedDate: '2023-12-01',
+        effectiveDate: '2024-01-01',
+        versionKind: 'amendment',
+        amendedBy: { type: 'citation', text: '测试用修改决定' },
+        earlierVersions: [
+          {
+            kind: 'original',
+            title: TITLE,
+            body: fixtureBody('wangba-2019.md'),
+            promulgatedDate: '2019-03-24',
+            effectiveDate: '2019-03-24',
+            amendedBy: null,
+          },
+          {
+            kind: 'amendment',
+            title: TITLE,
+            body: fixtureBody('wangba-2022.md'),
+            promulgatedDate: '2022-03-29',
+            effectiveDate: '2022-05-01',
+            amendedBy: { type: 'document', documentId: DECISION },
+          },
+        ],
+      }),
+      documentRow({
+        id: TWO_VERSIONS,
+        title: '示例市城市排水管理办法',
+        body: { lexical: markdownToLexical('第一条 为了加强城市排水管理，制定本办法。\n\n第二条 排水许可证有效期为五年。') },
+        writtenDate: '2020-06-15',
+        publishedDate: '2020-06-15',
+        effectiveDate: '2020-07-01',
+        versionKind: 'amendment',
+        amendedBy: { type: 'citation', text: '示例市人民政府令第9号' },
+        earlierVersions: [
+          {
+            kind: 'original',
+            title: '示例市城市排水管理办法',
+            body: markdownToLexical('第一条 为了加强城市排水管理，制定本办法。\n\n第二条 排水许可证有效期为三年。'),
+            promulgatedDate: '2018-12-20',
+            effectiveDate: '2019-01-01',
+            amendedBy: null,
+          },
+        ],
+      }),
+      documentRow({
+        id: MARKUP,
+        title: '示例市关于<b>标记</b>的通知',
+        body: { lexical: markdownToLexical(MARKUP_TEXTS[2] as string) },
+        writtenDate: '2024-06-01',
+        publishedDate: '2024-06-01',
+        effectiveDate: '2024-06-01',
+        versionKind: 'correction',
+        amendedBy: null,
+        earlierVersions: [
+          {
+            kind: 'original',
+            title: '示例市关于<b>标记</b>的通知',
+            body: markdownToLexical(MARKUP_TEXTS[0] as string),
+            promulgatedDate: '2024-01-02',
+            effectiveDate: '2024-01-02',
+            amendedBy: null,
+          },
+          {
+            kind: 'correction',
+            title: '示例市关于<b>标记</b>的通知',
+            body: markdownToLexical(MARKUP_TEXTS[1] as string),
+            promulgatedDate: '2024-03-01',
+            effectiveDate: '2024-03-01',
+            amendedBy: null,
+          },
+        ],
+      }),
+    ],
+    [
+      // The 2018 原文 printed in 2019 (with another document first), the 2020 修正 in 2020: each version cites its own.
+      printedIssue(2019, 1, '2019-01-10', [
+        { id: DECISION, title: '国务院关于修改和废止部分行政法规的决定' },
+        { id: TWO_VERSIONS, title: '示例市城市排水管理办法' },
+      ]),
+      printedIssue(2020, 7, '2020-06-20', [{ id: TWO_VERSIONS, title: '示例市城市排水管理办法' }]),
+    ],
+  )
   server = await startStaticServer(distDir)
   browser = await launchBrowser()
 }, 600_000)
@@ -337,6 +348,22 @@ describe('without script: every comparison is a link', () => {
       const response = await page.goto(`${server.url}${versionComparePath(TWO_VERSIONS)}`)
       expect(response?.status()).toBe(404)
     })
+  })
+})
+
+describe('each version cites the issue that printed it', () => {
+  it('the 原文 its 2019 issue and pages, the 修正 its 2020 issue; a version no issue printed cites none', async () => {
+    const page = await browser.newPage()
+    const printedOn = async (address: string) => {
+      await page.goto(`${server.url}${address}`)
+      return page.$$eval('.version-printed li a:first-child', (links) =>
+        links.map((link) => [link.textContent?.trim(), link.getAttribute('href')]),
+      )
+    }
+    expect(await printedOn(versionPath(TWO_VERSIONS, 1))).toEqual([['《测试公报》2019年第1期 第5–8页', '/issues/2019/1/']])
+    expect(await printedOn(versionPath(TWO_VERSIONS, 2))).toEqual([['《测试公报》2020年第7期 第1–4页', '/issues/2020/7/']])
+    expect(await printedOn(versionPath(REGULATION, 1))).toEqual([])
+    await page.close()
   })
 })
 

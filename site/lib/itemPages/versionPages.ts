@@ -10,6 +10,8 @@ import type { TextComparison } from '../../../core/history/compareTexts'
 import { compareVersions } from '../../../core/history/versionChanges'
 import type { Block, Manifest, PublicDocument } from '../../../core/snapshot/schema'
 import type { SnapshotReader } from '../snapshotReader'
+import type { Printed } from '../issues/issues'
+import { versionPrintings } from '../history/versionPrintings'
 import { versionViews, type TitlesById, type VersionView } from '../history/versionView'
 import type { ItemRoute } from './itemPage'
 
@@ -23,6 +25,9 @@ export type VersionPageProps = {
   version: VersionView
   versions: VersionView[]
   body: Block[]
+  /** The issues of this gazette that printed this version, oldest first (lib/history/versionPrintings.ts). */
+  printed: Printed[]
+  gazetteName: string
 }
 
 /** What a comparison page shows: the version, the one before it, and the comparison by article. */
@@ -43,7 +48,7 @@ async function versionedPages<Props extends Record<string, unknown>>(
   snapshot: SnapshotReader,
   path: (id: string, n: number) => string,
   fromSecond: boolean,
-  props: (document: PublicDocument, number: number, titles: TitlesById) => Props,
+  props: (document: PublicDocument, number: number, titles: TitlesById, manifest: Manifest) => Props,
 ) {
   const manifest = await snapshot.loadManifest()
   const titles = titlesById(manifest)
@@ -55,7 +60,7 @@ async function versionedPages<Props extends Record<string, unknown>>(
       pages.push({
         url: path(id, number),
         params: { id, n: String(number) },
-        props: async () => props(await snapshot.loadDocument(id), number, titles),
+        props: async () => props(await snapshot.loadDocument(id), number, titles, manifest),
       })
     }
   }
@@ -67,7 +72,7 @@ function viewsOf(document: PublicDocument, titles: TitlesById): VersionView[] {
 }
 
 export const versionPages: ItemRoute<VersionParams, VersionPageProps> = (snapshot) =>
-  versionedPages(snapshot, versionPath, false, (document, number, titles) => {
+  versionedPages(snapshot, versionPath, false, (document, number, titles, manifest) => {
     const versions = viewsOf(document, titles)
     const history = publicHistory(document)
     return {
@@ -76,6 +81,8 @@ export const versionPages: ItemRoute<VersionParams, VersionPageProps> = (snapsho
       version: versions[number - 1] as VersionView,
       versions,
       body: history.versions[number - 1]?.body ?? [],
+      printed: versionPrintings(manifest.issues, document.id, versions).get(number) ?? [],
+      gazetteName: manifest.gazette.name,
     }
   })
 

@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { assembleSnapshot, type DocumentRow } from '../../../core/snapshot/assembleSnapshot'
+import { type GazetteIssue, gazetteIssueSchema } from '../../../core/snapshot/schema'
 import { writeAssembled } from '../../../core/snapshot/writeSnapshot'
 import { markdownToLexical } from '../../../scripts/lib/markdownToLexical'
 
@@ -49,8 +50,8 @@ export function documentRow(fields: Partial<DocumentRow> & Pick<DocumentRow, 'id
   }
 }
 
-/** Assembles a snapshot of the documents into `<work>/snapshot` and builds the site into `<work>/dist`; returns the dist folder. */
-export function buildVersionSite(work: string, documents: DocumentRow[]): string {
+/** Assembles a snapshot of the documents (and the issues that printed them) into `<work>/snapshot` and builds the site into `<work>/dist`; returns the dist folder. */
+export function buildVersionSite(work: string, documents: DocumentRow[], issues: GazetteIssue[] = []): string {
   const snapshotDir = path.join(work, 'snapshot')
   const distDir = path.join(work, 'dist')
   fs.rmSync(work, { recursive: true, force: true })
@@ -62,6 +63,7 @@ export function buildVersionSite(work: string, documents: DocumentRow[]): string
     relations: [],
     interpretations: [],
     documents,
+    issues,
   })
   writeAssembled(snapshotDir, assembled)
   const build = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'astro'), ['build'], {
@@ -71,4 +73,37 @@ export function buildVersionSite(work: string, documents: DocumentRow[]): string
   })
   if (build.status !== 0) throw new Error(`astro build failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`)
   return distDir
+}
+
+/** A published issue without print PDF that printed the given documents, one after another from page 1, four pages each. */
+export function printedIssue(
+  year: number,
+  issueNumber: number,
+  publicationDate: string,
+  documents: Array<{ id: string; title: string }>,
+): GazetteIssue {
+  return gazetteIssueSchema.parse({
+    id: `${year}-${issueNumber}`,
+    year,
+    issueNumber,
+    totalNumber: (year - 2000) * 24 + issueNumber,
+    publicationDate,
+    sections: [
+      {
+        title: '规章',
+        entries: documents.map(({ id, title }, index) => ({
+          kind: 'document',
+          id,
+          title,
+          docNumber: null,
+          firstPage: 1 + index * 4,
+          lastPage: 4 + index * 4,
+        })),
+      },
+    ],
+    pdf: null,
+    cover: null,
+    corrections: [],
+    updatedAt: `${publicationDate}T02:00:00.000Z`,
+  })
 }
