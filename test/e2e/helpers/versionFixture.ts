@@ -50,8 +50,11 @@ export function documentRow(fields: Partial<DocumentRow> & Pick<DocumentRow, 'id
   }
 }
 
-/** Assembles a snapshot of the documents (and the issues that printed them) into `<work>/snapshot` and builds the site into `<work>/dist`; returns the dist folder. */
-export function buildVersionSite(work: string, documents: DocumentRow[], issues: GazetteIssue[] = []): string {
+/**
+ * Assembles a snapshot of the documents (and the issues that printed them) into `<work>/snapshot`
+ * and builds the site into `<work>/dist`, incrementally from `previousBuild` when given; returns the dist folder.
+ */
+export function buildVersionSite(work: string, documents: DocumentRow[], issues: GazetteIssue[] = [], previousBuild = ''): string {
   const snapshotDir = path.join(work, 'snapshot')
   const distDir = path.join(work, 'dist')
   fs.rmSync(work, { recursive: true, force: true })
@@ -68,7 +71,7 @@ export function buildVersionSite(work: string, documents: DocumentRow[], issues:
   writeAssembled(snapshotDir, assembled)
   const build = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: repoRoot,
-    env: { ...process.env, SNAPSHOT_DIR: snapshotDir, DIST_DIR: distDir },
+    env: { ...process.env, SNAPSHOT_DIR: snapshotDir, DIST_DIR: distDir, PREVIOUS_BUILD: previousBuild },
     encoding: 'utf8',
   })
   if (build.status !== 0) throw new Error(`astro build failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`)
