@@ -12,6 +12,7 @@
  * - core/history/historyMessages.ts (a document's version history: kinds, dates, amending documents);
  * - cms/import/importMessages.ts (the batch import's report);
  * - core/backIssues/backIssueProblems.ts (problemMessage: what reading a printed back issue leaves to check);
+ * - cms/backIssues/backIssueMessages.ts (writing a back issue into the database: refusals and each draft's notes);
  * - cms/workflow/workflowMessages.ts (publication refused by the review workflow);
  * - cms/relations/relationMessages.ts (the relations register);
  * - cms/print/syncProblems.ts (syncMessage: the print PDF's sync check);

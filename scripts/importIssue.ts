@@ -1,29 +1,39 @@
 /**
- * npm run import:issue -- <PDF or folder of page images> [--year Y --issue N] [--dry-run] [--json]
+ * npm run import:issue -- <PDF or folder of page images> [--year Y --issue N --total T] [--dry-run] [--json]
  *   [--dpi 300] [--ocr] [--lang chi_sim]
  * Reads a printed back issue (公报过刊) into its entries: a PDF's text layer, or OCR for
  * scanned pages (a scanned PDF's pages rendered at --dpi; a folder of TIFF/PNG/JPEG pages in
  * the natural order of their names), then the contents, and every entry with its pages,
  * section, title, 发文字号, 发文机关, dates and body, as the importer reads them. --ocr
- * recognises every page even where a text layer exists. --year and --issue override what
- * the cover says. It prints the issue entry by entry with what to check, page by page;
- * --json prints the whole reading as JSON instead (progress goes to stderr).
- * In this version only --dry-run is available: nothing is written to the database yet.
+ * recognises every page even where a text layer exists. --year, --issue and --total
+ * override what the cover says.
+ * Without --dry-run it writes the issue (cms/backIssues/saveBackIssue.ts): a draft gazette
+ * issue with the PDF as its uploaded print and every entry a draft document or
+ * interpretation with its pages and section, a progress line per entry and a summary;
+ * importing the same issue again updates the same drafts. With --dry-run it writes nothing
+ * and prints the reading entry by entry with what to check, page by page.
+ * --json prints the result (or, with --dry-run, the whole reading) as JSON; progress goes to stderr.
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
+import type { Config } from 'payload'
+
 import { readingToJson, type BackIssueJson } from '../core/backIssues'
+import { pageRangeLabel } from '../core/issues/issueLabel'
 import { readIssueFile, type IssueFileReading } from '../cms/backIssues/readIssueFile'
+import type { SavedBackIssue } from '../cms/backIssues/saveBackIssue'
+import type { SavedEntry } from '../cms/backIssues/savedEntry'
 
 const usage =
-  '用法：npm run import:issue -- <PDF文件或页面图片文件夹> [--year 年份 --issue 期号] [--dry-run] [--json] [--dpi 300] [--ocr] [--lang chi_sim]'
+  '用法：npm run import:issue -- <PDF文件或页面图片文件夹> [--year 年份 --issue 期号 --total 总期号] [--dry-run] [--json] [--dpi 300] [--ocr] [--lang chi_sim]'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     year: { type: 'string' },
     issue: { type: 'string' },
+    total: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     dpi: { type: 'string' },
@@ -36,12 +46,9 @@ if (!input || positionals.length > 1) {
   console.error(usage)
   process.exit(2)
 }
-if (!values['dry-run']) {
-  console.error('本版本只支持试运行：请加 --dry-run（只读取和核对，不写入数据库）。写入草稿期刊和草稿文件将在后续版本提供。')
-  process.exit(2)
-}
 const year = wholeNumber('--year', values.year)
 const issueNumber = wholeNumber('--issue', values.issue)
+const totalNumber = wholeNumber('--total', values.total)
 const dpi = wholeNumber('--dpi', values.dpi)
 
 const log = (line: string) => (values.json ? process.stderr : process.stdout).write(`${line}\n`)
@@ -66,6 +73,7 @@ try {
 const json: BackIssueJson = readingToJson(reading)
 if (year) json.masthead.year = year
 if (issueNumber) json.masthead.issueNumber = issueNumber
+if (totalNumber) json.masthead.totalNumber = totalNumber
 const overrides = [
   year && reading.masthead.year && reading.masthead.year !== year ? `封面为${reading.masthead.year}年，按 --year 记为${year}年` : null,
   issueNumber && reading.masthead.issueNumber && reading.masthead.issueNumber !== issueNumber
@@ -73,10 +81,9 @@ const overrides = [
     : null,
 ].filter((note): note is string => note !== null)
 
+if (!values['dry-run']) process.exit(await write())
 if (values.json) {
-  const out = { file: path.resolve(input), source: reading.source, ...json, notes: overrides }
-  // Wait for the pipe to take it all: JSON cut short is worse than none.
-  await new Promise((resolve) => process.stdout.write(`${JSON.stringify(out, null, 2)}\n`, resolve))
+  await printJson({ file: path.resolve(input), source: reading.source, ...json, notes: overrides })
 } else {
   printReport(json)
 }
@@ -84,6 +91,90 @@ log(
   `试运行完成（未写入数据库）：${reading.source.pages}页（文字识别${reading.source.recognised}页），${json.entries.length}篇，待核对${json.problems.length}处，用时${seconds()}秒。`,
 )
 process.exit(json.entries.length === 0 ? 1 : 0)
+
+/** Writes the issue and its entries as drafts; the exit code. */
+async function write(): Promise<number> {
+  if (values.json) await logToStderr()
+  const { closeGazettePayload, gazettePayload } = await import('./lib/payload')
+  const { saveBackIssue } = await import('../cms/backIssues/saveBackIssue')
+  const { BackIssueRefusal } = await import('../cms/backIssues/backIssueRefusal')
+  const { itemAdminLink } = await import('../cms/notifications/adminLink')
+  const payload = await gazettePayload()
+  let saved: SavedBackIssue
+  try {
+    for (const note of overrides) log(`注意：${note}`)
+    saved = await saveBackIssue(payload, {
+      file: input as string,
+      reading,
+      overrides: { year, issueNumber, totalNumber },
+      onEntry: (entry, total) => {
+        for (const line of entryLines(entry, total, (id) => itemAdminLink(payload, entry.collection, id))) log(line)
+      },
+    })
+  } catch (error) {
+    console.error(error instanceof BackIssueRefusal ? error.message : `写入失败：${error instanceof Error ? error.message : String(error)}`)
+    await closeGazettePayload()
+    return 1
+  }
+  const issueLink = itemAdminLink(payload, 'gazette-issues', saved.issue.id)
+  await closeGazettePayload()
+  if (values.json) {
+    await printJson({ file: path.resolve(input as string), source: reading.source, ...saved, problems: json.problems, overrides })
+  }
+  printSaved(saved, issueLink)
+  return 0
+}
+
+function entryLines(entry: SavedEntry, total: number, link: (id: number) => string): string[] {
+  const status = { created: '新建草稿', updated: '更新草稿', published: '已发布，未覆盖' }[entry.status]
+  const kind = entry.collection === 'interpretations' ? '（解读）' : ''
+  const ocr = entry.ocr ? '（文字识别）' : ''
+  const pages = pageRangeLabel(entry.firstPage, entry.lastPage)
+  const number = entry.docNumber ? ` ${entry.docNumber}` : ''
+  return [
+    `[${entry.position}/${total}] ${pages} 《${entry.title}》${number}${kind}${ocr} → ${status}  ${link(entry.id)}`,
+    ...entry.notes.map((note) => `    · ${note}`),
+  ]
+}
+
+function printSaved(saved: SavedBackIssue, issueLink: string): void {
+  const count = (status: SavedEntry['status']) => saved.entries.filter((entry) => entry.status === status).length
+  const pdf = saved.printPdf
+    ? { new: '已上传为本期印刷版PDF', kept: '与本期已有的印刷版PDF相同，未重复上传', reused: '沿用上次中断时已上传的文件' }[
+        saved.printPdf.stored
+      ]
+    : '无（页面图片）'
+  log(`${saved.issue.label}：${saved.issue.created ? '新建草稿期刊' : '更新草稿期刊'}  ${issueLink}`)
+  log(`  印刷版PDF：${pdf}`)
+  for (const line of saved.printChecks.split('\n').filter(Boolean)) log(`  核对结果：${line}`)
+  for (const note of saved.notes) log(`  注意：${note}`)
+  // Each entry's pages' problems are in its notes; the others (contents, front pages) here.
+  const outside = json.problems.filter(
+    (problem) => !saved.entries.some((entry) => problem.page !== null && problem.page >= entry.firstPage && problem.page <= entry.lastPage),
+  )
+  for (const problem of outside) log(`  逐页核对：${problem.message}`)
+  log(
+    `写入完成（均为草稿，未发布）：${saved.entries.length}篇（新建${count('created')}篇，更新${count('updated')}篇，已发布未覆盖${count('published')}篇` +
+      `${saved.removed.length > 0 ? `，移出本期${saved.removed.length}篇` : ''}），` +
+      `${reading.source.pages}页（文字识别${reading.source.recognised}页），逐页待核对${json.problems.length}处，用时${seconds()}秒。`,
+  )
+}
+
+/**
+ * Payload's own log (migrations, warnings) goes to standard output, which --json keeps for
+ * the result alone: the config, loaded once per process, is pointed at standard error first.
+ */
+async function logToStderr(): Promise<void> {
+  const config = await (await import('../cms/payload.config')).default
+  // The sanitized config types pino's options in full; pino fills in what is left out.
+  const logger: Config['logger'] = { options: { level: 'info' }, destination: process.stderr }
+  config.logger = logger as typeof config.logger
+}
+
+/** Waits for the pipe to take it all: JSON cut short is worse than none. */
+async function printJson(value: unknown): Promise<void> {
+  await new Promise((resolve) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`, resolve))
+}
 
 function printReport(issue: BackIssueJson): void {
   const m = issue.masthead

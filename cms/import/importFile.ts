@@ -19,16 +19,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { fromCalendarDate } from '../../core/calendar/calendarDate'
 import { crashPoint } from '../../core/crashPoint'
-import { type ExtractedDocument, extractDocument, extractedFieldLabels, type ImportSource } from '../../core/import'
+import { type ExtractedDocument, extractDocument, type ImportSource } from '../../core/import'
 import { acceptedExtensions, extensionOf } from '../../core/uploads/uploadTypes'
 import type { Document } from '../payload-types'
-import { blocksToLexical } from './blocksToLexical'
+import { draftFields, missingFieldsNote } from './draftFields'
 import { importMessages } from './importMessages'
 import { type ExistingDocument, ImportRefusedError } from './importRefusal'
-import { matchOrganizations } from './matchOrganizations'
-import { gazetteTimeZone } from '../../core/settings'
 
 export type ImportOutcome = {
   id: Document['id']
@@ -48,55 +45,20 @@ export function importKeyOf(bytes: Buffer): string {
 }
 
 export async function importFile(payload: Payload, file: { name: string; bytes: Buffer; text: ImportSource }): Promise<ImportOutcome> {
-  const timeZone = gazetteTimeZone()
   const importKey = importKeyOf(file.bytes)
   const extracted = extractDocument(file.text, { fileName: file.name })
-  const report = [...extracted.report.doubts]
-  const orgs = await matchOrganizations(payload, [
-    ...extracted.issuers.flatMap((issuer) => [issuer.value, ...issuer.alsoPrintedAs]),
-    ...(extracted.interpretationBody ? [extracted.interpretationBody.value] : []),
-  ])
-  const issuerIds = [
-    ...new Set(extracted.issuers.flatMap((issuer) => orgs.get(issuer.value) ?? issuer.alsoPrintedAs.flatMap((n) => orgs.get(n) ?? []))),
-  ]
-  // An organ the register does not hold yet is proposed by name, first in the report the
-  // admin shows: the draft's 发文机关 can only point at registered organisations.
-  const proposedIssuers = extracted.issuers
-    .filter((issuer) => !orgs.get(issuer.value)?.length && !issuer.alsoPrintedAs.some((n) => orgs.get(n)?.length))
-    .map((issuer) => issuer.value)
-  if (proposedIssuers.length > 0) {
-    report.unshift(`建议发文机关：${proposedIssuers.join('、')}（机关登记簿中尚无，请先登记，再在草稿中选择）`)
-  }
-  const interpretationBody = extracted.interpretationBody ? (orgs.get(extracted.interpretationBody.value) ?? [])[0] : undefined
-  const number = extracted.docNumber?.value
-  if (number && !number.strict) report.push(`发文字号“${number.raw}”无法规范，未填入，请核对`)
-  const holder = number?.strict ? await numberHolder(payload, number.strict, importKey) : null
-  if (number?.strict && holder) throw new ImportRefusedError(importMessages.duplicateNumber(number.strict, holder.title), holder)
-  if (extracted.publishedDate) report.push(importMessages.sourcePublishedDate(extracted.publishedDate.value))
-  for (const name of extracted.attachments?.value ?? []) report.push(`附件“${name}”需另行上传`)
+  const draft = await draftFields(payload, extracted)
+  const report = draft.notes
+  const holder = draft.docNumber ? await numberHolder(payload, draft.docNumber, importKey) : null
+  if (draft.docNumber && holder) throw new ImportRefusedError(importMessages.duplicateNumber(draft.docNumber, holder.title), holder)
   const extension = extensionOf(file.name)
   const keepsOriginal = acceptedExtensions.includes(`.${extension}`)
   if (!keepsOriginal) report.push(`原件“${file.name}”未作为素材保存（素材库不收 .${extension} 文件），正文已导入本草稿`)
-  // 发布日期 is never filled from a file, so its absence is nothing to report.
-  const missing = extracted.report.fieldsMissing.filter((f) => f !== 'publishedDate')
-  report.push(`缺少：${missing.map((f) => extractedFieldLabels[f]).join('、') || '无'}；文件类型请手工选择`)
+  report.push(missingFieldsNote(extracted))
 
-  const day = (value: string | undefined) => (value ? fromCalendarDate(value, timeZone) : null)
   const data = {
-    title: extracted.title?.value ?? path.basename(file.name),
-    docNumberRaw: number?.strict ? number.raw : null,
-    issuers: issuerIds,
-    writtenDate: day(extracted.writtenDate?.value) ?? undefined,
-    publishedDate: null,
-    effectiveDate: day(extracted.effectiveDate?.value),
-    expiresOn: day(extracted.expiresOn?.value),
-    repealedOn: day(extracted.repealedOn?.value),
-    interpretationBody: interpretationBody ?? null,
-    disclosure: extracted.disclosure?.value,
-    indexNumber: extracted.indexNumber?.value ?? null,
-    subject: extracted.subject?.value ?? null,
-    keywords: extracted.keywords?.value ?? [],
-    body: blocksToLexical(extracted.body) as unknown as Document['body'],
+    ...draft.data,
+    title: draft.data.title ?? path.basename(file.name),
     importKey,
     importReport: report.join('\n'),
     _status: 'draft' as const,
@@ -109,7 +71,7 @@ export async function importFile(payload: Payload, file: { name: string; bytes: 
     draft: true,
   })
   const previous = existing.docs[0]
-  const docNumber = number?.strict ?? null
+  const { docNumber, proposedIssuers } = draft
   if (previous) {
     // Overwriting a published document's text with a fresh import would bury the edits it was published with.
     if (await isPublished(payload, previous.id))
