@@ -50,15 +50,19 @@ export type TextStructure = { shape: 'articles' | 'paragraphs'; units: TextUnit[
 const N = `[${NUMERAL_CHARACTERS}]+`
 const ARTICLE = new RegExp(`^第(${N})条(?:之(${N}))?`, 'u')
 const DIVISION = new RegExp(`^第(${N})(分编|编|章|节)(?:[\\s\\u3000]|$)`, 'u')
+const DIVISION_HEADING = new RegExp(`^第(${N})(分编|编|章|节)`, 'u')
 const ITEM = new RegExp(`^[（(](${N})[）)]`, 'u')
 const DIVISION_LEVELS: Record<string, number> = { 编: 0, 分编: 1, 章: 2, 节: 3 }
-// What follows 第X条 when the line cites an article rather than opening one.
-const CITATION_FOLLOWS = /^[第、，,的之规中或和及至与（(]/u
+// What follows 第X条 when the line cites an article rather than opening one. 中 only as 中的 /
+// 中规定 / 中所: an article may well begin with 中 (第九条中学、小学校园周围…), and one article
+// taken for a citation would make every later unspaced article a paragraph outside them.
+const CITATION_FOLLOWS = /^(?:[第、，,的之规或和及至与（(]|中(?:的|规定|所))/u
 
 type Division = { level: number; text: string }
 
 function divisionOf(line: BodyLine): Division | null {
-  const m = DIVISION.exec(line.text)
+  // A heading needs no space after 章: the importer's text runs 第三章经营 together.
+  const m = (line.heading ? DIVISION_HEADING : DIVISION).exec(line.text)
   if (!m) return null
   // A line of running text that starts 第二章 is a citation; a division heading is short and unpunctuated.
   if (!line.heading && (line.text.length > 40 || /[。；，]/u.test(line.text))) return null

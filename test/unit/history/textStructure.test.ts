@@ -78,6 +78,29 @@ describe('textStructure: articles, 款 and 项 under their chapters', () => {
     ])
   })
 
+  it('reads an imported text, run together (第二条中学…, 第三章经营), article by article under its chapters', () => {
+    const found = articles(
+      body(
+        [
+          '## 第二章设立',
+          '第一条经营单位应当具备下列条件：',
+          '（一）有企业的名称；',
+          '第二条中学、小学校园周围200米范围内不得设立营业场所。',
+          '## 第三章经营',
+          '第三条经营单位不得经营非网络游戏。',
+          '第二条中的“200米”由省级人民政府规定。',
+        ].join('\n\n'),
+      ),
+    )
+    expect(found.map((a) => [a.label, a.context.join(' ')])).toEqual([
+      ['第一条', '第二章设立'],
+      ['第二条', '第二章设立'],
+      ['第三条', '第三章经营'],
+    ])
+    // 中的 still cites: that line is a 款 of 第三条.
+    expect(found[2]?.paragraphs.map((p) => p.text)).toEqual(['经营单位不得经营非网络游戏。', '第二条中的“200米”由省级人民政府规定。'])
+  })
+
   it('reads an ordered list inside an article as its 项, numbered as they would be typed', () => {
     const blocks: Block[] = [...body('第一条 下列事项应当公开：\n\n第二条 本办法自公布之日起施行。')]
     const list: Block = {
