@@ -11,6 +11,7 @@
  * - core/uploads/uploadTypes.ts (refused uploads);
  * - core/history/historyMessages.ts (a document's version history: kinds, dates, amending documents);
  * - cms/import/importMessages.ts (the batch import's report);
+ * - cms/documents/newVersion/newVersionMessages.ts (导入新版本: a revised text imported as a document's new version);
  * - core/backIssues/backIssueProblems.ts (problemMessage: what reading a printed back issue leaves to check);
  * - cms/backIssues/backIssueMessages.ts (writing a back issue into the database: refusals and each draft's notes);
  * - cms/workflow/workflowMessages.ts (publication refused by the review workflow);

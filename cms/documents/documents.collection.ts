@@ -1,3 +1,4 @@
+import { newVersionEndpoint } from './newVersion/newVersionEndpoint'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
@@ -51,7 +52,7 @@ export const Documents: CollectionConfig = {
     // Payload's preview button: the draft rendered with the site's templates, for staff only.
     preview: (doc) => (doc?.id ? `/api/documents/${doc.id}/preview` : null),
   },
-  endpoints: [importEndpoint, previewEndpoint],
+  endpoints: [importEndpoint, previewEndpoint, newVersionEndpoint],
   hooks: {
     beforeValidate: [allocateNumber, applyValidityClause, offerInterpretationBody],
     beforeChange: [enforceDocumentRules, checkVersionHistory, deriveNumberParts, refuseMissingIndexNumber, assignIndexNumber],

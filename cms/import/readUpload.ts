@@ -25,6 +25,11 @@ export class UploadRefusedError extends Error {
 export type Upload = { name: string; bytes: Buffer }
 
 export async function readUploads(req: PayloadRequest, limits: ImportLimits): Promise<Upload[]> {
+  return (await readUploadForm(req, limits)).files
+}
+
+/** The files of the request and its text fields (e.g. the choices of 导入新版本). */
+export async function readUploadForm(req: PayloadRequest, limits: ImportLimits): Promise<{ files: Upload[]; fields: Map<string, string> }> {
   const type = req.headers.get('content-type') ?? ''
   if (!/^multipart\/form-data\s*;/i.test(type)) throw new UploadRefusedError(importMessages.notMultipart, 400)
   const ceiling = limits.maxBytes + FORM_FRAMING_BYTES
@@ -51,5 +56,10 @@ export async function readUploads(req: PayloadRequest, limits: ImportLimits): Pr
   const files = form.getAll('file').filter((value): value is File => typeof value !== 'string')
   if (files.length === 0) throw new UploadRefusedError(importMessages.noFile, 400)
   if (files.length > limits.maxFiles) throw new UploadRefusedError(importMessages.tooManySelected(files.length, limits.maxFiles), 400)
-  return Promise.all(files.map(async (file) => ({ name: file.name, bytes: Buffer.from(await file.arrayBuffer()) })))
+  const fields = new Map<string, string>()
+  for (const [name, value] of form.entries()) if (typeof value === 'string') fields.set(name, value)
+  return {
+    files: await Promise.all(files.map(async (file) => ({ name: file.name, bytes: Buffer.from(await file.arrayBuffer()) }))),
+    fields,
+  }
 }
