@@ -1,24 +1,30 @@
 /**
- * npm run search:eval [-- --docs N] [--seed S] [--ranking '<json>'] [--reuse] [--quiet]
+ * npm run search:eval [-- --docs N] [--seed S] [--corpus laws] [--ranking '<json>'] [--reuse] [--quiet]
  *
  * Builds the site from the sample documents plus N generated ones (default 600), serves it
  * with gzip, runs the project's query set (queries.ts) through the search page in headless
  * Chromium and prints hit@1, hit@3, MRR, p50/p95 latency and KB fetched, first and warm.
+ * --corpus laws does the same over real text instead: the LawRefBook laws and regulations
+ * committed in test/fixtures/laws (scripts/lawCorpus) with their own queries (lawQueries.ts).
  * Figures only: nothing here asserts on time. --ranking tries Pagefind ranking parameters
  * (site/lib/search/ranking.ts) without a rebuild; --reuse skips the build when one exists.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { documentPath } from '../../core/addresses'
 import { repoRoot } from '../../core/paths'
 import type { RankingOptions } from '../../site/lib/search/ranking'
 import { launchChromium } from '../../cms/print/chromium'
-import { writeCorpusSnapshot } from '../corpus'
+import { type Corpus, writeCorpusSnapshot } from '../corpus'
 import { runBin } from '../lib/runCommand'
+import { lawCorpus } from '../lawCorpus/lawCorpus'
+import { readLawFixture } from '../lawCorpus/lawFixture'
 import { evalCorpus } from './evalCorpus'
 import { startCountingServer } from './gzipServer'
+import { lawEvalQueries } from './lawQueries'
 import { firstHit, percentile, relevance } from './metrics'
-import { evalQueries } from './queries'
+import { evalQueries, type EvalQuery } from './queries'
 import { runQueries, type QueryRun } from './runQueries'
 
 const args = process.argv.slice(2)
@@ -28,18 +34,38 @@ const option = (flag: string) => {
 }
 const generated = Number(option('--docs') ?? 600)
 const seed = Number(option('--seed') ?? 1)
+const corpusName = option('--corpus') ?? 'generated'
+if (corpusName !== 'generated' && corpusName !== 'laws') {
+  console.error(`--corpus 只能是 generated（默认）或 laws，不是 ${corpusName}`)
+  process.exit(2)
+}
 const rankingText = option('--ranking')
 const ranking = rankingText ? (JSON.parse(rankingText) as RankingOptions) : undefined
-const work = path.join(repoRoot, '.tmp', `search-eval-${generated}-${seed}`)
+const work = path.join(repoRoot, '.tmp', corpusName === 'laws' ? 'search-eval-laws' : `search-eval-${generated}-${seed}`)
 const snapshotDir = path.join(work, 'snapshot')
 const distDir = path.join(work, 'dist')
 
-const corpus = evalCorpus(generated, seed)
-const queries = evalQueries(corpus)
+let corpus: Corpus
+let queries: EvalQuery[]
+if (corpusName === 'laws') {
+  const laws = lawCorpus(readLawFixture())
+  corpus = laws.corpus
+  queries = lawEvalQueries(laws.slugs)
+} else {
+  corpus = evalCorpus(generated, seed)
+  queries = evalQueries(corpus)
+}
+// Misses are listed by title, which says more than an address.
+const titles = new Map(corpus.documents.map((document) => [documentPath(document.slug), document.title]))
+const label = (url: string) => (titles.has(url) ? `《${titles.get(url)}》` : url)
 
 if (!(args.includes('--reuse') && fs.existsSync(path.join(distDir, 'search', 'index.html')))) {
   let started = Date.now()
-  writeCorpusSnapshot(corpus, snapshotDir, { asOf: '2026-01-01', generatedAt: '2026-01-01T00:00:00.000Z' })
+  writeCorpusSnapshot(corpus, snapshotDir, {
+    asOf: '2026-01-01',
+    generatedAt: '2026-01-01T00:00:00.000Z',
+    ...(corpusName === 'laws' ? { gazetteName: '法律法规（检索评测）' } : {}),
+  })
   console.log(`快照：${corpus.documents.length} 篇文件 → ${snapshotDir}（${Date.now() - started} ms）`)
   started = Date.now()
   await runBin('astro', ['build'], { ...process.env, SNAPSHOT_DIR: snapshotDir, DIST_DIR: distDir })
@@ -97,7 +123,7 @@ if (misses.length > 0) {
   for (const run of misses) {
     const rank = rankOf(run)
     console.log(
-      `  [${run.query.category}] ${run.query.query} → ${rank === null ? '第一页未出现' : `第${rank}`}；期望 ${run.query.expected.slice(0, 3).join(' ')}；首个 ${run.results[0] ?? '无'}`,
+      `  [${run.query.category}] ${run.query.query} → ${rank === null ? '第一页未出现' : `第${rank}`}；期望 ${run.query.expected.slice(0, 3).map(label).join(' ')}；首个 ${run.results[0] ? label(run.results[0]) : '无'}`,
     )
   }
 }

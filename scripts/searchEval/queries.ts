@@ -7,7 +7,9 @@
 import type { Corpus, CorpusDocument } from '../corpus'
 import { documentPath } from '../../core/addresses'
 
-export type QueryCategory = '简称' | '曾用名' | '全称' | '名称' | '机关+主题' | '文号' | '两字词' | '俗称' | '短语' | '样例'
+// 主题 and 条文 are the real-text set's (lawQueries.ts): a topic many titles hold, a provision typed whole.
+export type QueryCategory =
+  '简称' | '曾用名' | '全称' | '名称' | '机关+主题' | '文号' | '两字词' | '俗称' | '短语' | '样例' | '主题' | '条文'
 
 export interface EvalQuery {
   category: QueryCategory
