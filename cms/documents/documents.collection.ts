@@ -286,6 +286,12 @@ export const Documents: CollectionConfig = {
       admin: { description: '文件正文。一级标题用“标题2”，落款可右对齐。' },
     },
     ...currentVersionFields,
+    {
+      // Not stored: the 导入新版本 action (cms/documents/newVersion/).
+      name: 'newVersionImport',
+      type: 'ui',
+      admin: { components: { Field: '/components/NewVersionImport#NewVersionImport' } },
+    },
     versionsField,
     documentRelationsField(),
     attachmentsField(),

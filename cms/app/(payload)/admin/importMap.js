@@ -27,6 +27,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { NewVersionImport as NewVersionImport_42409cb29aaaa365bbf85c5c1603b3fe } from '../../../components/NewVersionImport'
 import { ReviewHistory as ReviewHistory_b64218767a1041188b5e85327bd98d14 } from '../../../components/ReviewHistory'
 import { QueueLinks as QueueLinks_d7e46a49f3a86e7643b46862964c844f } from '../../../components/QueueLinks'
 import { ImportUpload as ImportUpload_d63a9b00c6e521998b29a49f9d00840a } from '../../../components/ImportUpload'
@@ -77,6 +78,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/NewVersionImport#NewVersionImport": NewVersionImport_42409cb29aaaa365bbf85c5c1603b3fe,
   "/components/ReviewHistory#ReviewHistory": ReviewHistory_b64218767a1041188b5e85327bd98d14,
   "/components/QueueLinks#QueueLinks": QueueLinks_d7e46a49f3a86e7643b46862964c844f,
   "/components/ImportUpload#ImportUpload": ImportUpload_d63a9b00c6e521998b29a49f9d00840a,
