@@ -4,9 +4,8 @@
  * from two documents: 《互联网上网服务营业场所管理条例》 with three versions (a 原文 written for
  * this test, then the real 2019 and 2022 texts of test/fixtures/history/) and the real
  * decision that made the third (国务院令第752号, in force from 2022-05-01). The site is built
- * with Astro from it, as test/e2e/validity.test.ts builds from its fixture.
+ * with Astro from it (test/e2e/helpers/versionFixture.ts).
  */
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
@@ -15,18 +14,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { documentOnDatePath, documentPath, versionChangesPath, versionPath } from '../../core/addresses'
-import { assembleSnapshot, type DocumentRow } from '../../core/snapshot/assembleSnapshot'
-import { writeAssembled } from '../../core/snapshot/writeSnapshot'
 import { markdownToLexical } from '../../scripts/lib/markdownToLexical'
 import { type StaticServer, startStaticServer } from '../../scripts/lib/staticServer'
 import { horizontalOverflow, launchBrowser } from './helpers/browser'
+import { buildVersionSite, documentRow, fixtureBody, repoRoot } from './helpers/versionFixture'
 
-const repoRoot = path.resolve(import.meta.dirname, '..', '..')
 const work = path.join(repoRoot, '.tmp', `e2e-versions-${process.pid}`)
-const snapshotDir = path.join(work, 'snapshot')
-const distDir = path.join(work, 'dist')
-const fixtures = path.join(repoRoot, 'test', 'fixtures', 'history')
-const fixture = (name: string) => markdownToLexical(fs.readFileSync(path.join(fixtures, name), 'utf8'))
+const fixture = fixtureBody
 
 const ORIGINAL_MARK = '测试编写的原文'
 /** Only the 2019 text prints its items with ASCII parentheses. */
@@ -38,109 +32,68 @@ const REGULATION = 'hulianwang-shangwang-tiaoli'
 /** A rule written for this test: amended once, then repealed. */
 const REPEALED = 'shi-paishui-guanli-banfa'
 const DECISION = 'guowuyuan-ling-752'
-const organization = { slug: 'guowuyuan', name: '中华人民共和国国务院', shortName: '国务院' }
-
-function row(fields: Partial<DocumentRow> & Pick<DocumentRow, 'id' | 'title' | 'body'>): DocumentRow {
-  return {
-    docNumber: null,
-    docNumberRaw: null,
-    unifiedNumber: null,
-    indexNumber: null,
-    kind: 'other',
-    issuers: [organization],
-    writtenDate: '2022-03-29',
-    publishedDate: '2022-03-29',
-    effectiveDate: '2022-05-01',
-    expiresOn: null,
-    repealedOn: null,
-    interpretationBody: null,
-    disclosure: 'proactive',
-    subject: null,
-    keywords: [],
-    aliases: [],
-    attachments: [],
-    updatedAt: '2022-03-29T04:00:00.000Z',
-    ...fields,
-  }
-}
 
 let server: StaticServer
 let browser: Browser
 
 beforeAll(async () => {
-  fs.rmSync(work, { recursive: true, force: true })
-  fs.mkdirSync(snapshotDir, { recursive: true })
-  const assembled = assembleSnapshot({
-    gazette: { name: '测试公报', timeZone: 'Asia/Shanghai' },
-    asOf: '2026-12-05',
-    generatedAt: '2026-12-05T00:00:00.000Z',
-    relations: [],
-    interpretations: [],
-    documents: [
-      row({
-        id: DECISION,
-        title: '国务院关于修改和废止部分行政法规的决定',
-        docNumber: '国务院令第752号',
-        docNumberRaw: '国务院令第752号',
-        body: { lexical: fixture('decision-752.md') },
-      }),
-      row({
-        id: REPEALED,
-        title: '示例市城市排水管理办法',
-        body: { lexical: markdownToLexical('第一条 为了加强城市排水管理，制定本办法。\n\n第二条 排水许可证有效期为五年。') },
-        writtenDate: '2020-06-15',
-        publishedDate: '2020-06-15',
-        effectiveDate: '2020-07-01',
-        repealedOn: '2025-03-01',
-        versionKind: 'amendment',
-        amendedBy: { type: 'citation', text: '示例市人民政府令第9号' },
-        earlierVersions: [
-          {
-            kind: 'original',
-            title: '示例市城市排水管理办法',
-            body: markdownToLexical('第一条 为了加强城市排水管理，制定本办法。\n\n第二条 排水许可证有效期为三年。'),
-            promulgatedDate: '2018-12-20',
-            effectiveDate: '2019-01-01',
-            amendedBy: null,
-          },
-        ],
-      }),
-      row({
-        id: REGULATION,
-        title: '互联网上网服务营业场所管理条例',
-        body: { lexical: fixture('wangba-2022.md') },
-        versionKind: 'amendment',
-        amendedBy: { type: 'document', documentId: DECISION },
-        earlierVersions: [
-          {
-            kind: 'original',
-            title: '互联网上网服务营业场所管理条例',
-            body: markdownToLexical(
-              `第一条 为了加强对互联网上网服务营业场所的管理，制定本条例。（${ORIGINAL_MARK}）\n\n第二条 本条例所称互联网上网服务营业场所，是指通过计算机等装置向公众提供互联网上网服务的营业性场所。`,
-            ),
-            promulgatedDate: '2002-09-29',
-            effectiveDate: '2002-11-15',
-            amendedBy: null,
-          },
-          {
-            kind: 'revision',
-            title: '互联网上网服务营业场所管理条例',
-            body: fixture('wangba-2019.md'),
-            promulgatedDate: '2019-03-24',
-            effectiveDate: '2019-03-24',
-            amendedBy: { type: 'citation', text: '《国务院关于修改部分行政法规的决定》（中华人民共和国国务院令第710号）' },
-          },
-        ],
-      }),
-    ],
-  })
-  writeAssembled(snapshotDir, assembled)
-  const build = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'astro'), ['build'], {
-    cwd: repoRoot,
-    env: { ...process.env, SNAPSHOT_DIR: snapshotDir, DIST_DIR: distDir },
-    encoding: 'utf8',
-  })
-  if (build.status !== 0) throw new Error(`astro build failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`)
+  const distDir = buildVersionSite(work, [
+    documentRow({
+      id: DECISION,
+      title: '国务院关于修改和废止部分行政法规的决定',
+      docNumber: '国务院令第752号',
+      docNumberRaw: '国务院令第752号',
+      body: { lexical: fixture('decision-752.md') },
+    }),
+    documentRow({
+      id: REPEALED,
+      title: '示例市城市排水管理办法',
+      body: { lexical: markdownToLexical('第一条 为了加强城市排水管理，制定本办法。\n\n第二条 排水许可证有效期为五年。') },
+      writtenDate: '2020-06-15',
+      publishedDate: '2020-06-15',
+      effectiveDate: '2020-07-01',
+      repealedOn: '2025-03-01',
+      versionKind: 'amendment',
+      amendedBy: { type: 'citation', text: '示例市人民政府令第9号' },
+      earlierVersions: [
+        {
+          kind: 'original',
+          title: '示例市城市排水管理办法',
+          body: markdownToLexical('第一条 为了加强城市排水管理，制定本办法。\n\n第二条 排水许可证有效期为三年。'),
+          promulgatedDate: '2018-12-20',
+          effectiveDate: '2019-01-01',
+          amendedBy: null,
+        },
+      ],
+    }),
+    documentRow({
+      id: REGULATION,
+      title: '互联网上网服务营业场所管理条例',
+      body: { lexical: fixture('wangba-2022.md') },
+      versionKind: 'amendment',
+      amendedBy: { type: 'document', documentId: DECISION },
+      earlierVersions: [
+        {
+          kind: 'original',
+          title: '互联网上网服务营业场所管理条例',
+          body: markdownToLexical(
+            `第一条 为了加强对互联网上网服务营业场所的管理，制定本条例。（${ORIGINAL_MARK}）\n\n第二条 本条例所称互联网上网服务营业场所，是指通过计算机等装置向公众提供互联网上网服务的营业性场所。`,
+          ),
+          promulgatedDate: '2002-09-29',
+          effectiveDate: '2002-11-15',
+          amendedBy: null,
+        },
+        {
+          kind: 'revision',
+          title: '互联网上网服务营业场所管理条例',
+          body: fixture('wangba-2019.md'),
+          promulgatedDate: '2019-03-24',
+          effectiveDate: '2019-03-24',
+          amendedBy: { type: 'citation', text: '《国务院关于修改部分行政法规的决定》（中华人民共和国国务院令第710号）' },
+        },
+      ],
+    }),
+  ])
   server = await startStaticServer(distDir)
   browser = await launchBrowser()
 }, 600_000)

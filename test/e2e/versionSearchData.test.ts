@@ -3,10 +3,9 @@
  * amended once, then revised as 《示例市物业管理办法》) is found in a real browser by its earlier
  * title, first and once, shown under its title now; its version pages are no search results
  * of their own; open data and the catalogue carry its versions in JSON and CSV. The snapshot
- * is assembled by the real assembler and the site built with Astro, as
- * test/e2e/documentVersions.test.ts does.
+ * is assembled by the real assembler and the site built with Astro
+ * (test/e2e/helpers/versionFixture.ts).
  */
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -14,17 +13,13 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { catalogueFile, documentPath, openDataFile, searchPath, versionPath } from '../../core/addresses'
-import { assembleSnapshot, type DocumentRow } from '../../core/snapshot/assembleSnapshot'
-import { writeAssembled } from '../../core/snapshot/writeSnapshot'
 import { markdownToLexical } from '../../scripts/lib/markdownToLexical'
 import { type StaticServer, startStaticServer } from '../../scripts/lib/staticServer'
 import { launchBrowser } from './helpers/browser'
 import { parseCsv } from './helpers/parseCsv'
+import { buildVersionSite, documentRow, repoRoot } from './helpers/versionFixture'
 
-const repoRoot = path.resolve(import.meta.dirname, '..', '..')
 const work = path.join(repoRoot, '.tmp', `e2e-version-search-${process.pid}`)
-const snapshotDir = path.join(work, 'snapshot')
-const distDir = path.join(work, 'dist')
 
 /** Revised and renamed: 原文 (2015), a 修正 by a decision outside the gazette (2018), a 修订 by a decision in it (2022). */
 const RENAMED = 'shi-wuye-guanli-banfa'
@@ -38,98 +33,63 @@ const CITATION = '《示例市人民政府关于修改部分规章的决定》�
 const PLAIN = 'shi-paishui-guanli-banfa'
 const city = { slug: 'shi-zhengfu', name: '示例市人民政府', shortName: '市政府' }
 
-function row(fields: Partial<DocumentRow> & Pick<DocumentRow, 'id' | 'title' | 'body'>): DocumentRow {
-  return {
-    docNumber: null,
-    docNumberRaw: null,
-    unifiedNumber: null,
-    indexNumber: null,
-    kind: 'rule',
-    issuers: [city],
-    writtenDate: '2022-03-20',
-    publishedDate: '2022-03-29',
-    effectiveDate: '2022-05-01',
-    expiresOn: null,
-    repealedOn: null,
-    interpretationBody: null,
-    disclosure: 'proactive',
-    subject: null,
-    keywords: [],
-    aliases: [],
-    attachments: [],
-    updatedAt: '2022-03-29T04:00:00.000Z',
-    ...fields,
-  }
-}
+/** A city rule: the shared row's defaults, issued by the city. */
+const row = (fields: Parameters<typeof documentRow>[0]) =>
+  documentRow({ kind: 'rule', issuers: [city], writtenDate: '2022-03-20', ...fields })
 
 const text = (markdown: string) => markdownToLexical(markdown)
 
 let server: StaticServer
+let distDir: string
 let browser: Browser
 
 beforeAll(async () => {
-  fs.rmSync(work, { recursive: true, force: true })
-  fs.mkdirSync(snapshotDir, { recursive: true })
-  const assembled = assembleSnapshot({
-    gazette: { name: '测试公报', timeZone: 'Asia/Shanghai' },
-    asOf: '2026-12-05',
-    generatedAt: '2026-12-05T00:00:00.000Z',
-    relations: [],
-    interpretations: [],
-    documents: [
-      row({
-        id: DECISION,
-        title: DECISION_TITLE,
-        kind: 'other',
-        body: {
-          lexical: text(`市人民政府决定对《${EARLIER_TITLE}》进行修订，修订后的名称为《${CURRENT_TITLE}》，自2022年5月1日起施行。`),
+  distDir = buildVersionSite(work, [
+    row({
+      id: DECISION,
+      title: DECISION_TITLE,
+      kind: 'other',
+      body: {
+        lexical: text(`市人民政府决定对《${EARLIER_TITLE}》进行修订，修订后的名称为《${CURRENT_TITLE}》，自2022年5月1日起施行。`),
+      },
+    }),
+    row({
+      id: PLAIN,
+      title: '示例市城市排水管理办法',
+      kind: 'normative-government',
+      writtenDate: '2021-06-01',
+      publishedDate: '2021-06-15',
+      effectiveDate: '2021-07-01',
+      body: { lexical: text('第一条 为了加强城市排水管理，制定本办法。') },
+    }),
+    row({
+      id: RENAMED,
+      title: CURRENT_TITLE,
+      body: {
+        lexical: text('第一条 为了规范物业管理活动，维护业主和物业服务人的合法权益，制定本办法。\n\n第二条 本办法自2022年5月1日起施行。'),
+      },
+      versionKind: 'revision',
+      amendedBy: { type: 'document', documentId: DECISION },
+      earlierVersions: [
+        {
+          kind: 'original',
+          title: EARLIER_TITLE,
+          body: text('第一条 为了规范物业管理活动，制定本暂行办法。\n\n第二条 物业服务收费实行政府指导价。'),
+          promulgatedDate: '2015-06-01',
+          effectiveDate: '2015-07-01',
+          amendedBy: null,
         },
-      }),
-      row({
-        id: PLAIN,
-        title: '示例市城市排水管理办法',
-        kind: 'normative-government',
-        writtenDate: '2021-06-01',
-        publishedDate: '2021-06-15',
-        effectiveDate: '2021-07-01',
-        body: { lexical: text('第一条 为了加强城市排水管理，制定本办法。') },
-      }),
-      row({
-        id: RENAMED,
-        title: CURRENT_TITLE,
-        body: {
-          lexical: text('第一条 为了规范物业管理活动，维护业主和物业服务人的合法权益，制定本办法。\n\n第二条 本办法自2022年5月1日起施行。'),
+        {
+          kind: 'amendment',
+          title: EARLIER_TITLE,
+          body: text('第一条 为了规范物业管理活动，制定本暂行办法。\n\n第二条 物业服务收费实行市场调节价。'),
+          promulgatedDate: '2018-11-20',
+          effectiveDate: '2019-01-01',
+          amendedBy: { type: 'citation', text: CITATION },
         },
-        versionKind: 'revision',
-        amendedBy: { type: 'document', documentId: DECISION },
-        earlierVersions: [
-          {
-            kind: 'original',
-            title: EARLIER_TITLE,
-            body: text('第一条 为了规范物业管理活动，制定本暂行办法。\n\n第二条 物业服务收费实行政府指导价。'),
-            promulgatedDate: '2015-06-01',
-            effectiveDate: '2015-07-01',
-            amendedBy: null,
-          },
-          {
-            kind: 'amendment',
-            title: EARLIER_TITLE,
-            body: text('第一条 为了规范物业管理活动，制定本暂行办法。\n\n第二条 物业服务收费实行市场调节价。'),
-            promulgatedDate: '2018-11-20',
-            effectiveDate: '2019-01-01',
-            amendedBy: { type: 'citation', text: CITATION },
-          },
-        ],
-      }),
-    ],
-  })
-  writeAssembled(snapshotDir, assembled)
-  const build = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'astro'), ['build'], {
-    cwd: repoRoot,
-    env: { ...process.env, SNAPSHOT_DIR: snapshotDir, DIST_DIR: distDir },
-    encoding: 'utf8',
-  })
-  if (build.status !== 0) throw new Error(`astro build failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`)
+      ],
+    }),
+  ])
   server = await startStaticServer(distDir)
   browser = await launchBrowser()
 }, 600_000)
