@@ -73,11 +73,8 @@ export function NewVersionImport() {
       })
       const body = (await response.json().catch(() => ({}))) as { message?: string; errors?: Array<{ message: string }> }
       if (!response.ok) {
-        setErrors(
-          (body.errors ?? []).map((error) => error.message).filter(Boolean).length > 0
-            ? (body.errors ?? []).map((e) => e.message)
-            : [`导入失败（HTTP ${response.status}），请重试。`],
-        )
+        const messages = (body.errors ?? []).map((error) => error.message).filter(Boolean)
+        setErrors(messages.length > 0 ? messages : [`导入失败（HTTP ${response.status}），请重试。`])
         return
       }
       setDone(body.message ?? '已导入为新版本。')
