@@ -10,13 +10,13 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { documentOnDatePath, documentPath, versionChangesPath, versionPath } from '../../core/addresses'
 import { markdownToLexical } from '../../scripts/lib/markdownToLexical'
 import { type StaticServer, startStaticServer } from '../../scripts/lib/staticServer'
-import { horizontalOverflow, launchBrowser } from './helpers/browser'
+import { horizontalOverflow, launchBrowser, openReader } from './helpers/browser'
 import { buildVersionSite, documentRow, fixtureBody, repoRoot } from './helpers/versionFixture'
 
 const work = path.join(repoRoot, '.tmp', `e2e-versions-${process.pid}`)
@@ -104,13 +104,7 @@ afterAll(async () => {
   fs.rmSync(work, { recursive: true, force: true })
 })
 
-async function reader(options: { javaScript?: boolean; width?: number } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 },
-    javaScriptEnabled: options.javaScript ?? true,
-  })
-  return { context, page: await context.newPage() }
-}
+const reader = (options: { javaScript?: boolean; width?: number } = {}) => openReader(browser, options)
 
 const bodyText = (page: Page) => page.locator('article .document-body').innerText()
 
