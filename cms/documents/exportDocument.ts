@@ -52,7 +52,10 @@ export async function exportDocument(
     subject: doc.subject || null,
     keywords: doc.keywords ?? [],
     aliases: doc.aliases ?? [],
-    body: previous ? { previousFile: previous } : { lexical: doc.body as LexicalState | null | undefined },
+    // The kept body's editor state still goes along: its repeal clause is read for the name index.
+    body: previous
+      ? { previousFile: previous, lexical: doc.body as LexicalState | null | undefined }
+      : { lexical: doc.body as LexicalState | null | undefined },
     attachments: await exportAttachments(context.files, id, doc.attachments ?? []),
     updatedAt: doc.updatedAt,
     versionKind: (doc.versionKind ?? 'original') as VersionKind,

@@ -14,6 +14,8 @@ import type { DocumentRelation } from '../relations/documentRelations'
 import { blocksFromLexical } from './fromLexical'
 import type { LexicalState } from './lexical'
 import { numberParts } from './numberParts'
+import { plainTextFromBlocks, rawLexicalText } from './plainText'
+import { supersededTitles } from '../search/supersededTitles'
 import { withHistoryRelations } from './historyRelations'
 import { publicRelations, publicValidity } from './publicValidity'
 import {
@@ -30,11 +32,12 @@ import {
   type PublicOrganization,
   SNAPSHOT_SCHEMA_VERSION,
   snapshotPaths,
+  type SupersededTitle,
 } from './schema'
 import { newestPublishedFirst } from './publicationOrder'
 
 /** An item's body: converted from the editor's state, or the one in its previous file (kept byte for byte by the writer). */
-export type ItemBody = { lexical: LexicalState | null | undefined } | { previousFile: string }
+export type ItemBody = { lexical: LexicalState | null | undefined } | { previousFile: string; lexical?: LexicalState | null | undefined }
 
 /** An earlier text of a document as read: its body still the editor's state. */
 export type EarlierVersionRow = Omit<DocumentVersion, 'body'> & { body: LexicalState | null | undefined }
@@ -161,6 +164,7 @@ export function assembleSnapshot(rows: SnapshotRows): AssembledSnapshot {
     ),
   )
   const documents: PublicDocument[] = []
+  const supersededOf = new Map<string, SupersededTitle[]>()
   for (const row of rows.documents) {
     const relations = relationsOf.get(row.id) ?? []
     const dates = {
@@ -201,6 +205,7 @@ export function assembleSnapshot(rows: SnapshotRows): AssembledSnapshot {
       versionIndex: buildVersionIndex(history),
     })
     documents.push(document)
+    supersededOf.set(row.id, supersededBy(document, row.body))
     files.push(itemFile(snapshotPaths.document(row.id), document, row.body))
   }
 
@@ -217,6 +222,7 @@ export function assembleSnapshot(rows: SnapshotRows): AssembledSnapshot {
         status: doc.validity.status,
         versionCount: doc.earlierVersions.length + 1,
         versionIndex: doc.earlierVersions.length > 0 ? doc.versionIndex : null,
+        supersededTitles: supersededOf.get(doc.id) ?? [],
       }))
       .sort(newestPublishedFirst),
     interpretations: interpretations.map((item) => interpretationSummarySchema.parse(item)).sort(newestPublishedFirst),
@@ -250,6 +256,21 @@ function versionHistory(row: DocumentRow, repealedOn: string | null, { bodies = 
     amendedBy: row.amendedBy ?? null,
     earlier: (row.earlierVersions ?? []).map((version) => ({ ...version, body: body(version.body) })),
   })
+}
+
+/**
+ * The titles a document took the place of: those it repeals or replaces by a relation, then
+ * those its own text repeals (core/search/supersededTitles.ts), each once.
+ */
+function supersededBy(document: PublicDocument, body: ItemBody): SupersededTitle[] {
+  const titles: SupersededTitle[] = document.relations
+    .filter((relation) => relation.side === 'repeals' || relation.side === 'replaces')
+    .map((relation) => ({ title: relation.title, relation: relation.side as SupersededTitle['relation'] }))
+  const text = 'previousFile' in body ? rawLexicalText(body.lexical) : plainTextFromBlocks(document.body)
+  for (const title of supersededTitles(text)) {
+    if (!titles.some((known) => known.title === title) && title !== document.title) titles.push({ title, relation: 'replaces' })
+  }
+  return titles
 }
 
 /** An item's blocks; a body kept from the previous file is the empty placeholder the writer fills. */

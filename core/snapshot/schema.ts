@@ -217,6 +217,9 @@ export const interpretationSummarySchema = interpretationSchema.pick({
   publishedDate: true,
 })
 
+/** A title a document took the place of, and how: by replacing it or by repealing it. */
+export const supersededTitleSchema = z.object({ title: z.string().min(1), relation: z.enum(['replaces', 'repeals']) })
+
 /** What list pages need, kept in the manifest so that they do not read every document. */
 export const documentSummarySchema = documentSchema
   .pick({
@@ -244,6 +247,11 @@ export const documentSummarySchema = documentSchema
     status: validityStatusSchema,
     /** How many versions it has (issue 22), so the site lists version pages without reading every document. */
     versionCount: z.number().int().positive().default(1),
+    /**
+     * Titles the document took the place of (替代 and 废止 relations, and 《…》同时废止 in its own
+     * text), for the name index: readers go on asking by the old names (issue 21).
+     */
+    supersededTitles: z.array(supersededTitleSchema).default([]),
     /**
      * The document's versionIndex when it has more than one version, for the name index (earlier
      * titles), the catalogues and open data; null for a 原文 alone, whose index follows from the
@@ -346,6 +354,7 @@ export type PublicAttachment = z.infer<typeof attachmentSchema>
 export type PublicDocument = z.infer<typeof documentSchema>
 export type PublicInterpretation = z.infer<typeof interpretationSchema>
 export type DocumentSummary = z.infer<typeof documentSummarySchema>
+export type SupersededTitle = z.infer<typeof supersededTitleSchema>
 export type GazetteSettings = z.infer<typeof gazetteSettingsSchema>
 export type Manifest = z.infer<typeof manifestSchema>
 export type GazetteIssue = z.infer<typeof gazetteIssueSchema>

@@ -115,6 +115,26 @@ describe('the snapshot assembler', () => {
     expect(assembled.files.at(-1)?.path).toBe('manifest.json')
   })
 
+  it('lists in the manifest the titles a document took the place of, from its relations and its own repeal clause', () => {
+    const clause = '本办法自2024年3月1日起施行。《测试市旧办法》（测政发〔2010〕3号）同时废止。'
+    const rows = (body: DocumentRow['body']) =>
+      assembleSnapshot({
+        gazette: { name: '测试公报', timeZone: 'Asia/Shanghai' },
+        asOf: '2025-01-01',
+        generatedAt: '2025-01-01T00:00:00.000Z',
+        documents: [documentRow('old'), documentRow('new', { publishedDate: '2024-02-01', body })],
+        relations: [{ kind: 'replaces', from: 'new', to: 'old', date: '2024-02-01' }],
+        interpretations: [],
+      }).manifest.documents.find((doc) => doc.id === 'new')?.supersededTitles
+    const expected = [
+      { title: '文件old', relation: 'replaces' },
+      { title: '测试市旧办法', relation: 'replaces' },
+    ]
+    expect(rows({ lexical: lexical(clause) as never })).toEqual(expected)
+    // An unchanged document of an incremental export keeps its body file, and still its clause.
+    expect(rows({ previousFile: '/previous/documents/new.json', lexical: lexical(clause) as never })).toEqual(expected)
+  })
+
   it('takes the 修改 relations from the version histories, over an entered record of the same two documents', () => {
     const assembled = assembleSnapshot({
       gazette: { name: '测试公报', timeZone: 'Asia/Shanghai' },
