@@ -79,6 +79,7 @@ const document = (overrides: Partial<NamedDocument>): NamedDocument => ({
   current: true,
   aliases: [],
   formerTitles: [],
+  superseded: [],
   ...overrides,
 })
 
@@ -106,7 +107,28 @@ describe('nameEntries', () => {
         ],
       }),
     )
-    expect(entries.every((entry) => entry.field === '标题')).toBe(true)
+    // Besides the title's keys, only the key its abbreviations are looked up under (abbreviations.ts).
+    expect(entries.filter((entry) => entry.field !== '标题')).toEqual([expect.objectContaining({ field: '简称推断', key: '个…法' })])
+  })
+
+  it('indexes the titles a document took the place of under their own keys, with the relation', () => {
+    const entries = nameEntries(
+      document({
+        title: '中华人民共和国民法典',
+        superseded: [
+          { title: '中华人民共和国合同法', relation: 'replaces' },
+          { title: '某市关于加强物业管理的通知', relation: 'repeals' },
+        ],
+      }),
+    )
+    expect(entries.find((entry) => entry.key === '合同法')).toMatchObject({
+      field: '取代',
+      alias: '中华人民共和国合同法',
+      url: '/documents/a/',
+    })
+    expect(entries.find((entry) => entry.key === '加强物业管理')).toMatchObject({ field: '废止' })
+    // Never a series name of a superseded title: it names that one text.
+    expect(entries.filter((entry) => entry.field === '废止').every((entry) => entry.strength === 0)).toBe(true)
   })
 
   it('indexes the titles of earlier versions as 曾用标题, reduced like titles but never to a series name', () => {

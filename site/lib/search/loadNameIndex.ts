@@ -28,6 +28,7 @@ export function loadNameIndex(): Promise<BuiltNameIndex> {
         current: !SUPERSEDED.has(document.status),
         aliases: document.aliases,
         formerTitles: formerTitles(summaryVersionIndex(document).versions),
+        superseded: document.supersededTitles,
       }),
     )
     const shardCount = nameShardCount(entries.length)

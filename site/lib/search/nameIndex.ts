@@ -1,3 +1,5 @@
+import type { SupersededTitle } from '../../../core/snapshot/schema'
+import { abbreviationEntry } from './abbreviations'
 import { normalizeName, titleKeys, MIN_KEY_LENGTH } from './nameKeys'
 
 /**
@@ -7,8 +9,12 @@ import { normalizeName, titleKeys, MIN_KEY_LENGTH } from './nameKeys'
  * so a name lookup costs one or two small files whatever the size of the gazette.
  */
 
-/** How a name matched, as the result says it: the title, a short name, a former name or an earlier version's title. */
-const NAME_FIELDS = ['标题', '简称', '曾用名', '曾用标题'] as const
+/**
+ * How a name matched, as the result says it: the title, a short name, a former name, an earlier
+ * version's title, the title of a document it replaced or repealed, or a short name read off
+ * its title (abbreviations.ts).
+ */
+const NAME_FIELDS = ['标题', '简称', '曾用名', '曾用标题', '取代', '废止', '简称推断'] as const
 
 export type NameField = (typeof NAME_FIELDS)[number]
 
@@ -39,9 +45,12 @@ export interface NamedDocument {
   aliases: ReadonlyArray<{ name: string; kind: 'short' | 'former' }>
   /** Titles of its earlier versions that are not its title now (core/history/formerTitles.ts). */
   formerTitles: readonly string[]
+  /** Titles of the documents it took the place of (the manifest's supersededTitles). */
+  superseded: readonly SupersededTitle[]
 }
 
 const aliasField = { short: '简称', former: '曾用名' } as const satisfies Record<string, NameField>
+const supersededField = { replaces: '取代', repeals: '废止' } as const satisfies Record<SupersededTitle['relation'], NameField>
 
 /**
  * Every entry of one document: its title keys, then its aliases, then its earlier titles'
@@ -49,7 +58,7 @@ const aliasField = { short: '简称', former: '曾用名' } as const satisfies R
  * document alone, and the document is shown (and found once) under its title now.
  */
 export function nameEntries(document: NamedDocument): NameEntry[] {
-  const { aliases, formerTitles, ...shown } = document
+  const { aliases, formerTitles, superseded, ...shown } = document
   const entries: NameEntry[] = titleKeys(document.title).map(({ key, strength }) => ({ key, field: '标题', strength, ...shown }))
   const add = (key: string, field: NameField, alias: string) => {
     if (key.length < MIN_KEY_LENGTH || entries.some((entry) => entry.key === key)) return
@@ -59,6 +68,12 @@ export function nameEntries(document: NamedDocument): NameEntry[] {
   for (const title of formerTitles) {
     for (const { key, strength } of titleKeys(title)) if (strength === 0) add(key, '曾用标题', title)
   }
+  // Only a title's own keys: 关于X的通知 replaced names X, never every year's X.
+  for (const { title, relation } of superseded) {
+    for (const { key, strength } of titleKeys(title)) if (strength === 0) add(key, supersededField[relation], title)
+  }
+  const abbreviation = abbreviationEntry(document.title)
+  if (abbreviation) entries.push({ ...abbreviation, field: '简称推断', strength: 0, ...shown })
   return entries
 }
 

@@ -1,5 +1,6 @@
 import { nameOrder, nameShard, readNameShard, type NameEntry } from '../../lib/search/nameIndex'
-import { queryKeys } from '../../lib/search/nameKeys'
+import { abbreviationGap, abbreviationKey } from '../../lib/search/abbreviations'
+import { normalizeName, queryKeys } from '../../lib/search/nameKeys'
 import type { FetchJson } from './numberLookup'
 import { nameShardPath } from '../../../core/addresses'
 
@@ -42,6 +43,35 @@ export function createNameLookup(shardCount: number, fetchJson: FetchJson): (que
     const best = new Map<string, NameEntry>()
     for (const entry of entries) if (!best.has(entry.url)) best.set(entry.url, entry)
     const found = [...best.values()]
-    return [...found.filter((entry) => entry.strength === 0), ...found.filter((entry) => entry.strength === 1).slice(0, MAX_SERIES_MATCHES)]
+    const named = found.filter((entry) => entry.strength === 0 && entry.field !== '简称推断')
+    if (named.length === 0 && tokens.length === 1) {
+      const abbreviated = await abbreviationMatches(normalizeName(query), shardCount, shardEntries)
+      if (abbreviated.length > 0) return abbreviated
+    }
+    return [...named, ...found.filter((entry) => entry.strength === 1).slice(0, MAX_SERIES_MATCHES)]
   }
+}
+
+/** At most this many names a query may abbreviate are listed first (消法: 消防法 and 消费者权益保护法 both fit). */
+const MAX_ABBREVIATION_MATCHES = 2
+
+/**
+ * The laws and regulations a query that names nothing may abbreviate (abbreviations.ts): in
+ * force first, then a national law before the others, then the fewest characters left out.
+ */
+async function abbreviationMatches(query: string, shardCount: number, shardEntries: (shard: number) => Promise<NameEntry[]>) {
+  const key = abbreviationKey(query)
+  if (!key) return []
+  const gapOf = new Map<NameEntry, number>()
+  for (const entry of await shardEntries(nameShard(key, shardCount))) {
+    const gap = entry.key === key && entry.field === '简称推断' && entry.alias ? abbreviationGap(query, entry.alias) : undefined
+    if (gap !== undefined) gapOf.set(entry, gap)
+  }
+  const national = (entry: NameEntry) => Number(!entry.title.startsWith('中华人民共和国'))
+  return [...gapOf.keys()]
+    .sort(
+      (a, b) =>
+        Number(b.current) - Number(a.current) || national(a) - national(b) || (gapOf.get(a) ?? 0) - (gapOf.get(b) ?? 0) || nameOrder(a, b),
+    )
+    .slice(0, MAX_ABBREVIATION_MATCHES)
 }
