@@ -45,14 +45,21 @@ describe('rerankTier', () => {
     expect(rerankTier(item('通知', '以公开、促服务'), parseQuery('“以公开促服务”'))).toBe(3)
   })
 
-  it('keeps Pagefind order within a tier', () => {
-    const results = [item('a', '物业和管理'), item('物业管理办法', ''), item('b', '物业管理'), item('物业管理规定', '')]
+  it('keeps Pagefind order within a tier among texts of the same authority', () => {
+    const results = [item('a', '物业和管理'), item('河阳市物业管理办法', ''), item('b', '物业管理'), item('河阳市物业管理规定', '')]
     expect(rerank(results, (result) => result, parseQuery('物业管理')).map((result) => result.title)).toEqual([
-      '物业管理办法',
-      '物业管理规定',
+      '河阳市物业管理办法',
+      '河阳市物业管理规定',
       'b',
       'a',
     ])
+  })
+
+  it('finds the query word by word in a title, not only as one string', () => {
+    const query = parseQuery('房屋征收补偿')
+    expect(rerankTier(item('国有土地上房屋征收与补偿条例', ''), query)).toBe(0)
+    // Single characters alone never make a title hold the query.
+    expect(rerankTier(item('关于房子和补助的通知', ''), query)).toBe(2)
   })
 })
 

@@ -1,7 +1,9 @@
 import { contentTypeLabels, TYPE_FILTER } from '../../lib/contentTypes'
 import { numberFilterName, type NumberEntry } from '../../lib/numbers/entry'
+import { expandColloquial, type ExpandedQuery } from '../../lib/search/colloquialTerms'
 import { compactText, parseQuery, type ParsedQuery } from '../../lib/search/queryPhrases'
-import { rerank } from '../../lib/search/rerank'
+import { SEARCH_FIELDS } from '../../lib/search/fieldNames'
+import { rerank, type RerankItem } from '../../lib/search/rerank'
 import { fillFilterSelects, selectedFilters } from './filterSelects'
 import { createNameLookup } from './nameLookup'
 import { nameMatchItem } from './nameMatchItem'
@@ -11,6 +13,7 @@ import { loadPagefind, type FilterQuery, type Pagefind, type PagefindResult, typ
 import { resultItem } from './resultItem'
 import { isEmpty, readState, stateToSearch, type SearchState } from './searchState'
 import { searchFilters } from '../../../core/search/filterNames'
+import { validityStatusLabels } from '../../../core/documents/validity'
 
 // Each result on screen costs its Pagefind fragment (about 6 KB with the text): ten keep the
 // first query light on a large gazette; the rest come with 显示更多.
@@ -37,7 +40,7 @@ export async function startSearchPage(): Promise<void> {
   const lookupNumbers = createNumberLookup()
   const lookupNames = createNameLookup(Number(app.dataset.nameShards ?? '0'), fetchSameOrigin)
   // The name index is fetched while Pagefind loads: the first query waits for neither twice.
-  const firstNames = initial.query ? lookupNames(parseQuery(initial.query).words) : undefined
+  const firstNames = initial.query ? lookupNames(readQuery(initial.query).words) : undefined
   let pagefind: Pagefind
   try {
     status.textContent = '正在加载检索…'
@@ -84,7 +87,7 @@ export async function startSearchPage(): Promise<void> {
     }
     status.textContent = '正在检索…'
     try {
-      const query = parseQuery(state.query)
+      const query = readQuery(state.query)
       // A typed number or name finds its document first, whatever the words rank; filters do
       // not hide it, except a search for interpretations only, which asked for no document.
       const documentsWanted = state.query !== '' && state.filters[TYPE_FILTER] !== contentTypeLabels.interpretation
@@ -107,7 +110,7 @@ export async function startSearchPage(): Promise<void> {
       )
       more.hidden = remaining.length === 0
       // Announced once the first page is on screen, so the count and the list agree.
-      status.textContent = total > 0 ? `找到 ${total} 条结果` : notFound(state)
+      status.textContent = (total > 0 ? `找到 ${total} 条结果` : notFound(state)) + replacedNote(query)
       // When and for what the list was last completed: read by npm run search:eval.
       list.dataset.query = state.query
       list.dataset.renderedAt = String(performance.now())
@@ -148,15 +151,44 @@ async function runSearch(pagefind: Pagefind, { filters }: SearchState, query: Pa
     const exact = await pagefind.search(`"${query.words}"`, { filters: withoutMatches })
     if (exact && exact.results.length > 0) return exact
   }
+  // A sentence typed whole (国家尊重和保障人权) is in a long text that word scores put far down:
+  // the few texts holding it as typed go first, then the rest. Words many texts hold together
+  // (a title's part) are left to the word scores, which weigh titles.
+  if (query.phrases.length === 0 && !query.words.includes(' ') && [...query.words].length >= SENTENCE_LENGTH) {
+    const [exact, loose] = await Promise.all([
+      pagefind.search(`"${query.words}"`, { filters: withoutMatches }),
+      pagefind.search(query.words, { filters: withoutMatches }),
+    ])
+    if (!exact || exact.results.length === 0 || exact.results.length > PAGE_SIZE || !loose) return loose
+    const first = new Set(exact.results.map((result) => result.id))
+    return { ...loose, results: [...exact.results, ...loose.results.filter((result) => !first.has(result.id))] }
+  }
   return pagefind.search(query.words, { filters: withoutMatches })
 }
 
-function rerankItemOf(data: PagefindResultData) {
+/** Characters from which a query without spaces is searched as a sentence as well as words. */
+const SENTENCE_LENGTH = 8
+
+/** Statuses after which another text has taken over (the 有效性 filter's labels). */
+const SUPERSEDED_STATUSES = new Set([validityStatusLabels.repealed, validityStatusLabels.expired])
+
+function rerankItemOf(data: PagefindResultData): RerankItem {
   return {
     title: data.meta.title ?? '',
-    labels: [...(data.filters[searchFilters.issuer] ?? []), data.meta.docNumber ?? ''],
+    labels: [...(data.filters[searchFilters.issuer] ?? []), data.meta.docNumber ?? '', data.meta[SEARCH_FIELDS.names] ?? ''],
     content: data.content,
+    superseded: (data.filters[searchFilters.status] ?? []).some((status) => SUPERSEDED_STATUSES.has(status)),
   }
+}
+
+/** The typed query, its colloquial parts in the texts' words (colloquialTerms.ts). */
+function readQuery(text: string): ExpandedQuery {
+  return expandColloquial(parseQuery(text))
+}
+
+/** Says which words were searched instead of the typed ones: the order must be explainable. */
+function replacedNote({ replaced }: ExpandedQuery): string {
+  return replaced.length > 0 ? `（${replaced.map(([typed, words]) => `“${typed}”按“${words}”检索`).join('，')}）` : ''
 }
 
 function notFound({ query }: SearchState): string {
