@@ -18,7 +18,8 @@ import { runConcurrently } from './pagefind/runConcurrently'
  * (and, for a large gazette, further parts by year to `<outDir>/pagefind-parts/<n>/`,
  * listed in `/pagefind/parts.json` for the search page to merge). Only elements marked `data-pagefind-body` (the articles of document and
  * interpretation pages, told apart by their 类型 filter) are indexed; withdrawal
- * notices and list pages are not. Chinese word segmentation follows from `<html lang="zh-CN">`.
+ * notices and list pages are not. Chinese text reaches Pagefind already split into words, the
+ * way the search page splits queries (pagefind/segmentedHtml.ts).
  * An incremental build keeps the full index's parts and indexes what changed into a delta
  * (pagefind/deltaIndex.ts).
  */

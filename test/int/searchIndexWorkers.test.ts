@@ -13,6 +13,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { processTree } from '../../scripts/bench/scale/processTree'
 import { buildIndex } from '../../site/integrations/pagefind'
+import { INDEX_LANGUAGE } from '../../site/integrations/pagefind/segmentedHtml'
 
 let siteDir: string
 let logged: string[]
@@ -49,7 +50,7 @@ const pageCount = (part: string) =>
     JSON.parse(fs.readFileSync(path.join(siteDir, part, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>
     }
-  ).languages['zh-cn']?.page_count
+  ).languages[INDEX_LANGUAGE]?.page_count
 
 describe('the search index built by parallel workers', () => {
   it('indexes every page once, one part per year, newest first', async () => {

@@ -12,6 +12,10 @@ import { text } from 'node:stream/consumers'
 import * as pagefind from 'pagefind'
 
 import type { PartJob, PartResult } from './partJob'
+import type * as Segmentation from './segmentedHtml'
+
+// Plain Node resolves only whole file names, which the type checker does not accept in an import.
+const { INDEX_LANGUAGE, segmentedHtml } = (await import(new URL('./segmentedHtml.ts', import.meta.url).href)) as typeof Segmentation
 
 // Stopped because another part failed: take the Pagefind backend down with us.
 process.once('SIGTERM', () => {
@@ -33,12 +37,13 @@ process.stdout.write(JSON.stringify(result))
 process.exit('errors' in result ? 1 : 0)
 
 async function indexPart({ siteDir, files, outputPath }: PartJob): Promise<PartResult> {
-  const { errors, index } = await pagefind.createIndex()
+  // One language Pagefind does not segment: the text comes split into words already (segmentedHtml.ts).
+  const { errors, index } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE })
   if (!index) return { errors: errors.length > 0 ? errors : ['Pagefind returned no index.'] }
   if (errors.length > 0) return { errors }
   for (const file of files) {
     const sourcePath = relative(siteDir, file)
-    const added = await index.addHTMLFile({ sourcePath, content: await readFile(file, 'utf8') })
+    const added = await index.addHTMLFile({ sourcePath, content: segmentedHtml(await readFile(file, 'utf8')) })
     if (added.errors.length > 0) return { errors: added.errors.map((error) => `${sourcePath}: ${error}`) }
   }
   const written = await index.writeFiles({ outputPath })

@@ -5,7 +5,7 @@
  */
 export function excerptNodes(excerpt: string, doc: Document = document): Node[] {
   const nodes: Node[] = []
-  const parts = excerpt.split(/<mark>(.*?)<\/mark>/s)
+  const parts = joinSegmentedWords(excerpt).split(/<mark>(.*?)<\/mark>/s)
   parts.forEach((part, index) => {
     if (part === '') return
     const text = doc.createTextNode(decodeEntities(part))
@@ -32,4 +32,17 @@ export function decodeEntities(text: string): string {
     }
     return NAMED[code.toLowerCase()] ?? entity
   })
+}
+
+/** Chinese characters and the full-width punctuation set between them. */
+const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff01-\\uff65'
+/** A space with Chinese on one side and no space on the other, <mark> tags not counting. */
+const WORD_GAP = new RegExp(`(?<=[${CJK}](?:</?mark>)?) (?=(?:</?mark>)?[^\\s<])|(?<=[^\\s>](?:</?mark>)?) (?=(?:</?mark>)?[${CJK}])`, 'gu')
+
+/**
+ * The excerpt's text as written: the index holds it split into words by spaces
+ * (site/integrations/pagefind/segmentedHtml.ts), which a reader must not see.
+ */
+export function joinSegmentedWords(excerpt: string): string {
+  return excerpt.replace(WORD_GAP, '')
 }
