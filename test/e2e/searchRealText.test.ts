@@ -1,0 +1,140 @@
+/**
+ * Search on real text (issue 21), in the browser, on a site built from real laws of the
+ * committed LawRefBook fixture: 民法典 found by the old names its last article repeals, a law
+ * by a short name read off its name, the national text first for a topic many titles hold, a
+ * colloquial term searched in the law's words, and a constitutional clause typed whole.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { spawnSync } from 'node:child_process'
+
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { writeCorpusSnapshot } from '../../scripts/corpus'
+import { lawCorpus } from '../../scripts/lawCorpus/lawCorpus'
+import { readLawFixture } from '../../scripts/lawCorpus/lawFixture'
+import { type StaticServer, startStaticServer } from '../../scripts/lib/staticServer'
+import { launchBrowser } from './helpers/browser'
+import { repoRoot } from './helpers/versionFixture'
+
+/** The texts the queries below compete over: each answer beside the texts that crowd it out. */
+const SOURCES = [
+  '民法典/',
+  '宪法/宪法.md',
+  '行政法/个人信息保护法(',
+  '行政法/道路交通安全法(',
+  '行政法/消防法(',
+  '社会法/劳动合同法(',
+  '司法解释/最高人民法院关于适用《合同法》若干问题的解释（一）',
+  '行政法/献血法(',
+  '北京市献血条例(',
+  '宁波市献血条例(',
+  '浙江省实施《献血法》办法(',
+  '行政法规/物业管理条例(',
+  '北京市物业管理条例(',
+  '宁波市住宅小区物业管理条例(',
+  '杭州市物业管理条例(',
+  '社会法/反家庭暴力法(',
+  '浙江省预防和制止家庭暴力条例(',
+  '宁波市预防和制止家庭暴力条例(',
+]
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gongbao-search-real-'))
+let server: StaticServer
+let browser: Browser
+let page: Page
+let titleOf: (url: string | undefined) => string | undefined
+
+beforeAll(async () => {
+  const fixture = readLawFixture()
+  const files = fixture.files.filter((file) => SOURCES.some((source) => file.path.includes(source)))
+  const { corpus } = lawCorpus({ ...fixture, files })
+  const titles = new Map(corpus.documents.map((document) => [`/documents/${document.slug}/`, document.title]))
+  titleOf = (url) => (url === undefined ? undefined : titles.get(url))
+  const snapshotDir = path.join(work, 'snapshot')
+  const distDir = path.join(work, 'dist')
+  writeCorpusSnapshot(corpus, snapshotDir, { asOf: '2026-01-01', generatedAt: '2026-01-01T00:00:00.000Z' })
+  const build = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: repoRoot,
+    env: { ...process.env, SNAPSHOT_DIR: snapshotDir, DIST_DIR: distDir },
+    encoding: 'utf8',
+  })
+  if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`)
+  server = await startStaticServer(distDir)
+  browser = await launchBrowser()
+  page = await browser.newPage()
+}, 300_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  fs.rmSync(work, { recursive: true, force: true })
+})
+
+type Shown = { title: string | undefined; label: string | null }
+
+/** The results in the order shown, by title, with their match label; and the status line. */
+async function searchFor(query: string): Promise<{ results: Shown[]; status: string }> {
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`)
+  await page.waitForFunction((wanted) => document.querySelector<HTMLElement>('ol.search-results')?.dataset.query === wanted, query)
+  const shown = await page.$$eval('ol.search-results > li.search-result', (items) =>
+    items.map((item) => ({
+      url: new URL((item.querySelector('a') as HTMLAnchorElement).href).pathname,
+      label: item.querySelector('.match-label')?.textContent ?? null,
+    })),
+  )
+  const status = (await page.textContent('.search-status')) ?? ''
+  return { results: shown.map(({ url, label }) => ({ title: titleOf(url), label })), status }
+}
+
+describe('old names', () => {
+  it.each(['合同法', '物权法', '婚姻法', '担保法'])('finds 民法典 first by %s, which its last article repeals', async (name) => {
+    const { results } = await searchFor(name)
+    expect(results[0]).toEqual({ title: '中华人民共和国民法典', label: `取代：中华人民共和国${name}` })
+  })
+
+  it('still lists a text whose title holds the old name after it, never instead', async () => {
+    const { results } = await searchFor('合同法')
+    expect(results.map((result) => result.title)).toContain('最高人民法院关于适用《中华人民共和国合同法》若干问题的解释（一）')
+  })
+})
+
+describe('short names', () => {
+  it.each([
+    ['个保法', '中华人民共和国个人信息保护法', '个人信息保护法'],
+    ['道交法', '中华人民共和国道路交通安全法', '道路交通安全法'],
+  ])('finds by %s the law it abbreviates, saying how', async (query, title, name) => {
+    const { results } = await searchFor(query)
+    expect(results[0]).toEqual({ title, label: `简称推断：${name}` })
+  })
+
+  it('never reads a name as an abbreviation of a longer one', async () => {
+    // 劳动法 is not in this gazette; 劳动合同法 is not its short form.
+    const { results } = await searchFor('劳动法')
+    expect(results.every((result) => result.label === null)).toBe(true)
+  })
+})
+
+describe('topics and clauses', () => {
+  it.each([
+    ['献血', '中华人民共和国献血法'],
+    ['物业管理', '物业管理条例'],
+  ])('puts the national text first for the topic %s, above local regulations', async (query, title) => {
+    const { results } = await searchFor(query)
+    expect(results[0]?.title).toBe(title)
+    expect(results.length).toBeGreaterThan(2)
+  })
+
+  it('finds a constitutional clause typed whole in the constitution first', async () => {
+    const { results } = await searchFor('国家尊重和保障人权')
+    expect(results[0]?.title).toBe('中华人民共和国宪法')
+  })
+
+  it('searches a colloquial term in the words of the law, and says so', async () => {
+    const { results, status } = await searchFor('家暴')
+    expect(results[0]?.title).toBe('中华人民共和国反家庭暴力法')
+    expect(status).toContain('“家暴”按“家庭暴力”检索')
+  })
+})
