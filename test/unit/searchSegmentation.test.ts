@@ -11,7 +11,9 @@ import { searchWords } from '../../site/lib/search/segment'
 describe('segmented page text', () => {
   it('splits Chinese into the words the search page splits a query into', () => {
     const text = '国家尊重和保障人权。带薪年休假'
-    const indexed = segmentedText(text).split(' ').filter((word) => /\p{Script=Han}/u.test(word))
+    const indexed = segmentedText(text)
+      .split(' ')
+      .filter((word) => /\p{Script=Han}/u.test(word))
     expect(indexed).toEqual(searchWords(text).split(' '))
   })
 
@@ -21,6 +23,12 @@ describe('segmented page text', () => {
     expect(segmentedHtml(html)).toBe(
       '<p title="关于印发">自 2021 年 起 &amp;Hello World</p><script>var s = "不分词"</script><style>.a::after{content:"样式"}</style>',
     )
+  })
+
+  it('keeps the text of a metadata element as written: results show it', () => {
+    expect(
+      segmentedHtml('<h1 data-pagefind-meta="title">示例市物业管理办法</h1><p data-pagefind-meta="date:2024-01-01">正文内容</p>'),
+    ).toBe('<h1 data-pagefind-meta="title">示例市物业管理办法</h1><p data-pagefind-meta="date:2024-01-01">正文 内容</p>')
   })
 
   it('is joined again in the excerpt a reader sees, marks kept', () => {

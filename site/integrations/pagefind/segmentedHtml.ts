@@ -16,8 +16,10 @@ export const INDEX_LANGUAGE = 'und'
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' })
 const HAN = /\p{Script=Han}/u
-/** Text between tags; attribute values are inside tags and never touched. */
-const TEXT_RUN = />([^<]*\p{Script=Han}[^<]*)</gu
+/** Text between tags, with the tag before it; attribute values are inside tags and never touched. */
+const TEXT_RUN = /(<[^<>]*>)([^<]*\p{Script=Han}[^<]*)(?=<)/gu
+/** A tag whose text is a metadata value (data-pagefind-meta="title"): shown as written in results. */
+const META_TEXT = /\sdata-pagefind-meta="[^":]*"/
 /** Elements whose text is not page text. */
 const RAW_TEXT = /<(script|style|template)\b[^>]*>[\s\S]*?<\/\1>/gi
 
@@ -32,7 +34,10 @@ export function segmentedText(text: string): string {
   return out.replace(/ {2,}/g, ' ')
 }
 
-/** The page with the text of its elements segmented; scripts, styles and tags as they were. */
+/**
+ * The page with the text of its elements segmented; scripts, styles, tags and the text of a
+ * metadata element (the title results show; its words are in the titleWords field) as they were.
+ */
 export function segmentedHtml(html: string): string {
   const kept: string[] = []
   const masked = html.replace(RAW_TEXT, (element) => {
@@ -40,6 +45,6 @@ export function segmentedHtml(html: string): string {
     return `\uE000${kept.length - 1}\uE000`
   })
   return masked
-    .replace(TEXT_RUN, (_run, text: string) => `>${segmentedText(text)}<`)
+    .replace(TEXT_RUN, (run, tag: string, text: string) => (META_TEXT.test(tag) ? run : `${tag}${segmentedText(text)}`))
     .replace(/\uE000(\d+)\uE000/g, (_mark, index: string) => kept[Number(index)] ?? '')
 }
