@@ -156,7 +156,7 @@ describe('name lookup', () => {
     doc('中华人民共和国民法典', '/documents/civil-code/', {
       superseded: [{ title: '中华人民共和国合同法', relation: 'replaces' }],
     }),
-    doc('中华人民共和国合同法', '/documents/contract-law/', { current: false, publishedDate: '1999-03-15' }),
+    doc('中华人民共和国合同法', '/documents/contract-law/', { current: false, status: '已废止', publishedDate: '1999-03-15' }),
     doc('中华人民共和国劳动合同法', '/documents/labour-contract/'),
     doc('中华人民共和国个人信息保护法', '/documents/pipl/'),
     doc('中华人民共和国个人所得税法', '/documents/iit/'),
@@ -173,7 +173,9 @@ describe('name lookup', () => {
 
   it('finds the text in force by the title it replaced, before the old text itself', async () => {
     expect(await urls('合同法')).toEqual(['/documents/civil-code/', '/documents/contract-law/'])
-    expect((await lookup('合同法'))[0]).toMatchObject({ field: '取代', alias: '中华人民共和国合同法' })
+    const [successor, old] = await lookup('合同法')
+    expect(successor).toMatchObject({ field: '取代', alias: '中华人民共和国合同法' })
+    expect(old).toMatchObject({ field: '标题', status: '已废止' })
   })
 
   it('finds a law by a short name read off its name, only when the query names nothing itself', async () => {

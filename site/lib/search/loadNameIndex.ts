@@ -1,4 +1,5 @@
 import { issuerNames } from '../labels'
+import { validityStatusLabels } from '../../../core/documents/validity'
 import { loadManifest } from '../snapshot'
 import { nameEntries, nameShardCount, nameShards, type NameEntry } from './nameIndex'
 import { documentPath } from '../../../core/addresses'
@@ -26,6 +27,7 @@ export function loadNameIndex(): Promise<BuiltNameIndex> {
         issuers: issuerNames(document.issuers),
         publishedDate: document.publishedDate,
         current: !SUPERSEDED.has(document.status),
+        ...(SUPERSEDED.has(document.status) ? { status: validityStatusLabels[document.status] } : {}),
         aliases: document.aliases,
         formerTitles: formerTitles(summaryVersionIndex(document).versions),
         superseded: document.supersededTitles,

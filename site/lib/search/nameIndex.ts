@@ -33,6 +33,8 @@ export interface NameEntry {
   publishedDate: string
   /** False once repealed or expired: a current document goes before its predecessors. */
   current: boolean
+  /** 已废止 or 已失效 for a document no longer current, so the result says it. */
+  status?: string
 }
 
 export interface NamedDocument {
@@ -42,6 +44,7 @@ export interface NamedDocument {
   issuers: string
   publishedDate: string
   current: boolean
+  status?: string
   aliases: ReadonlyArray<{ name: string; kind: 'short' | 'former' }>
   /** Titles of its earlier versions that are not its title now (core/history/formerTitles.ts). */
   formerTitles: readonly string[]
@@ -123,6 +126,7 @@ function isNameEntry(value: unknown): value is NameEntry {
   return (
     ['key', 'url', 'title', 'issuers', 'publishedDate'].every((key) => typeof entry[key] === 'string') &&
     (entry.alias === undefined || typeof entry.alias === 'string') &&
+    (entry.status === undefined || typeof entry.status === 'string') &&
     (entry.number === null || typeof entry.number === 'string') &&
     (NAME_FIELDS as readonly unknown[]).includes(entry.field) &&
     (entry.strength === 0 || entry.strength === 1) &&

@@ -18,7 +18,8 @@ export function nameMatchItem(entry: NameEntry, doc: Document = document): HTMLL
 
   const meta = doc.createElement('p')
   meta.className = 'meta'
-  meta.textContent = [entry.number, entry.issuers, formatChineseDate(entry.publishedDate)].filter(Boolean).join(' · ')
+  // A repealed or expired text says so: the text that took its place is listed above it.
+  meta.textContent = [entry.status, entry.number, entry.issuers, formatChineseDate(entry.publishedDate)].filter(Boolean).join(' · ')
 
   item.append(label, link, meta)
   return item
