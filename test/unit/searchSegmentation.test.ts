@@ -25,10 +25,12 @@ describe('segmented page text', () => {
     )
   })
 
-  it('keeps the text of a metadata element as written: results show it', () => {
+  it('keeps the text of a metadata or filter element as written: results and filters show it', () => {
     expect(
       segmentedHtml('<h1 data-pagefind-meta="title">示例市物业管理办法</h1><p data-pagefind-meta="date:2024-01-01">正文内容</p>'),
     ).toBe('<h1 data-pagefind-meta="title">示例市物业管理办法</h1><p data-pagefind-meta="date:2024-01-01">正文 内容</p>')
+    const issuer = '<span class="issuer" data-pagefind-filter="发文机关">河阳市人民政府办公室</span>'
+    expect(segmentedHtml(issuer)).toBe(issuer)
   })
 
   it('is joined again in the excerpt a reader sees, marks kept', () => {

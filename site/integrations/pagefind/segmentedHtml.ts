@@ -18,8 +18,11 @@ const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' })
 const HAN = /\p{Script=Han}/u
 /** Text between tags, with the tag before it; attribute values are inside tags and never touched. */
 const TEXT_RUN = /(<[^<>]*>)([^<]*\p{Script=Han}[^<]*)(?=<)/gu
-/** A tag whose text is a metadata value (data-pagefind-meta="title"): shown as written in results. */
-const META_TEXT = /\sdata-pagefind-meta="[^":]*"/
+/**
+ * A tag whose text is a metadata or filter value (data-pagefind-meta="title",
+ * data-pagefind-filter="发文机关"): shown as written in results and filters, and chosen as written.
+ */
+const META_TEXT = /\sdata-pagefind-(?:meta|filter)="[^":]*"/
 /** Elements whose text is not page text. */
 const RAW_TEXT = /<(script|style|template)\b[^>]*>[\s\S]*?<\/\1>/gi
 
@@ -36,7 +39,8 @@ export function segmentedText(text: string): string {
 
 /**
  * The page with the text of its elements segmented; scripts, styles, tags and the text of a
- * metadata element (the title results show; its words are in the titleWords field) as they were.
+ * metadata or filter element (the title results show, an issuer a reader filters by; their
+ * words are in the titleWords and issuer fields) as they were.
  */
 export function segmentedHtml(html: string): string {
   const kept: string[] = []
