@@ -138,3 +138,14 @@ describe('topics and clauses', () => {
     expect(status).toContain('“家暴”按“家庭暴力”检索')
   })
 })
+
+describe('filters on the segmented index', () => {
+  it('offer each issuer by its name as written, not split into words', async () => {
+    await searchFor('献血')
+    const select = page.locator('select[data-filter="发文机关"]')
+    await page.waitForFunction(() => document.querySelectorAll('select[data-filter="发文机关"] option').length > 1)
+    const options = await select.locator('option').allTextContents()
+    expect(options.some((option) => /^北京市人民代表大会常务委员会（\d+）$/.test(option))).toBe(true)
+    expect(options.filter((option) => /\s/.test(option))).toEqual([])
+  })
+})
