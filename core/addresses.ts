@@ -6,7 +6,6 @@
  * <address>index.html); segments that hold Chinese (代字, issuers) are percent-encoded so
  * links are valid URLs, and the host maps them back to the folders the build wrote.
  */
-import type { DocumentKind } from './documents/documentKinds'
 import type { GazetteIssue, PublicDocument } from './snapshot/schema'
 
 const segment = (value: string | number): string => encodeURIComponent(String(value))
@@ -102,7 +101,7 @@ export const openDataFile = (format: 'csv' | 'json'): string => `${DATA_PATH}doc
 export const ALL_FEED_PATH = '/feeds/documents.xml'
 export const ISSUES_FEED_PATH = '/feeds/issues.xml'
 export const issuerFeedPath = (slug: string): string => `/feeds/issuers/${slug}.xml`
-export const kindFeedPath = (kind: DocumentKind): string => `/feeds/kinds/${kind}.xml`
+export const kindFeedPath = (kind: string): string => `/feeds/kinds/${kind}.xml`
 
 // Files for machines
 

@@ -19,7 +19,8 @@
  * - cms/print/syncProblems.ts (syncMessage: the print PDF's sync check);
  * - cms/auth/passwordChange.ts, cms/auth/adminOrigins.ts (sign-in and the admin's address);
  * - cms/backup/backupMessages.ts (backups and restores refused or reported);
- * - core/diskSpace.ts (a full disk met by a site build or an upload).
+ * - core/diskSpace.ts (a full disk met by a site build or an upload);
+ * - core/documents/documentKindsFile.ts (documentKindsFileMessages: the gazette's list of kinds refused at start).
  * A rule's own short refusal may also sit in its rule (core/workflow/workflow.ts, the
  * number parsers' reasons). Payload's own messages (required fields, invalid dates) come
  * from its zh translation.
@@ -54,6 +55,10 @@ export const messages = {
   videoUrlInvalid: '视频网址应以 https:// 开头，例如 https://www.example.gov.cn/video/1.mp4。',
   interpretationBodyRequired: '政府或其办公室印发的政府规章和行政规范性文件必须注明解读主体（“谁起草、谁解读”）。',
   unifiedNumberRequired: '行政规范性文件必须填写统一编号（如 运政规〔2022〕1号）后才能发布。',
+  kindRequired: '请选择文件类型。',
+  /** A stored 文件类型 the gazette's list (DOCUMENT_KINDS_FILE) no longer holds: shown as stored, refused at the next save. */
+  unconfiguredKind: (value: string) =>
+    `文件类型“${value}”不在本站配置的文种中（DOCUMENT_KINDS_FILE），保存前请重新选择文件类型；如仍需使用，请让管理员把它加回文种配置。`,
   /** Why the API refused a filter or sort (domain/publicQuery.ts), by reason; `path` is the requester's own. */
   queryRefused: {
     notAnObject: (path: string) => `查询条件“${path}”的格式不正确，应为“字段[条件]=值”。`,

@@ -113,6 +113,7 @@ async function fromSnapshot(): Promise<Job> {
   console.log(`读取快照 ${snapshotDir}：${snapshot.documents.length} 篇文件、${snapshot.interpretations.length} 篇解读`)
   const issue = issueFromSnapshot(snapshot.documents, snapshot.interpretations, {
     gazetteName: values.name ?? snapshot.manifest.gazette.name,
+    kinds: snapshot.manifest.gazette.kinds,
     ...(values.section ? { sectionTitle: values.section } : {}),
     ...(values.issue ? { issueNumber: wholeNumber('--issue', values.issue) } : {}),
     ...(values.total ? { totalNumber: wholeNumber('--total', values.total) } : {}),

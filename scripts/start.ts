@@ -6,7 +6,8 @@
  * sign-in. From then on the CMS rebuilds the gazette itself whenever something public
  * changes, switching the served folder atomically (the server follows the live link).
  * A CMS that would listen on a network address without SERVER_URL, an unusable
- * GAZETTE_EMBLEM, signing certificate (SIGNING_CERTIFICATE) or site key (SITE_SIGNING_KEY) and a taken port are
+ * GAZETTE_EMBLEM, signing certificate (SIGNING_CERTIFICATE), site key (SITE_SIGNING_KEY) or list of
+ * document kinds (DOCUMENT_KINDS_FILE) and a taken port are
  * refused before anything is prepared; a database migrated by a newer release is refused
  * before anything is written to it.
  */
@@ -16,6 +17,7 @@ import path from 'node:path'
 
 import { UnsafeAdminAddressError, adminOrigins, defaultAdminHost, defaultAdminPort } from '../cms/auth/adminOrigins'
 import { EmblemSettingError, emblemFile } from '../cms/components/brand/emblem'
+import { DocumentKindsSettingError, readDocumentKinds } from '../core/documents/documentKindsFile'
 import { dataDir, repoRoot } from '../core/paths'
 import { liveLink } from '../cms/publishing/liveSite'
 import { NewerDatabaseError } from '../cms/newerDatabase'
@@ -48,9 +50,15 @@ function refuse(message: string): never {
 try {
   adminOrigins({ serverUrl: process.env.SERVER_URL, host, port })
   emblemFile()
+  readDocumentKinds()
   await signingCertificate()
 } catch (error) {
-  if (!(error instanceof UnsafeAdminAddressError || error instanceof EmblemSettingError || error instanceof SigningCertificateError))
+  if (!(
+    error instanceof UnsafeAdminAddressError ||
+    error instanceof EmblemSettingError ||
+    error instanceof DocumentKindsSettingError ||
+    error instanceof SigningCertificateError
+  ))
     throw error
   refuse(error.message)
 }

@@ -3,11 +3,13 @@
  * Beside 发文机关: says, before anyone presses 发布, that the first issuer has no
  * organisation code, so publication can assign no 索引号 (refused for 规章 and
  * 规范性文件, a warning otherwise), and where the code is filled in. The rule is the
- * server's (domain/indexNumberReadiness.ts); the issuer is read through the API.
+ * server's (domain/indexNumberReadiness.ts), with the gazette's kinds handed over by the
+ * field's clientProps; the issuer is read through the API.
  */
 import { useFormFields } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import type { DocumentKindDefinition } from '../../core/documents/documentKinds'
 import { type IndexNumberIssuer, indexNumberProblem } from '../../core/documents/indexNumberReadiness'
 import { messages } from '../../core/messages'
 
@@ -21,7 +23,7 @@ function firstId(value: unknown): string | null {
   return null
 }
 
-export function IndexNumberWarning() {
+export function IndexNumberWarning({ kinds }: { kinds: readonly DocumentKindDefinition[] }) {
   const kind = useFormFields(([fields]) => fields.kind?.value)
   const indexNumber = useFormFields(([fields]) => fields.indexNumber?.value)
   const issuerId = firstId(useFormFields(([fields]) => fields.issuers?.value))
@@ -40,11 +42,14 @@ export function IndexNumberWarning() {
     return () => controller.abort()
   }, [issuerId])
 
-  const problem = indexNumberProblem({
-    kind: typeof kind === 'string' ? kind : null,
-    indexNumber: typeof indexNumber === 'string' ? indexNumber : null,
-    firstIssuer: issuer && issuer.id === issuerId ? issuer : null,
-  })
+  const problem = indexNumberProblem(
+    {
+      kind: typeof kind === 'string' ? kind : null,
+      indexNumber: typeof indexNumber === 'string' ? indexNumber : null,
+      firstIssuer: issuer && issuer.id === issuerId ? issuer : null,
+    },
+    kinds,
+  )
   if (!problem) return null
   return (
     <div

@@ -1,18 +1,19 @@
 /**
  * On the admin dashboard: documents whose validity ends within the next 90 days
- * (清理提醒, so the office reviews them in time), and normative documents that state no
- * validity period. Read with the signed-in user's rights.
+ * (清理提醒, so the office reviews them in time), and normative documents (the kinds with
+ * the expiryReview rule) that state no validity period. Read with the signed-in user's rights.
  */
 import { createLocalReq, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
 import { addDays } from '../../core/calendar/calendarArithmetic'
 import { fromCalendarDate, toCalendarDate } from '../../core/calendar/calendarDate'
-import { documentKindLabels, type DocumentKind } from '../../core/documents/documentKinds'
+import { documentKindLabel, kindsWithRule } from '../../core/documents/documentKinds'
+import { configuredDocumentKinds } from '../../core/documents/documentKindsFile'
 import { gazetteTimeZone } from '../../core/settings'
 
 export const REVIEW_WINDOW_DAYS = 90
 
-type Row = { id: number | string; title: string; docNumber?: string | null; kind: DocumentKind; expiresOn?: string | null }
+type Row = { id: number | string; title: string; docNumber?: string | null; kind: string; expiresOn?: string | null }
 
 export async function ValidityReminders({
   payload,
@@ -29,6 +30,8 @@ export async function ValidityReminders({
   const timeZone = gazetteTimeZone()
   const today = toCalendarDate(new Date(), timeZone)
   const until = addDays(today, REVIEW_WINDOW_DAYS)
+  const kinds = configuredDocumentKinds()
+  const reviewed = kindsWithRule(kinds, 'expiryReview')
   const common = { collection: 'documents' as const, depth: 0, limit: 50, req, overrideAccess: false, user: req?.user }
   const [ending, withoutTerm] = await Promise.all([
     payload.find({
@@ -46,7 +49,8 @@ export async function ValidityReminders({
       ...common,
       where: {
         and: [
-          { kind: { in: ['normative-government', 'normative-department'] } },
+          // No kind reviewed: a value no document holds rather than an empty `in`.
+          { kind: { in: reviewed.length > 0 ? reviewed : [''] } },
           { expiresOn: { exists: false } },
           { repealedOn: { exists: false } },
         ],
@@ -63,7 +67,7 @@ export async function ValidityReminders({
         {rows.map((row) => (
           <li key={row.id}>
             <a href={`/admin/collections/documents/${row.id}`}>{row.title}</a>
-            {row.docNumber ? `（${row.docNumber}）` : ''} · {documentKindLabels[row.kind]}
+            {row.docNumber ? `（${row.docNumber}）` : ''} · {documentKindLabel(kinds, row.kind)}
             {row.expiresOn ? ` · 有效期至 ${day(row.expiresOn)}` : ''}
           </li>
         ))}

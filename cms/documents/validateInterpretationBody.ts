@@ -1,5 +1,6 @@
 import type { RelationshipFieldSingleValidation } from 'payload'
 
+import { configuredDocumentKinds } from '../../core/documents/documentKindsFile'
 import { requiresInterpretationBody } from '../../core/interpretations/interpretationClause'
 import { messages } from '../../core/messages'
 
@@ -19,5 +20,7 @@ export const validateInterpretationBody: RelationshipFieldSingleValidation = asy
     req,
   })
   const byGovernment = docs.some((org) => org.isGovernment)
-  return requiresInterpretationBody((siblingData as { kind?: string }).kind, byGovernment) ? messages.interpretationBodyRequired : true
+  return requiresInterpretationBody((siblingData as { kind?: string }).kind, byGovernment, configuredDocumentKinds())
+    ? messages.interpretationBodyRequired
+    : true
 }

@@ -11,6 +11,7 @@ import type { Payload, TypedUser } from 'payload'
 
 import { toCalendarDate } from '../../core/calendar/calendarDate'
 import { isPublicAttribute } from '../../core/documents/disclosure'
+import { configuredDocumentKinds } from '../../core/documents/documentKindsFile'
 import type { DocumentRelation } from '../../core/relations/documentRelations'
 import { assembleSnapshot, type DocumentRow } from '../../core/snapshot/assembleSnapshot'
 import { inChunks } from '../../core/snapshot/inChunks'
@@ -158,7 +159,7 @@ export async function exportSnapshot(payload: Payload, options: ExportOptions): 
       })
 
   const assembled = assembleSnapshot({
-    gazette: { name: options.gazetteName, timeZone: options.timeZone },
+    gazette: { name: options.gazetteName, timeZone: options.timeZone, kinds: [...configuredDocumentKinds()] },
     asOf,
     generatedAt: new Date().toISOString(),
     documents: documentRows,

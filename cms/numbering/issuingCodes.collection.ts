@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isStaff } from '../access/staff'
-import { documentKindLabels, documentKinds } from '../../core/documents/documentKinds'
+import { documentKindField } from '../fields/documentKind'
 import { label } from '../fields/label'
 
 /**
@@ -50,14 +50,7 @@ export const IssuingCodes: CollectionConfig = {
         { label: '统一编号（规字号）', value: 'unifiedNumber' },
       ],
     },
-    {
-      name: 'kind',
-      type: 'select',
-      required: true,
-      label: label('文件类型', 'Kind'),
-      options: documentKinds.map((kind) => ({ label: documentKindLabels[kind], value: kind })),
-      admin: { description: '使用这个代字的文件类型。' },
-    },
+    documentKindField('使用这个代字的文件类型。'),
     {
       name: 'register',
       type: 'ui',

@@ -1,15 +1,18 @@
 /**
  * An issue from snapshot documents, until issues are a CMS collection: every
- * document once, grouped into sections by kind (or all in one named section), oldest
+ * document once, grouped into sections by kind in the gazette's order (a kind its list no
+ * longer holds last, titled with its stored value), or all in one named section, oldest
  * first within a section as a gazette prints them. The year and date default to the
  * newest document's publication.
  */
-import { documentKindLabels, documentKinds } from '../../core/documents/documentKinds'
+import { documentKindLabel, type DocumentKindDefinition } from '../../core/documents/documentKinds'
 import type { PublicDocument, PublicInterpretation } from '../../core/snapshot/schema'
 import type { PrintEntry, PrintIssueInput, PrintSection } from './issueSchema'
 
 export type SnapshotIssueOptions = {
   gazetteName: string
+  /** The gazette's kinds (the manifest's gazette.kinds), whose order the sections follow. */
+  kinds: readonly DocumentKindDefinition[]
   /** One section for everything, e.g. 市政府文件; by kind when absent. */
   sectionTitle?: string
   issueNumber?: number
@@ -33,8 +36,11 @@ export function issueFromSnapshot(
   const docs = [...documents].sort(byPublication)
   const sections: PrintSection[] = options.sectionTitle
     ? [{ title: options.sectionTitle, entries: docs.map(documentEntry) }]
-    : documentKinds
-        .map((kind) => ({ title: documentKindLabels[kind], entries: docs.filter((doc) => doc.kind === kind).map(documentEntry) }))
+    : [...new Set([...options.kinds.map((kind) => kind.value), ...docs.map((doc) => doc.kind)])]
+        .map((kind) => ({
+          title: documentKindLabel(options.kinds, kind),
+          entries: docs.filter((doc) => doc.kind === kind).map(documentEntry),
+        }))
         .filter((section) => section.entries.length > 0)
   const explained = [...interpretations].sort(byPublication).map(interpretationEntry)
   if (explained.length > 0) sections.push({ title: interpretationSectionTitle, entries: explained })

@@ -1,4 +1,5 @@
 import { addDays } from '../calendar/calendarArithmetic'
+import { type DocumentKindDefinition, kindHasRule } from './documentKinds'
 
 /**
  * The order a document's dates must keep. Works on calendar days (YYYY-MM-DD), which
@@ -67,8 +68,6 @@ export type DateRuleIssue = {
   severity: 'refusal' | 'warning'
 }
 
-const rulesAndNormative = new Set(['rule', 'normative-government', 'normative-department'])
-
 /** `to` is at least `days` calendar days after `from`. */
 function atLeastDaysAfter(to: string, from: string, days: number): boolean {
   return to >= addDays(from, days)
@@ -76,21 +75,22 @@ function atLeastDaysAfter(to: string, from: string, days: number): boolean {
 
 /**
  * The rules tying 施行日期 to the other dates and to the kind of document: not before
- * 成文日期 unless a reason is recorded; for rules and normative documents not before
- * 发布日期 (a warning: 施行前刊登); a 规章 taking effect within 30 days of publication
- * needs a 第三十二条 ground; a 行政规范性文件 needs 有效期至 to be published.
+ * 成文日期 unless a reason is recorded; for the kinds printed before they take effect not
+ * before 发布日期 (a warning: 施行前刊登); a kind with the 30-day notice (规章) taking
+ * effect within 30 days of publication needs a 第三十二条 ground; a kind requiring 有效期至
+ * (行政规范性文件) needs it to be published. `kinds` is the gazette's list (documentKinds.ts).
  */
-export function checkDateRules(input: DateRuleInput): DateRuleIssue[] {
+export function checkDateRules(input: DateRuleInput, kinds: readonly DocumentKindDefinition[]): DateRuleIssue[] {
   const issues: DateRuleIssue[] = []
   const { writtenDate, publishedDate, effectiveDate, expiresOn, kind } = input
   if (effectiveDate && writtenDate && effectiveDate < writtenDate && !input.effectiveDateReason?.trim()) {
     issues.push({ field: 'effectiveDate', code: 'effectiveBeforeWritten', severity: 'refusal' })
   }
-  if (kind && rulesAndNormative.has(kind) && effectiveDate && publishedDate && effectiveDate < publishedDate) {
+  if (kindHasRule(kinds, kind, 'printedBeforeEffect') && effectiveDate && publishedDate && effectiveDate < publishedDate) {
     issues.push({ field: 'effectiveDate', code: 'effectiveBeforePublished', severity: 'warning' })
   }
   if (
-    kind === 'rule' &&
+    kindHasRule(kinds, kind, 'ruleNotice') &&
     effectiveDate &&
     publishedDate &&
     !atLeastDaysAfter(effectiveDate, publishedDate, RULE_NOTICE_DAYS) &&
@@ -98,7 +98,7 @@ export function checkDateRules(input: DateRuleInput): DateRuleIssue[] {
   ) {
     issues.push({ field: 'shortNoticeGround', code: 'ruleShortNotice', severity: 'refusal' })
   }
-  if (kind === 'normative-government' && input.publishing && !expiresOn) {
+  if (kindHasRule(kinds, kind, 'expiresOnRequired') && input.publishing && !expiresOn) {
     issues.push({ field: 'expiresOn', code: 'expiresOnRequired', severity: 'refusal' })
   }
   return issues

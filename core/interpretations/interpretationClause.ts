@@ -1,3 +1,5 @@
+import { type DocumentKindDefinition, kindHasRule } from '../documents/documentKinds'
+
 /**
  * "谁起草、谁解读": documents of a government or its office end by naming who
  * interprets them, "本文件由市政府办公室负责解读". This finds that name in a body's text.
@@ -10,7 +12,11 @@ export function findInterpretationBodyName(text: string): string | null {
   return match?.[1] ?? null
 }
 
-/** Whether a document of this kind, issued by a government or its office, must name one. */
-export function requiresInterpretationBody(kind: string | null | undefined, issuedByGovernment: boolean): boolean {
-  return issuedByGovernment && (kind === 'rule' || kind === 'normative-government')
+/** Whether a document of this kind, issued by a government or its office, must name one (the kind's interpretationBody rule). */
+export function requiresInterpretationBody(
+  kind: string | null | undefined,
+  issuedByGovernment: boolean,
+  kinds: readonly DocumentKindDefinition[],
+): boolean {
+  return issuedByGovernment && kindHasRule(kinds, kind, 'interpretationBody')
 }

@@ -4,6 +4,7 @@
  * the page where one ends and the next begins), and the rule that rules and
  * normative documents are printed before they take effect (施行前刊登).
  */
+import { type DocumentKindDefinition, kindHasRule } from '../documents/documentKinds'
 import { issueLabel, type IssueKey } from './issueLabel'
 
 export type IssueEntry = {
@@ -72,12 +73,15 @@ export function entryMessage(problem: EntryProblem): string {
 
 export type PrintedItem = { title: string; kind: string; effectiveDate: string | null }
 
-/** Kinds that must be printed in the gazette before their 施行日期. */
-const printedBeforeEffect = new Set(['rule', 'normative-government', 'normative-department'])
-
-/** Rules and normative documents in an issue dated after they took effect. */
-export function lateEntries<T extends PrintedItem>(publicationDate: string, items: readonly T[]): T[] {
-  return items.filter((item) => printedBeforeEffect.has(item.kind) && item.effectiveDate !== null && item.effectiveDate < publicationDate)
+/** Items of the kinds printed before their 施行日期 (规章, 规范性文件) in an issue dated after they took effect. */
+export function lateEntries<T extends PrintedItem>(
+  publicationDate: string,
+  items: readonly T[],
+  kinds: readonly DocumentKindDefinition[],
+): T[] {
+  return items.filter(
+    (item) => kindHasRule(kinds, item.kind, 'printedBeforeEffect') && item.effectiveDate !== null && item.effectiveDate < publicationDate,
+  )
 }
 
 export function lateEntryMessage(item: PrintedItem, publicationDate: string): string {

@@ -21,7 +21,7 @@ import { publicRelations, publicValidity } from './publicValidity'
 import {
   documentSchema,
   type GazetteIssue,
-  type GazetteSettings,
+  type GazetteSettingsInput,
   interpretationSchema,
   interpretationSummarySchema,
   type Manifest,
@@ -90,7 +90,7 @@ export type InterpretationRow = {
 }
 
 export type SnapshotRows = {
-  gazette: GazetteSettings
+  gazette: GazetteSettingsInput
   /** The day statuses are computed for. */
   asOf: string
   generatedAt: string

@@ -7,7 +7,7 @@ import { z } from 'zod'
 
 import { isCalendarDate } from '../calendar/calendarDate'
 import { relationSides } from '../relations/documentRelations'
-import { documentKinds } from '../documents/documentKinds'
+import { builtInDocumentKinds } from '../documents/documentKinds'
 import { interpretationForms } from '../interpretations/interpretationForms'
 import { validityStatuses } from '../documents/validity'
 import { blockSchema, inlineSchema } from '../text/blocks'
@@ -135,7 +135,11 @@ export const documentSchema = z.object({
   unifiedNumber: z.string().nullable(),
   /** 索引号, catalogue index number. */
   indexNumber: z.string().nullable(),
-  kind: z.enum(documentKinds),
+  /**
+   * 文种, a stored value of the gazette's list (manifest gazette.kinds). A value the list no
+   * longer holds is carried as it is: the site shows it as stored and warns at build.
+   */
+  kind: z.string().min(1),
   /** 发文机关: one or more for joint documents, in the order printed. */
   issuers: z.array(organizationSchema).min(1),
   /** 成文日期. */
@@ -318,11 +322,46 @@ export const gazetteIssueSchema = z.object({
   updatedAt: z.string(),
 })
 
+/** One kind of document (core/documents/documentKinds.ts DocumentKindDefinition). */
+export const documentKindSchema = z.object({
+  /** Stored value, also the address of its feed. */
+  value: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** The name readers see and filter by. */
+  label: z.string().min(1),
+  /** Needs a 索引号 (publication refused without one). */
+  indexNumber: z.boolean(),
+  /** Listed in the catalogues of normative documents. */
+  catalogue: z.boolean(),
+  /** Has its own feed. */
+  feed: z.boolean(),
+  /** Printed before it takes effect (施行前刊登). */
+  printedBeforeEffect: z.boolean(),
+  /** 30 days between publication and 施行日期 (规章). */
+  ruleNotice: z.boolean(),
+  /** 有效期至 required to publish. */
+  expiresOnRequired: z.boolean(),
+  /** 统一编号 required. */
+  unifiedNumberRequired: z.boolean(),
+  /** Names its 解读主体 when a government issues it. */
+  interpretationBody: z.boolean(),
+  /** Reviewed when it states no 有效期至. */
+  expiryReview: z.boolean(),
+})
+
 export const gazetteSettingsSchema = z.object({
   /** The gazette's name, e.g. 运城市人民政府公报. */
   name: z.string().min(1),
   /** IANA time zone in which dates are calendar days. */
   timeZone: z.string(),
+  /**
+   * The gazette's kinds of document in their order (DOCUMENT_KINDS_FILE at export), so the
+   * site builds its labels, filters, catalogues, feeds and open data from the snapshot alone.
+   * Snapshots written before kinds were configured hold the built-in list.
+   */
+  kinds: z
+    .array(documentKindSchema)
+    .min(1)
+    .default(() => builtInDocumentKinds.map((kind) => ({ ...kind }))),
 })
 
 export const manifestSchema = z.object({
@@ -356,6 +395,8 @@ export type PublicInterpretation = z.infer<typeof interpretationSchema>
 export type DocumentSummary = z.infer<typeof documentSummarySchema>
 export type SupersededTitle = z.infer<typeof supersededTitleSchema>
 export type GazetteSettings = z.infer<typeof gazetteSettingsSchema>
+/** Gazette settings as a writer gives them: without kinds, the built-in list. */
+export type GazetteSettingsInput = z.input<typeof gazetteSettingsSchema>
 export type Manifest = z.infer<typeof manifestSchema>
 export type GazetteIssue = z.infer<typeof gazetteIssueSchema>
 export type IssueEntry = z.infer<typeof issueEntrySchema>

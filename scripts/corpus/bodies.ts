@@ -4,16 +4,16 @@
  * own topic, the closing clauses of normative documents (施行日期, 有效期, 解读), and the
  * signature. Rules are written as chapters and articles.
  */
-import type { DocumentKind } from '../../core/documents/documentKinds'
 import { chineseNumeral } from './chinese'
 import { formatChineseDate as printedDate } from '../../core/display/chineseDate'
 import { localize, type ParagraphPool } from './paragraphs'
 import type { Random } from './random'
 import type { Title } from './titles'
 import type { Topic } from './topics'
+import type { GeneratedKind } from './types'
 
 export type BodyInput = {
-  kind: DocumentKind
+  kind: GeneratedKind
   title: Title
   issuerNames: string[]
   place: string

@@ -6,7 +6,6 @@
  * of the same issuer and topic.
  */
 import { addDays, addMonthsToDay } from '../../core/calendar/calendarArithmetic'
-import type { DocumentKind } from '../../core/documents/documentKinds'
 import type { RelationKind } from '../../core/relations/documentRelations'
 import { makeBody } from './bodies'
 import { numberAllocator } from './numbers'
@@ -14,7 +13,7 @@ import { cityName, type Issuer } from './organizations'
 import type { ParagraphPool } from './paragraphs'
 import type { Random } from './random'
 import { joinTopic, makeTitle } from './titles'
-import type { CorpusDocument, CorpusRelation } from './types'
+import type { CorpusDocument, CorpusRelation, GeneratedKind } from './types'
 
 export type DocumentOptions = { documents: number; firstDay: string; lastDay: string }
 
@@ -135,7 +134,7 @@ function writtenDays(random: Random, options: DocumentOptions): string[] {
     .map((offset) => addDays(options.firstDay, offset))
 }
 
-function kindFor(random: Random, issuer: Issuer): DocumentKind {
+function kindFor(random: Random, issuer: Issuer): GeneratedKind {
   const roll = random.next()
   const isCity = issuer.place === cityName
   if (issuer.level === 'government' && isCity) return roll < 0.2 ? 'rule' : roll < 0.55 ? 'normative-government' : 'other'
@@ -150,7 +149,7 @@ function kindFor(random: Random, issuer: Issuer): DocumentKind {
  */
 function interpreterFor(
   random: Random,
-  kind: DocumentKind,
+  kind: GeneratedKind,
   issuer: Issuer,
   topic: string,
   departments: Issuer[],

@@ -9,12 +9,17 @@ import { localize, type ParagraphPool } from './paragraphs'
 import type { Random } from './random'
 import type { CorpusDocument, CorpusInterpretation } from './types'
 
-const SHARE: Record<CorpusDocument['kind'], number> = { rule: 0.5, 'normative-government': 0.3, 'normative-department': 0.15, other: 0.02 }
+const SHARE: Partial<Record<CorpusDocument['kind'], number>> = {
+  rule: 0.5,
+  'normative-government': 0.3,
+  'normative-department': 0.15,
+  other: 0.02,
+}
 
 export function generateInterpretations(random: Random, documents: CorpusDocument[], pool: ParagraphPool): CorpusInterpretation[] {
   const interpretations: CorpusInterpretation[] = []
   for (const document of documents) {
-    if (!random.chance(SHARE[document.kind])) continue
+    if (!random.chance(SHARE[document.kind] ?? 0)) continue
     const year = Number(document.writtenDate.slice(0, 4))
     const place = (text: string) => localize(text, '河阳市', year)
     const name = /^.*关于印发(.+)的通知$/u.exec(document.title)?.[1] ?? document.title

@@ -4,9 +4,9 @@
  * `name` is the text a covering notice distributes (or the rule itself), which is what
  * readers cite and what short names are made from.
  */
-import type { DocumentKind } from '../../core/documents/documentKinds'
 import type { Random } from './random'
 import type { Topic } from './topics'
+import type { GeneratedKind } from './types'
 
 export type Title = {
   title: string
@@ -21,7 +21,7 @@ export function joinTopic(topic: string, suffix: string): string {
   return topic.endsWith('管理') && suffix.startsWith('管理') ? topic + suffix.slice(2) : topic + suffix
 }
 
-export function makeTitle(random: Random, kind: DocumentKind, issuerNames: string[], place: string, topic: Topic, year: number): Title {
+export function makeTitle(random: Random, kind: GeneratedKind, issuerNames: string[], place: string, topic: Topic, year: number): Title {
   const by = issuerNames.join('')
   const t = topic.name
   if (kind === 'rule') {

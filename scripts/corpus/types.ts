@@ -4,15 +4,18 @@
  * bodies in the samples' text format. Both the CMS loader and the direct snapshot writer
  * start from these.
  */
-import type { DocumentKind } from '../../core/documents/documentKinds'
+import type { BuiltInDocumentKind } from '../../core/documents/documentKinds'
 import type { RelationKind } from '../../core/relations/documentRelations'
 import type { InterpretationForm } from '../../core/interpretations/interpretationForms'
+
+/** The kinds a generated city gazette prints: the four every database already holds. */
+export type GeneratedKind = Extract<BuiltInDocumentKind, 'rule' | 'normative-government' | 'normative-department' | 'other'>
 
 export type CorpusIssuingCode = {
   /** 发文机关代字 (运政办发) or 规字代字 (运政规). */
   code: string
   series: 'docNumber' | 'unifiedNumber'
-  kind: DocumentKind
+  kind: BuiltInDocumentKind
 }
 
 export type CorpusOrganization = {
@@ -39,7 +42,7 @@ export type CorpusDocument = {
   /** 统一编号 in the 规-series canonical form, or null. */
   unifiedNumber: string | null
   indexNumber: string | null
-  kind: DocumentKind
+  kind: BuiltInDocumentKind
   /** Organisation keys, in printed order. */
   issuers: string[]
   writtenDate: string

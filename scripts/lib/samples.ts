@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { DisclosureAttribute } from '../../core/documents/disclosure'
-import type { DocumentKind } from '../../core/documents/documentKinds'
+import type { BuiltInDocumentKind } from '../../core/documents/documentKinds'
 import type { InterpretationForm } from '../../core/interpretations/interpretationForms'
 import { repoRoot } from '../../core/paths'
 
@@ -23,7 +23,7 @@ export type SampleDocument = {
   slug: string
   title: string
   docNumberRaw: string | null
-  kind: DocumentKind
+  kind: BuiltInDocumentKind
   issuers: string[]
   /** null where the source prints none (seed 004). */
   writtenDate: string | null

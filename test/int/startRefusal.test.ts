@@ -2,8 +2,8 @@
  * A CMS reachable from a network must know its public address (SERVER_URL): otherwise
  * there is no origin to hold cookie-authenticated requests to. `npm start` and the Payload
  * config itself refuse, in Chinese, before anything is prepared or served. So does
- * `npm start` with an emblem file, a signing certificate or a site key that is not there, or a port
- * that is taken.
+ * `npm start` with an emblem file, a signing certificate or a site key that is not there, a list of
+ * document kinds it cannot use (DOCUMENT_KINDS_FILE; the Payload config too), or a port that is taken.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -95,6 +95,27 @@ describe('npm start, before it prepares anything', () => {
     expect(code, output).toBe(1)
     expect(output).toContain('SITE_SIGNING_KEY 指向的')
     expect(fs.existsSync(path.join(dataDir, 'gongbao.db')), 'no database was prepared').toBe(false)
+  })
+
+  it('refuses a DOCUMENT_KINDS_FILE with a bad entry, naming it in Chinese; so does the Payload config', async () => {
+    const kinds = path.join(dataDir, 'kinds.json')
+    fs.writeFileSync(
+      kinds,
+      JSON.stringify([
+        { value: 'law', label: '法律' },
+        { value: 'Local Regulation', label: '地方性法规' },
+      ]),
+    )
+    const { code, output } = await run(['scripts/start.ts'], { DOCUMENT_KINDS_FILE: kinds })
+    expect(code, output).toBe(1)
+    expect(output).toContain(`文种配置文件 ${kinds} 第 2 项（"Local Regulation"）：“value”应为小写英文字母开头`)
+    expect(fs.existsSync(path.join(dataDir, 'gongbao.db')), 'no database was prepared').toBe(false)
+    const config = await run(
+      ['--eval', "import('./cms/payload.config.ts').then(async (m) => { await m.default; console.log('CONFIG ACCEPTED') })"],
+      { DOCUMENT_KINDS_FILE: kinds },
+    )
+    expect(config.output).not.toContain('CONFIG ACCEPTED')
+    expect(config.output).toContain('第 2 项（"Local Regulation"）')
   })
 
   it('refuses a port another program holds, naming the setting that moves it', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { builtInDocumentKinds } from '../../core/documents/documentKinds'
 import { checkDateRules, checkDocumentDates, type DateRuleInput, type DocumentDates } from '../../core/documents/documentDates'
 
 describe('checkDocumentDates', () => {
@@ -86,6 +87,6 @@ describe('checkDateRules', () => {
     ['行政规范性文件 saved as a draft without 有效期至', { kind: 'normative-government', publishing: false }, []],
     ['部门规范性文件 published without 有效期至', { kind: 'normative-department', publishing: true }, []],
   ])('%s', (_name, input, expected) => {
-    expect(checkDateRules(input).map((issue) => `${issue.field}:${issue.code}:${issue.severity}`)).toEqual(expected)
+    expect(checkDateRules(input, builtInDocumentKinds).map((issue) => `${issue.field}:${issue.code}:${issue.severity}`)).toEqual(expected)
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { builtInDocumentKinds } from '../../core/documents/documentKinds'
 import { findInterpretationBodyName, requiresInterpretationBody } from '../../core/interpretations/interpretationClause'
 
 describe('findInterpretationBodyName', () => {
@@ -27,6 +28,6 @@ describe('requiresInterpretationBody', () => {
     ['normative-government', false, false],
     [null, true, false],
   ])('%s issued by a government: %s → %s', (kind, government, expected) => {
-    expect(requiresInterpretationBody(kind, government)).toBe(expected)
+    expect(requiresInterpretationBody(kind, government, builtInDocumentKinds)).toBe(expected)
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { builtInDocumentKinds } from '../../core/documents/documentKinds'
 import { correctionMessage, correctionProblems } from '../../core/issues/issueCorrections'
 import { entryMessage, entryProblems, lateEntries, lateEntryMessage, type IssueEntry } from '../../core/issues/issueEntries'
 import { issueCitation, issueLabelWithTotal, type IssueKey } from '../../core/issues/issueLabel'
@@ -79,7 +80,7 @@ describe('issue entries', () => {
       { title: '其他文件', kind: 'other', effectiveDate: '2022-07-01' },
       { title: '未定施行日期', kind: 'rule', effectiveDate: null },
     ]
-    const late = lateEntries('2022-07-15', items)
+    const late = lateEntries('2022-07-15', items, builtInDocumentKinds)
     expect(late.map((item) => item.title)).toEqual(['规章'])
     expect(lateEntryMessage(late[0]!, '2022-07-15')).toContain('应在施行前刊登')
   })

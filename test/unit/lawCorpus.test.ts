@@ -70,7 +70,7 @@ describe('lawCorpus', () => {
   it('reads title, issuer, dates and number from the history lines and the text', () => {
     expect(documentOf('行政法规/政府信息公开条例(2019-04-03).md')).toMatchObject({
       title: '中华人民共和国政府信息公开条例',
-      kind: 'other',
+      kind: 'administrative-regulation',
       issuers: ['国务院'],
       writtenDate: '2019-04-03',
       publishedDate: '2019-04-03',
@@ -78,19 +78,26 @@ describe('lawCorpus', () => {
       docNumberRaw: '中华人民共和国国务院令第711号',
     })
     expect(documentOf('司法解释/最高人民法院关于审理涉彩礼纠纷案件适用法律若干问题的规定(2024-01-17).md')).toMatchObject({
+      kind: 'judicial-interpretation',
       issuers: ['最高人民法院'],
       writtenDate: '2023-11-13',
       publishedDate: '2024-01-17',
       effectiveDate: '2024-02-01',
       docNumber: '法释〔2024〕1号',
     })
-    expect(documentOf('宪法/宪法.md')).toMatchObject({ issuers: ['全国人民代表大会'], publishedDate: '2018-03-11', effectiveDate: null })
+    expect(documentOf('宪法/宪法.md')).toMatchObject({
+      kind: 'law',
+      issuers: ['全国人民代表大会'],
+      publishedDate: '2018-03-11',
+      effectiveDate: null,
+    })
+    expect(documentOf('DLC/浙江地方法规/地方性法规/浙江/宁波市人民调解条例(2015-04-13).md').kind).toBe('local-regulation')
     expect(documentOf('DLC/浙江地方法规/地方性法规/浙江/宁波市人民调解条例(2015-04-13).md').issuers).toEqual([
       '宁波市人民代表大会常务委员会',
     ])
     expect(documentOf('行政法规/信访工作条例(2022-02-25).md').issuers).toEqual(['中共中央', '国务院'])
     expect(documentOf('部门规章/人力资源社会保障部/企业职工带薪年休假实施办法(2008-07-17).md')).toMatchObject({
-      kind: 'rule',
+      kind: 'department-rule',
       issuers: ['人力资源和社会保障部'],
     })
   })

@@ -11,7 +11,9 @@ const fixture = path.join(import.meta.dirname, '..', 'fixtures', 'snapshot')
 describe('issueFromSnapshot', () => {
   it('prints every document once, by kind, oldest first, dated by the newest document', async () => {
     const snapshot = await readSnapshotForPrint(fixture, false)
-    const issue = printIssueSchema.parse(issueFromSnapshot(snapshot.documents, [], { gazetteName: snapshot.manifest.gazette.name }))
+    const issue = printIssueSchema.parse(
+      issueFromSnapshot(snapshot.documents, [], { gazetteName: snapshot.manifest.gazette.name, kinds: snapshot.manifest.gazette.kinds }),
+    )
     const ids = issue.sections.flatMap((section) => section.entries.map((entry) => entry.id))
     expect([...ids].sort()).toEqual(snapshot.manifest.documents.map((doc) => doc.id).sort())
     expect(issue.sections.map((section) => section.title)).toEqual(
@@ -36,6 +38,7 @@ describe('issueFromSnapshot', () => {
     const snapshot = await readSnapshotForPrint(fixture, true)
     const issue = issueFromSnapshot(snapshot.documents, snapshot.interpretations, {
       gazetteName: '运城市人民政府公报',
+      kinds: snapshot.manifest.gazette.kinds,
       sectionTitle: '市政府文件',
       issueNumber: 6,
       totalNumber: 123,

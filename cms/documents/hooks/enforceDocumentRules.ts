@@ -2,6 +2,7 @@ import { type CollectionBeforeChangeHook, ValidationError, type ValidationFieldE
 
 import { toCalendarDate } from '../../../core/calendar/calendarDate'
 import { checkDateRules, checkDocumentDates, type DocumentDates } from '../../../core/documents/documentDates'
+import { configuredDocumentKinds } from '../../../core/documents/documentKindsFile'
 import { parseDocumentNumber } from '../../../core/documents/documentNumber'
 import { parseUnifiedNumber } from '../../../core/documents/unifiedNumber'
 import { label } from '../../fields/label'
@@ -54,14 +55,17 @@ export const enforceDocumentRules: CollectionBeforeChangeHook<Document> = async 
   for (const issue of checkDocumentDates(dates)) {
     errors.push({ path: issue.field, label: fieldLabels[issue.field], message: messages.dateOrder[issue.code] })
   }
-  const dateRules = checkDateRules({
-    ...dates,
-    kind: typeof merged.kind === 'string' ? merged.kind : null,
-    effectiveDateReason: typeof merged.effectiveDateReason === 'string' ? merged.effectiveDateReason : null,
-    shortNoticeGround: typeof merged.shortNoticeGround === 'string' ? merged.shortNoticeGround : null,
-    // 有效期至 is demanded of a person publishing; imports and seeds of older documents keep theirs as found.
-    publishing: data._status === 'published' && Boolean(req.user),
-  })
+  const dateRules = checkDateRules(
+    {
+      ...dates,
+      kind: typeof merged.kind === 'string' ? merged.kind : null,
+      effectiveDateReason: typeof merged.effectiveDateReason === 'string' ? merged.effectiveDateReason : null,
+      shortNoticeGround: typeof merged.shortNoticeGround === 'string' ? merged.shortNoticeGround : null,
+      // 有效期至 is demanded of a person publishing; imports and seeds of older documents keep theirs as found.
+      publishing: data._status === 'published' && Boolean(req.user),
+    },
+    configuredDocumentKinds(),
+  )
   // The 施行日期 rules bind the office's own work; documents loaded without a person (imports
   // of back issues, seeds) are kept as they were published, and show their warnings only.
   for (const issue of dateRules.filter((rule) => rule.severity === 'refusal' && req.user)) {

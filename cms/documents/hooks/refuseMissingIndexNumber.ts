@@ -1,5 +1,6 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 
+import { configuredDocumentKinds } from '../../../core/documents/documentKindsFile'
 import { indexNumberProblem } from '../../../core/documents/indexNumberReadiness'
 import { label } from '../../fields/label'
 import { messages } from '../../../core/messages'
@@ -17,11 +18,14 @@ export const refuseMissingIndexNumber: CollectionBeforeChangeHook<Document> = as
   if (data._status !== 'published' || !req.user) return data
   const org = await firstIssuer(data, originalDoc, req)
   if (!org) return data
-  const problem = indexNumberProblem({
-    kind: data.kind ?? originalDoc?.kind,
-    indexNumber: originalDoc?.indexNumber || data.indexNumber,
-    firstIssuer: { name: org.name, orgCode: org.orgCode },
-  })
+  const problem = indexNumberProblem(
+    {
+      kind: data.kind ?? originalDoc?.kind,
+      indexNumber: originalDoc?.indexNumber || data.indexNumber,
+      firstIssuer: { name: org.name, orgCode: org.orgCode },
+    },
+    configuredDocumentKinds(),
+  )
   if (problem?.severity !== 'refusal') return data
   const error = {
     path: 'issuers',

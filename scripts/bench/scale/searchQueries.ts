@@ -3,7 +3,7 @@
  * right answer: words and two-character words readers type, document numbers (strict,
  * typed with other brackets, 统一编号, a rule's order number) and filtered searches.
  */
-import { documentKindLabels } from '../../../core/documents/documentKinds'
+import { builtInDocumentKinds, documentKindLabel } from '../../../core/documents/documentKinds'
 import type { Corpus, CorpusDocument } from '../../corpus'
 
 export type BenchQuery = {
@@ -45,7 +45,7 @@ export function searchQueries(corpus: Corpus): BenchQuery[] {
   const office = corpus.organizations.find((o) => o.key === 'gov-office')
   queries.push(
     { kind: 'filtered', query: '安全生产', filters: { year: String(lastYear - 2) } },
-    { kind: 'filtered', query: '办法', filters: { kind: documentKindLabels['normative-government'], status: '有效' } },
+    { kind: 'filtered', query: '办法', filters: { kind: documentKindLabel(builtInDocumentKinds, 'normative-government'), status: '有效' } },
     { kind: 'filtered', query: '养老', filters: { type: '政策解读' } },
     {
       kind: 'filtered',

@@ -1,17 +1,21 @@
 /**
  * The catalogues of normative documents an office must publish: in force, repealed and
- * expired. Only rules (政府规章) and normative documents are catalogued; other policy
- * documents have no validity to track.
+ * expired. Only the kinds with the catalogue rule are catalogued (by default 政府规章 and
+ * the normative documents); other documents have no validity the office must track.
  *
  * 现行有效 holds the documents in force on the status day, amended ones included (they
  * are in force as amended). Documents published but not yet in force are listed on the
  * same page in their own section, and in its downloads with 有效性 尚未施行: a reader
  * checking what applies must see them, but they do not apply yet.
  */
-import type { DocumentKind } from '../../../core/documents/documentKinds'
+import { type DocumentKindDefinition, kindsWithRule } from '../../../core/documents/documentKinds'
 import type { ValidityStatus } from '../../../core/documents/validity'
 
-export const cataloguedKinds: readonly DocumentKind[] = ['rule', 'normative-government', 'normative-department']
+/** The kinds with the catalogue rule (the manifest's gazette.kinds), in the list's order. */
+export function cataloguedKinds(kinds: readonly DocumentKindDefinition[]): DocumentKindDefinition[] {
+  const catalogued = new Set(kindsWithRule(kinds, 'catalogue'))
+  return kinds.filter((kind) => catalogued.has(kind.value))
+}
 
 export const catalogueIds = ['in-force', 'repealed', 'expired'] as const
 

@@ -16,7 +16,8 @@ export function catalogueOrder(a: DocumentSummary, b: DocumentSummary): number {
 
 export function catalogueEntries(manifest: Manifest, id: CatalogueId): CatalogueEntries {
   const { statuses, pendingStatuses } = catalogues[id]
-  const catalogued = manifest.documents.filter((document) => cataloguedKinds.includes(document.kind))
+  const kinds = new Set(cataloguedKinds(manifest.gazette.kinds).map((kind) => kind.value))
+  const catalogued = manifest.documents.filter((document) => kinds.has(document.kind))
   return {
     listed: catalogued.filter((document) => statuses.includes(document.status)).sort(catalogueOrder),
     pending: catalogued.filter((document) => pendingStatuses.includes(document.status)).sort(catalogueOrder),

@@ -3,6 +3,7 @@
  * the documents' absolute addresses when the site's origin is known, else tag: URIs
  * (RFC 4151), which are permanent without one.
  */
+import type { DocumentKindDefinition } from '../../../core/documents/documentKinds'
 import type { DocumentSummary, Manifest } from '../../../core/snapshot/schema'
 import { kindLabel } from '../labels'
 import { escapeXml, siteAddress, textElement } from './xml'
@@ -36,9 +37,9 @@ export function entryUpdated(entry: Pick<FeedEntry, 'publishedDate' | 'updatedAt
   return Number.isNaN(updated.getTime()) || updated.toISOString() < published ? published : updated.toISOString()
 }
 
-function entryXml(entry: FeedEntry, site: URL | undefined): string {
+function entryXml(entry: FeedEntry, kinds: readonly DocumentKindDefinition[], site: URL | undefined): string {
   const path = documentPath(entry.id)
-  const summary = [entry.docNumber, entry.issuers.map((issuer) => issuer.name).join('、'), kindLabel(entry.kind)]
+  const summary = [entry.docNumber, entry.issuers.map((issuer) => issuer.name).join('、'), kindLabel(kinds, entry.kind)]
     .filter((part): part is string => Boolean(part))
     .join('　')
   return [
@@ -49,7 +50,7 @@ function entryXml(entry: FeedEntry, site: URL | undefined): string {
     textElement('published', `${entry.publishedDate}T00:00:00Z`),
     textElement('updated', entryUpdated(entry)),
     ...entry.issuers.map((issuer) => `<author>${textElement('name', issuer.name)}</author>`),
-    `<category term="${escapeXml(entry.kind)}" label="${escapeXml(kindLabel(entry.kind))}"/>`,
+    `<category term="${escapeXml(entry.kind)}" label="${escapeXml(kindLabel(kinds, entry.kind))}"/>`,
     textElement('summary', summary),
     '</entry>',
   ].join('\n')
@@ -69,7 +70,7 @@ export function atomFeed(feed: Feed, manifest: Pick<Manifest, 'gazette' | 'gener
     `<author>${textElement('name', manifest.gazette.name)}</author>`,
     `<link rel="self" type="application/atom+xml" href="${escapeXml(siteAddress(feed.path, site))}"/>`,
     `<link rel="alternate" type="text/html" href="${escapeXml(siteAddress('/', site))}"/>`,
-    ...entries.map((entry) => entryXml(entry, site)),
+    ...entries.map((entry) => entryXml(entry, manifest.gazette.kinds, site)),
     '</feed>',
     '',
   ].join('\n')

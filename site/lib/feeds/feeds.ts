@@ -1,7 +1,6 @@
 /** Which feeds the site publishes, and their entries from the snapshot. */
-import { documentKinds, type DocumentKind } from '../../../core/documents/documentKinds'
+import type { DocumentKindDefinition } from '../../../core/documents/documentKinds'
 import type { Manifest, PublicOrganization } from '../../../core/snapshot/schema'
-import { kindLabel } from '../labels'
 import { loadDocument } from '../snapshot'
 import type { Feed, FeedEntry } from './atom'
 import { ALL_FEED_PATH, issuerFeedPath, kindFeedPath } from '../../../core/addresses'
@@ -17,9 +16,10 @@ export function issuingOrganizations(manifest: Manifest): PublicOrganization[] {
   return manifest.organizations.filter((organization) => issuing.has(organization.slug))
 }
 
-/** Kinds with at least one public document. */
-export function publishedKinds(manifest: Manifest): DocumentKind[] {
-  return documentKinds.filter((kind) => manifest.documents.some((document) => document.kind === kind))
+/** The gazette's kinds that have a feed (the feed rule) and at least one public document, in the list's order. */
+export function publishedKinds(manifest: Manifest): DocumentKindDefinition[] {
+  const held = new Set(manifest.documents.map((document) => document.kind))
+  return manifest.gazette.kinds.filter((kind) => kind.feed && held.has(kind.value))
 }
 
 export function allFeed(manifest: Manifest, entries: FeedEntry[]): Feed {
@@ -34,10 +34,10 @@ export function issuerFeed(manifest: Manifest, entries: FeedEntry[], organizatio
   }
 }
 
-export function kindFeed(manifest: Manifest, entries: FeedEntry[], kind: DocumentKind): Feed {
+export function kindFeed(manifest: Manifest, entries: FeedEntry[], kind: DocumentKindDefinition): Feed {
   return {
-    path: kindFeedPath(kind),
-    title: `${manifest.gazette.name} - ${kindLabel(kind)}`,
-    entries: entries.filter((entry) => entry.kind === kind),
+    path: kindFeedPath(kind.value),
+    title: `${manifest.gazette.name} - ${kind.label}`,
+    entries: entries.filter((entry) => entry.kind === kind.value),
   }
 }

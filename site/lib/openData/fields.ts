@@ -3,12 +3,13 @@
  * Field names are stable English names, part of the site's public interface; each field
  * carries its Chinese explanation for the /data/ page, so the files and the page never drift.
  */
-import { documentKindLabels, type DocumentKind } from '../../../core/documents/documentKinds'
+import type { DocumentKindDefinition } from '../../../core/documents/documentKinds'
 import { validityStatusLabels, type ValidityStatus } from '../../../core/documents/validity'
 import type { DocumentSummary, Manifest } from '../../../core/snapshot/schema'
 import { documentPath } from '../../../core/addresses'
 import type { TitlesById } from '../history/versionView'
 import { titlesById } from '../itemPages/versionPages'
+import { kindLabel } from '../labels'
 import { downloadVersions, siteAddress, versionsCell, type DownloadVersion } from './versions'
 
 export type OpenDataRow = {
@@ -18,7 +19,7 @@ export type OpenDataRow = {
   docNumber: string | null
   docNumberRaw: string | null
   unifiedNumber: string | null
-  kind: DocumentKind
+  kind: string
   kindLabel: string
   issuers: string[]
   writtenDate: string
@@ -46,7 +47,7 @@ export const openDataFields: ReadonlyArray<readonly [OpenDataField, string]> = [
   ['docNumber', '发文字号（按 GB/T 9704 规范化；无法规范化时照录）'],
   ['docNumberRaw', '发文字号原文，与原件一致'],
   ['unifiedNumber', '统一编号（规范性文件）'],
-  ['kind', '文种代码：rule、normative-government、normative-department、other'],
+  ['kind', '文种代码，如 normative-government；本站全部文种的代码和名称见本页“文种”一节'],
   ['kindLabel', '文种名称，如“行政规范性文件”'],
   ['issuers', '发文机关；联合发文按印发顺序列出（JSON 为数组，CSV 以“；”分隔）'],
   ['writtenDate', '成文日期（YYYY-MM-DD）'],
@@ -65,7 +66,13 @@ export const openDataFields: ReadonlyArray<readonly [OpenDataField, string]> = [
 ]
 
 /** One document's row; `titles` name the amending documents of its versions. */
-export function openDataRow(document: DocumentSummary, statusAsOf: string, site: URL | undefined, titles: TitlesById): OpenDataRow {
+export function openDataRow(
+  document: DocumentSummary,
+  kinds: readonly DocumentKindDefinition[],
+  statusAsOf: string,
+  site: URL | undefined,
+  titles: TitlesById,
+): OpenDataRow {
   const versions = downloadVersions(document, titles, site)
   return {
     id: document.id,
@@ -75,7 +82,7 @@ export function openDataRow(document: DocumentSummary, statusAsOf: string, site:
     docNumberRaw: document.docNumberRaw,
     unifiedNumber: document.unifiedNumber,
     kind: document.kind,
-    kindLabel: documentKindLabels[document.kind],
+    kindLabel: kindLabel(kinds, document.kind),
     issuers: document.issuers.map((issuer) => issuer.name),
     writtenDate: document.writtenDate,
     publishedDate: document.publishedDate,
@@ -93,7 +100,7 @@ export function openDataRow(document: DocumentSummary, statusAsOf: string, site:
 /** Every public document, in the manifest's order (newest publication first). */
 export function openDataRows(manifest: Manifest, site: URL | undefined): OpenDataRow[] {
   const titles = titlesById(manifest)
-  return manifest.documents.map((document) => openDataRow(document, manifest.statusAsOf, site, titles))
+  return manifest.documents.map((document) => openDataRow(document, manifest.gazette.kinds, manifest.statusAsOf, site, titles))
 }
 
 /** A field's value as one CSV cell. */

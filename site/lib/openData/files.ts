@@ -10,6 +10,12 @@ export function documentsCsv(manifest: Manifest, site: URL | undefined): Respons
 }
 
 export function documentsJson(manifest: Manifest, site: URL | undefined): Response {
-  const file = { gazette: manifest.gazette.name, statusAsOf: manifest.statusAsOf, documents: openDataRows(manifest, site) }
+  const file = {
+    gazette: manifest.gazette.name,
+    statusAsOf: manifest.statusAsOf,
+    /** The gazette's kinds in its order: what the documents' kind codes mean. */
+    kinds: manifest.gazette.kinds.map(({ value, label }) => ({ value, label })),
+    documents: openDataRows(manifest, site),
+  }
   return new Response(JSON.stringify(file, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } })
 }

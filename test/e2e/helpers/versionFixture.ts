@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { assembleSnapshot, type DocumentRow } from '../../../core/snapshot/assembleSnapshot'
-import { type GazetteIssue, gazetteIssueSchema } from '../../../core/snapshot/schema'
+import { type GazetteIssue, gazetteIssueSchema, type GazetteSettingsInput } from '../../../core/snapshot/schema'
 import { writeAssembled } from '../../../core/snapshot/writeSnapshot'
 import { markdownToLexical } from '../../../scripts/lib/markdownToLexical'
 
@@ -52,15 +52,22 @@ export function documentRow(fields: Partial<DocumentRow> & Pick<DocumentRow, 'id
 
 /**
  * Assembles a snapshot of the documents (and the issues that printed them) into `<work>/snapshot`
- * and builds the site into `<work>/dist`, incrementally from `previousBuild` when given; returns the dist folder.
+ * and builds the site into `<work>/dist`, incrementally from `previousBuild` when given, for the gazette's
+ * settings when given (its own kinds of document); returns the dist folder.
  */
-export function buildVersionSite(work: string, documents: DocumentRow[], issues: GazetteIssue[] = [], previousBuild = ''): string {
+export function buildVersionSite(
+  work: string,
+  documents: DocumentRow[],
+  issues: GazetteIssue[] = [],
+  previousBuild = '',
+  gazette: GazetteSettingsInput = { name: '测试公报', timeZone: 'Asia/Shanghai' },
+): string {
   const snapshotDir = path.join(work, 'snapshot')
   const distDir = path.join(work, 'dist')
   fs.rmSync(work, { recursive: true, force: true })
   fs.mkdirSync(snapshotDir, { recursive: true })
   const assembled = assembleSnapshot({
-    gazette: { name: '测试公报', timeZone: 'Asia/Shanghai' },
+    gazette,
     asOf: '2026-12-05',
     generatedAt: '2026-12-05T00:00:00.000Z',
     relations: [],

@@ -1,15 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
-import type { DocumentKind } from '../../../../core/documents/documentKinds'
 import { atomFeed, atomResponse } from '../../../lib/feeds/atom'
 import { feedEntries, kindFeed, publishedKinds } from '../../../lib/feeds/feeds'
 import { loadManifest } from '../../../lib/snapshot'
 
 export const getStaticPaths = (async () =>
-  publishedKinds(await loadManifest()).map((kind) => ({ params: { kind } }))) satisfies GetStaticPaths
+  publishedKinds(await loadManifest()).map((kind) => ({ params: { kind: kind.value }, props: { kind } }))) satisfies GetStaticPaths
 
 /** /feeds/kinds/<kind>.xml: the newest documents of one kind, as Atom. */
-export const GET: APIRoute = async ({ params, site }) => {
+export const GET: APIRoute = async ({ props, site }) => {
   const manifest = await loadManifest()
-  return atomResponse(atomFeed(kindFeed(manifest, await feedEntries(manifest), params.kind as DocumentKind), manifest, site))
+  return atomResponse(atomFeed(kindFeed(manifest, await feedEntries(manifest), props.kind), manifest, site))
 }
