@@ -13,7 +13,10 @@
  * importing the same issue again updates the same drafts. With --dry-run it writes nothing
  * and prints the reading entry by entry with what to check, page by page.
  * --json prints the result (or, with --dry-run, the whole reading) as JSON; progress goes to stderr.
+ * A folder of many issues (PDFs, or sub-folders of page images: scripts/importIssues/) is
+ * imported issue by issue in one run, with a progress line on stderr and a summary table.
  */
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
@@ -22,11 +25,13 @@ import type { Config } from 'payload'
 import { readingToJson, type BackIssueJson } from '../core/backIssues'
 import { pageRangeLabel } from '../core/issues/issueLabel'
 import { readIssueFile, type IssueFileReading } from '../cms/backIssues/readIssueFile'
+import { issuesInFolder } from './importIssues/issuesInFolder'
 import type { SavedBackIssue } from '../cms/backIssues/saveBackIssue'
 import type { SavedEntry } from '../cms/backIssues/savedEntry'
+import type { IssueSource } from './importIssues/issuesInFolder'
 
 const usage =
-  '用法：npm run import:issue -- <PDF文件或页面图片文件夹> [--year 年份 --issue 期号 --total 总期号] [--dry-run] [--json] [--dpi 300] [--ocr] [--lang chi_sim]'
+  '用法：npm run import:issue -- <PDF文件、页面图片文件夹，或存放多期的文件夹> [--year 年份 --issue 期号 --total 总期号] [--dry-run] [--json] [--dpi 300] [--ocr] [--lang chi_sim]'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -52,6 +57,16 @@ const totalNumber = wholeNumber('--total', values.total)
 const dpi = wholeNumber('--dpi', values.dpi)
 
 const log = (line: string) => (values.json ? process.stderr : process.stdout).write(`${line}\n`)
+
+const collection = (await stat(input).catch(() => null))?.isDirectory() ? await issuesInFolder(input) : null
+if (collection) {
+  if (year || issueNumber || totalNumber) {
+    console.error('导入多期时不能指定 --year、--issue、--total：每期的年份和期号取自文件名（如“2022年第6期.pdf”）或封面。')
+    process.exit(2)
+  }
+  process.exit(await importCollection(collection))
+}
+
 const started = performance.now()
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1)
 
@@ -91,6 +106,42 @@ log(
   `试运行完成（未写入数据库）：${reading.source.pages}页（文字识别${reading.source.recognised}页），${json.entries.length}篇，待核对${json.problems.length}处，用时${seconds()}秒。`,
 )
 process.exit(json.entries.length === 0 ? 1 : 0)
+
+/** Every issue of the folder, one after the other; the exit code (1 when any issue was not imported). */
+async function importCollection(issues: IssueSource[]): Promise<number> {
+  const { importIssues } = await import('./importIssues/bulkImport')
+  const { progressLine, summaryLines } = await import('./importIssues/bulkSummary')
+  const dryRun = values['dry-run']
+  if (values.json && !dryRun) await logToStderr()
+  const payloadModule = dryRun ? null : await import('./lib/payload')
+  const payload = payloadModule ? await payloadModule.gazettePayload() : null
+  log(`${path.resolve(input as string)}：${issues.length}期${dryRun ? '（试运行，不写入数据库）' : ''}`)
+  const tty = process.stderr.isTTY
+  let lastLine = 0
+  const { results, seconds } = await importIssues(issues, {
+    payload,
+    read: { ...(dpi ? { dpi } : {}), forceOcr: values.ocr, ...(values.lang ? { language: values.lang } : {}) },
+    onProgress: (progress) => {
+      // On a terminal one line is rewritten; in a log, a line per recognised page and every tenth other page.
+      if (tty) process.stderr.write(`\r\x1b[K${progressLine(progress)}`)
+      else if (progress.ocr || progress.page === progress.pages || progress.page - lastLine >= 10) {
+        process.stderr.write(`${progressLine(progress)}\n`)
+        lastLine = progress.page
+      }
+      if (progress.page === progress.pages) lastLine = 0
+    },
+    onIssue: (result, index, total) => {
+      if (tty) process.stderr.write('\r\x1b[K')
+      log(
+        `[${index + 1}/${total}] ${result.source.name}：${result.label ?? '（未识别期号）'}，${result.entries}篇，${result.status === 'saved' ? '已写入草稿' : result.status === 'read' ? '已读取' : (result.notes.at(-1) ?? '')}`,
+      )
+    },
+  })
+  await payloadModule?.closeGazettePayload()
+  if (values.json) await printJson({ folder: path.resolve(input as string), seconds, issues: results })
+  for (const line of summaryLines(results, seconds)) log(line)
+  return results.every((result) => result.status === 'saved' || result.status === 'read') ? 0 : 1
+}
 
 /** Writes the issue and its entries as drafts; the exit code. */
 async function write(): Promise<number> {

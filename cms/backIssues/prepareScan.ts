@@ -25,6 +25,27 @@ export type PreparedScan = {
 
 const SAMPLE_WIDTH = 1200
 
+/**
+ * The resolution pages are recognised at. Tesseract's LSTM reads lines a few dozen pixels
+ * high best: at 300 dpi a 16 pt line is 67 px, and the same simulated scans downscaled to
+ * 200 dpi (Lanczos) read with less than half the errors (five body pages of the sample
+ * issue: 77 errors in 2,735 characters at 300 dpi, 32 at 200) in two thirds of the time.
+ * Scans above MAX_OCR_DPI are brought down to OCR_DPI; smaller ones are read as they are.
+ */
+export const OCR_DPI = 200
+const MAX_OCR_DPI = 250
+
+/** The prepared page at the resolution OCR reads best, and that resolution. */
+export async function atOcrResolution(prepared: PreparedScan, dpi: number): Promise<PreparedScan & { dpi: number }> {
+  if (dpi <= MAX_OCR_DPI) return { ...prepared, dpi }
+  const width = Math.round((prepared.width * OCR_DPI) / dpi)
+  const out = await sharp(prepared.image)
+    .resize({ width, kernel: 'lanczos3' })
+    .png({ compressionLevel: 1 })
+    .toBuffer({ resolveWithObject: true })
+  return { ...prepared, image: out.data, width: out.info.width, height: out.info.height, dpi: OCR_DPI }
+}
+
 export async function prepareScan(input: Buffer | string, page = 0): Promise<PreparedScan> {
   const source = sharp(input, { page, limitInputPixels: 400_000_000 })
   const { density } = await source.metadata()

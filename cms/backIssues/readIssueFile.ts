@@ -4,11 +4,13 @@
  * reader (core/backIssues). The one path the command line and, later, the admin's upload
  * take.
  */
-import { readBackIssue, type BackIssueReading } from '../../core/backIssues'
+import { readBackIssue, type BackIssueReading, type PageText } from '../../core/backIssues'
 import { readIssuePages, type IssuePagesKind, type IssuePagesOptions } from './issuePages'
 
 export type IssueFileReading = BackIssueReading & {
   source: { kind: IssuePagesKind; pages: number; recognised: number; skews: Record<number, number> }
+  /** The pages as read, positioned lines and all, the reader's corrections made: where each uncertain character sits (proofSpots.ts). */
+  pageTexts: readonly PageText[]
 }
 
 export async function readIssueFile(input: string, options: IssuePagesOptions = {}): Promise<IssueFileReading> {
@@ -22,5 +24,6 @@ export async function readIssueFile(input: string, options: IssuePagesOptions = 
       recognised: pages.pages.filter((page) => page.ocr).length,
       skews: Object.fromEntries(pages.skews),
     },
+    pageTexts: reading.texts,
   }
 }

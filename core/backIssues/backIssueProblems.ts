@@ -24,6 +24,8 @@ export type BackIssueProblem =
   | { kind: 'title-differs'; page: number; contentsTitle: string; bodyTitle: string }
   /** The 发文字号 in the contents and in the body differ. */
   | { kind: 'number-differs'; page: number; title: string; contentsNumber: string; bodyNumber: string | null }
+  /** The body shows no 发文字号 (OCR lost it) and the contents print one: the contents' number taken. */
+  | { kind: 'number-from-contents'; page: number; title: string; number: string }
   /** A document title in the body that the contents do not list: read as an entry of its own. */
   | { kind: 'unlisted-title'; page: number; text: string }
   /** A title-sized line inside an entry that is not a document title: read as part of the entry. */
@@ -56,6 +58,8 @@ export function problemMessage(problem: BackIssueProblem): string {
       return `第${problem.page}页标题“${excerpt(problem.bodyTitle)}”与目录中的“${excerpt(problem.contentsTitle)}”不完全一致：请核对。`
     case 'number-differs':
       return `《${excerpt(problem.title)}》目录中的发文字号“${problem.contentsNumber}”与正文${problem.bodyNumber ? `“${problem.bodyNumber}”` : '（未识别到发文字号）'}不一致：请核对。`
+    case 'number-from-contents':
+      return `《${excerpt(problem.title)}》正文中未识别到发文字号，已按目录记为“${problem.number}”：请对照原件核对。`
     case 'unlisted-title':
       return `第${problem.page}页的标题《${excerpt(problem.text)}》不在目录中（或目录中的写法无法对应），已作为单独一篇读入：请核对。`
     case 'title-in-entry':

@@ -5,6 +5,7 @@ export { readContents, type Contents, type ContentsEntry } from './contentsPages
 export { contrastLevels, stretch, type Levels } from './contrastLevels'
 export { pageFromHocr, type HocrOptions } from './hocr'
 export { readIssueMasthead, type IssueMasthead } from './issueMasthead'
+export { correctLine, foldMisreadCharacters, MISREAD_CHARACTERS } from './misreadCharacters'
 export { pageNoise, type NoiseVerdict } from './pageNoise'
 export type { PageText, TextLine, UncertainChar } from './pageText'
 export { readingToJson, type BackIssueEntryJson, type BackIssueJson } from './readingJson'

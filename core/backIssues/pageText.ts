@@ -5,8 +5,12 @@
  * nothing downstream depends on the unit, only on sizes relative to the text.
  */
 
-/** A character OCR was unsure of: its index in the line's text (in code points) and its confidence, 0–100. */
-export type UncertainChar = { index: number; confidence: number }
+/**
+ * A character OCR was unsure of: its index in the line's text (in code points) and its
+ * confidence, 0–100; when the reader corrected it (misreadCharacters.ts,
+ * contentsAgreement.ts), confidence 0 and the character OCR read.
+ */
+export type UncertainChar = { index: number; confidence: number; read?: string }
 
 export type TextLine = {
   text: string

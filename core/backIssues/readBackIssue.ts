@@ -12,10 +12,12 @@ import { parseDocumentNumber } from '../documents/documentNumber'
 import type { ExtractedDocument } from '../import/types'
 import { problemMessage, type BackIssueProblem } from './backIssueProblems'
 import { readContents, type Contents, type PageRows } from './contentsPages'
+import { correctTitles, type TitlePair } from './contentsAgreement'
 import { entryDocument } from './entryDocument'
 import { entrySpans, type EntrySpan } from './entrySpans'
 import { readIssueMasthead, type IssueMasthead } from './issueMasthead'
 import { matchKey } from './matchKey'
+import { foldNumberShape } from './numberShape'
 import { stripPageFurniture, type PageBody } from './pageFurniture'
 import { pageNoise } from './pageNoise'
 import type { PageText } from './pageText'
@@ -49,6 +51,8 @@ export type PageRole = 'cover' | 'contents' | 'body' | 'blank' | 'noise'
 export type BackIssuePage = { page: number; role: PageRole; folio: number | null; ocr: boolean; meanConfidence: number | null }
 
 export type BackIssueReading = {
+  /** The pages as read, with the reader's corrections (contentsAgreement.ts) made and marked. */
+  texts: PageText[]
   masthead: IssueMasthead
   pages: BackIssuePage[]
   contents: Contents | null
@@ -61,7 +65,19 @@ export type ReadOptions = {
   unreadPages?: ReadonlyArray<{ page: number; reason: string }>
 }
 
+/**
+ * The issue read; then, where the contents decide a character of a title the body's
+ * print was misread in (contentsAgreement.ts), those pages corrected and the issue read
+ * again from them.
+ */
 export function readBackIssue(input: readonly PageText[], options: ReadOptions = {}): BackIssueReading {
+  const first = readPages(input, options)
+  const corrected = correctTitles(input, first.titles)
+  if (corrected.every((page, index) => page === input[index])) return first.reading
+  return readPages(corrected, options).reading
+}
+
+function readPages(input: readonly PageText[], options: ReadOptions): { reading: BackIssueReading; titles: TitlePair[] } {
   const problems: BackIssueProblem[] = (options.unreadPages ?? []).map((unread) => ({ kind: 'unread-page', ...unread }))
   const pages = [...input].sort((a, b) => a.page - b.page)
   const noisy = new Set<number>()
@@ -96,9 +112,15 @@ export function readBackIssue(input: readonly PageText[], options: ReadOptions =
   problems.push(...split.problems)
   const ocrPages = new Set(pages.filter((page) => page.ocr).map((page) => page.page))
   let section: string | null = null
+  const titles: TitlePair[] = []
   const entries = split.spans.map((span) => {
     const entry = readEntry(blocks, span, section, printed, ocrPages, problems)
     section = entry.section
+    const titleBlocks = blocks.slice(span.title, span.title + span.titleBlocks)
+    const page = titleBlocks[0]?.page
+    if (span.contents && page !== undefined && titleBlocks.every((block) => block.lastPage === page)) {
+      titles.push({ page, body: titleBlocks.map((block) => block.text).join(''), contents: span.contents.title })
+    }
     return entry
   })
   if (entries.length === 0) problems.push({ kind: 'no-entries', page: null })
@@ -124,13 +146,15 @@ export function readBackIssue(input: readonly PageText[], options: ReadOptions =
     return { page: body.page, role, folio: body.folio, ocr: page?.ocr ?? false, meanConfidence: page?.meanConfidence ?? null }
   })
   problems.sort((a, b) => (a.page ?? 0) - (b.page ?? 0))
-  return {
+  const reading: BackIssueReading = {
+    texts: pages,
     masthead,
     pages: roles,
     contents,
     entries,
     problems: problems.map((problem) => ({ ...problem, message: problemMessage(problem) })),
   }
+  return { reading, titles }
 }
 
 function hasCover(text: string): boolean {
@@ -175,8 +199,15 @@ function readEntry(
   const own = blocks.slice(span.first, span.end)
   const titleBlocks = blocks.slice(span.title, span.title + span.titleBlocks)
   const titleText = tightenSpacing(titleBlocks.map((block) => block.text).join(' '))
-  const document = entryDocument(own, titleText === '' ? null : titleText)
   const titlePage = titleBlocks[0]?.page ?? 0
+  const listed = span.contents
+  let document = entryDocument(own, titleText === '' ? null : titleText)
+  // A number the contents print legibly and the body shows none of (OCR lost it): the contents', reported.
+  const listedNumber = listed?.docNumber ? foldNumberShape(listed.docNumber) : null
+  if (!document.docNumber && listed && listedNumber && parseDocumentNumber(listedNumber).ok) {
+    document = entryDocument(own, titleText === '' ? null : titleText, listedNumber)
+    problems.push({ kind: 'number-from-contents', page: titlePage, title: listed.title, number: listedNumber })
+  }
   const firstPage = own[0]?.page ?? titlePage
   const lastPage = Math.max(firstPage, ...own.map((block) => block.lastPage))
   const title = document.title?.value ?? null
@@ -184,7 +215,6 @@ function readEntry(
   if (titleBlocks.some((block) => block.lastPage !== titlePage)) {
     problems.push({ kind: 'title-spans-pages', page: titlePage, title: title ?? titleBlocks.map((block) => block.text).join('') })
   }
-  const listed = span.contents
   if (listed) {
     if (listed.printedPage !== null) {
       const expected = printed.filePage(listed.printedPage)
@@ -202,12 +232,12 @@ function readEntry(
     if (title !== null && matchKey(title) !== matchKey(listed.title)) {
       problems.push({ kind: 'title-differs', page: titlePage, contentsTitle: listed.title, bodyTitle: title })
     }
-    if (listed.docNumber !== null && !sameNumber(listed.docNumber, docNumber)) {
+    if (listedNumber !== null && !sameNumber(listedNumber, docNumber)) {
       problems.push({
         kind: 'number-differs',
         page: titlePage,
         title: listed.title,
-        contentsNumber: listed.docNumber,
+        contentsNumber: listedNumber,
         bodyNumber: docNumber,
       })
     }

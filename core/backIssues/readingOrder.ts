@@ -113,7 +113,7 @@ function joinRow(parts: TextLine[], column: Row['column']): Row {
   for (const part of parts) {
     if (text !== '') text += ' '
     const offset = characters(text).length
-    for (const char of part.uncertain ?? []) uncertain.push({ index: char.index + offset, confidence: char.confidence })
+    for (const char of part.uncertain ?? []) uncertain.push({ ...char, index: char.index + offset })
     text += part.text
   }
   const x = Math.min(...parts.map((part) => part.x))

@@ -16,8 +16,8 @@ import type { Row } from './readingOrder'
 
 export type PlacedRow = Row & { page: number }
 
-/** A character OCR was unsure of, with the text around it to find it by. */
-export type UncertainSpot = { page: number; char: string; confidence: number; context: string }
+/** A character OCR was unsure of, with the text around it to find it by; `read`: what OCR read where the reader corrected it. */
+export type UncertainSpot = { page: number; char: string; confidence: number; context: string; read?: string }
 
 export type TextBlock = {
   /** The rows as printed. */
@@ -129,6 +129,6 @@ function uncertainSpots(row: PlacedRow): UncertainSpot[] {
     const char = chars[spot.index]
     if (char === undefined || char.trim() === '') return []
     const context = chars.slice(Math.max(0, spot.index - CONTEXT), spot.index + CONTEXT + 1).join('')
-    return [{ page: row.page, char, confidence: spot.confidence, context }]
+    return [{ page: row.page, char, confidence: spot.confidence, context, ...(spot.read === undefined ? {} : { read: spot.read }) }]
   })
 }
