@@ -18,6 +18,7 @@ import { remindExpiring } from './notifications/remindExpiring'
 import { issueProofTask } from './issues/proof/proofTask'
 import { documentPreviewTask } from './publishing/previewDocument'
 import { staffQueue } from './jobs/staffJob'
+import { backIssueQueue, uploadedIssueTask } from './backIssues/uploadedIssueTask'
 import { runScheduledBackup } from './backup/runScheduledBackup'
 import { withLease } from './leases/databaseLease'
 import { leaseNames } from './leases/leaseNames'
@@ -69,6 +70,8 @@ export const jobs: JobsConfig = {
     // Proofs and draft previews that staff wait on (jobs/staffJob.ts), queued by their requests.
     issueProofTask,
     documentPreviewTask,
+    // A printed issue uploaded in the admin, read (OCR: minutes) and written on a queue of its own.
+    uploadedIssueTask,
   ],
   // The runner's heartbeat ("Running 1 jobs.") every five seconds is not news; its
   // errors are, and each build and publication logs its own outcome.
@@ -76,6 +79,7 @@ export const jobs: JobsConfig = {
     { cron: everyMinute, queue: scheduledQueue, silent: { info: true } },
     { cron: everyFiveSeconds, queue: siteQueue, limit: 1, silent: { info: true } },
     { cron: '*/2 * * * * *', queue: staffQueue, limit: 1, silent: { info: true } },
+    { cron: '*/2 * * * * *', queue: backIssueQueue, limit: 1, silent: { info: true } },
   ],
   // One runner across processes on the same database (leases/jobRunnerLease.ts).
   shouldAutoRun: async (payload) => jobsEnabled() && (await holdsJobRunner(payload)),

@@ -140,6 +140,7 @@ export interface Config {
       scheduledBackup: TaskScheduledBackup;
       issueProof: TaskIssueProof;
       documentPreview: TaskDocumentPreview;
+      backIssueImport: TaskBackIssueImport;
       inline: {
         input: unknown;
         output: unknown;
@@ -167,7 +168,7 @@ export interface UserAuthOperations {
   };
 }
 /**
- * 政府规章、规范性文件和其他文件。只有已发布且公开属性为“主动公开”的文件才会出现在公报上。
+ * 法律法规、政府规章、规范性文件和其他文件。只有已发布且公开属性为“主动公开”的文件才会出现在公报上。
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "documents".
@@ -191,9 +192,20 @@ export interface Document {
    */
   unifiedNumber?: string | null;
   /**
-   * 政府规章、行政规范性文件、部门规范性文件或其他文件。
+   * 文种决定文件适用的规则（索引号、施行日期、有效期、统一编号、解读主体）和它在目录、订阅中的位置；可选的文种由本站配置。
    */
-  kind: 'rule' | 'normative-government' | 'normative-department' | 'other';
+  kind:
+    | 'law'
+    | 'administrative-regulation'
+    | 'local-regulation'
+    | 'department-rule'
+    | 'rule'
+    | 'normative-government'
+    | 'normative-department'
+    | 'judicial-interpretation'
+    | 'work-report'
+    | 'appointments'
+    | 'other';
   /**
    * 联合发文时按落款顺序选择全部发文机关。
    */
@@ -402,6 +414,15 @@ export interface Document {
    */
   importReport?: string | null;
   importKey?: string | null;
+  ocrProofing?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * 先审查、后公开：编辑提交审核，审核员审核通过，发布员发布。
    */
@@ -511,7 +532,18 @@ export interface IssuingCode {
   /**
    * 使用这个代字的文件类型。
    */
-  kind: 'rule' | 'normative-government' | 'normative-department' | 'other';
+  kind:
+    | 'law'
+    | 'administrative-regulation'
+    | 'local-regulation'
+    | 'department-rule'
+    | 'rule'
+    | 'normative-government'
+    | 'normative-department'
+    | 'judicial-interpretation'
+    | 'work-report'
+    | 'appointments'
+    | 'other';
   updatedAt: string;
   createdAt: string;
 }
@@ -1035,7 +1067,8 @@ export interface PayloadJob {
           | 'expiryReminders'
           | 'scheduledBackup'
           | 'issueProof'
-          | 'documentPreview';
+          | 'documentPreview'
+          | 'backIssueImport';
         taskID: string;
         input?:
           | {
@@ -1078,6 +1111,7 @@ export interface PayloadJob {
         | 'scheduledBackup'
         | 'issueProof'
         | 'documentPreview'
+        | 'backIssueImport'
       )
     | null;
   queue?: string | null;
@@ -1260,6 +1294,7 @@ export interface DocumentsSelect<T extends boolean = true> {
   importSource?: T;
   importReport?: T;
   importKey?: T;
+  ocrProofing?: T;
   reviewState?: T;
   workflowAction?: T;
   workflowReason?: T;
@@ -1733,6 +1768,22 @@ export interface TaskDocumentPreview {
   };
   output: {
     slug: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBackIssueImport".
+ */
+export interface TaskBackIssueImport {
+  input: {
+    token: string;
+    fileName: string;
+    year?: number | null;
+    issueNumber?: number | null;
+    totalNumber?: number | null;
+  };
+  output: {
+    outcome: string;
   };
 }
 /**

@@ -18,7 +18,8 @@ export const backIssueMessages = {
   noEntries: '没有读出任何篇目，未写入数据库：请先用 --dry-run 查看逐页核对的结果。',
   // Notes on the issue.
   noPdf: '来源为页面图片，没有PDF：本期未附印刷版PDF，出版前请上传印刷版PDF，再核对各篇页码。',
-  scannedPdf: '印刷版PDF有扫描页（没有文字层）：出版前的同步核对读不出这些页上的标题，请上传带文字层的PDF，或逐篇核对页码。',
+  scannedPdf:
+    '印刷版PDF有扫描页（没有文字层）：出版前的同步核对按本次文字识别读出的文字核对这些页；校对中改正的标题若与识别结果不同，核对会提示不一致，请对照页面图像确认。',
   noPublicationDate: '封面未载明出版日期：请在本期中填写“出版日期”（出版前必填）。',
   unsectioned: '未分栏目',
   unsectionedNote: (count: number) => `${count}篇未识别出栏目，已编入“未分栏目”：请核对栏目名称。`,

@@ -12,8 +12,11 @@
  * after some drafts were saved leaves drafts that no issue holds yet, and importing again
  * finds them (earlierImport.ts, issuePrintPdf.ts) and finishes the issue.
  */
+import { readFile } from 'node:fs/promises'
+
 import type { Payload } from 'payload'
 
+import type { PageText } from '../../core/backIssues'
 import { entryMessage, entryProblems } from '../../core/issues/issueEntries'
 import { issueLabelWithTotal } from '../../core/issues/issueLabel'
 import { entryKey } from '../issues/issueEntryRefs'
@@ -25,6 +28,7 @@ import { issuePrintPdf, type IssuePrintPdf } from './issuePrintPdf'
 import { issueSections } from './issueSections'
 import { type IssueNumberOverrides, issueToWrite } from './issueToWrite'
 import { matchEntries } from './matchEntries'
+import { storeOcrText } from './ocrTextLayer'
 import type { IssueFileReading } from './readIssueFile'
 import type { SavedEntry } from './savedEntry'
 import { saveDocumentEntry } from './saveDocumentEntry'
@@ -79,7 +83,11 @@ export async function saveBackIssue(payload: Payload, options: SaveBackIssueOpti
   const notes = [...target.notes]
   const pdf = reading.source.kind === 'images' ? null : await issuePrintPdf(payload, options.file, target.existing?.printPdf)
   if (!pdf) notes.push(backIssueMessages.noPdf)
-  if (reading.source.kind === 'scanned-pdf' || reading.source.kind === 'mixed-pdf') notes.push(backIssueMessages.scannedPdf)
+  if (reading.source.kind === 'scanned-pdf' || reading.source.kind === 'mixed-pdf') {
+    notes.push(backIssueMessages.scannedPdf)
+    // The sync check reads a scan's pages through the text OCR read now (ocrTextLayer.ts).
+    if (pdf) await storeOcrText(await readFile(options.file), plainPageTexts(reading.pageTexts))
+  }
 
   const entries: SavedEntry[] = []
   const documents: Array<{ id: Document['id']; title: string }> = []
@@ -90,6 +98,8 @@ export async function saveBackIssue(payload: Payload, options: SaveBackIssueOpti
       held: matched[index] ?? null,
       holders,
       problems: reading.problems,
+      pageTexts: reading.pageTexts,
+      printPdf: pdf?.id ?? null,
     }
     const saved =
       collectionOf(entry.kind) === 'interpretations'
@@ -153,4 +163,11 @@ function refuseDisorderedPages(reading: IssueFileReading, matched: ReadonlyArray
 
 function idOf(ref: number | { id: number } | null | undefined): number | null {
   return ref && typeof ref === 'object' ? ref.id : (ref ?? null)
+}
+
+/** Each page's lines as text, page 1 first, as the sync check reads a PDF's pages. */
+function plainPageTexts(pages: readonly PageText[]): string[] {
+  const texts: string[] = Array.from({ length: Math.max(0, ...pages.map((page) => page.page)) }, () => '')
+  for (const page of pages) texts[page.page - 1] = page.lines.map((line) => line.text).join('\n')
+  return texts
 }

@@ -12,7 +12,7 @@
  */
 import type { Payload } from 'payload'
 
-import type { BackIssueEntry } from '../../core/backIssues'
+import type { BackIssueEntry, PageText } from '../../core/backIssues'
 import { toCalendarDate } from '../../core/calendar/calendarDate'
 import { checkDocumentDates, type DocumentDates } from '../../core/documents/documentDates'
 import type { IssueKey } from '../../core/issues/issueLabel'
@@ -24,6 +24,7 @@ import { backIssueMessages } from './backIssueMessages'
 import { earlierImport } from './earlierImport'
 import { entryNotes } from './entryNotes'
 import { type HeldEntry, isPublished } from './heldEntries'
+import { ocrProofing } from './proofSpots'
 import type { SavedEntry } from './savedEntry'
 
 export type EntryContext = {
@@ -36,6 +37,9 @@ export type EntryContext = {
   holders: ReadonlyMap<string, IssueKey>
   /** The reader's problems, by page. */
   problems: ReadonlyArray<{ page: number | null; message: string }>
+  /** The pages as read, and the print PDF stored for them: an OCR'd entry's proofreading record (proofSpots.ts). */
+  pageTexts?: readonly PageText[]
+  printPdf?: number | null
 }
 
 /** The import key of a back issue's entry: the issue and the entry's place in it. */
@@ -75,6 +79,7 @@ export async function saveDocumentEntry(payload: Payload, entry: BackIssueEntry,
     docNumberRaw: holder ? null : draft.data.docNumberRaw,
     importKey,
     importReport: [backIssueMessages.origin(context.issue, entry.firstPage, entry.lastPage, entry.section), ...notes].join('\n'),
+    ocrProofing: entry.ocr ? ocrProofing(entry, context.pageTexts ?? [], context.printPdf ?? null) : null,
     _status: 'draft' as const,
   }
   const saved = target

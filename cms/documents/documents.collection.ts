@@ -1,9 +1,12 @@
 import { newVersionEndpoint } from './newVersion/newVersionEndpoint'
+import { proofPageEndpoint } from '../backIssues/proofPageEndpoint'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
 import { staffOnlyField } from '../access/staffOnlyField'
-import { documentKindLabels, documentKinds } from '../../core/documents/documentKinds'
+import { kindHasRule } from '../../core/documents/documentKinds'
+import { configuredDocumentKinds } from '../../core/documents/documentKindsFile'
+import { documentKindField } from '../fields/documentKind'
 import { attachmentsField } from '../fields/attachments'
 import { documentDateField } from '../fields/calendarDate'
 import { dateReasonFields } from './fields/dateReasons'
@@ -43,7 +46,7 @@ export const Documents: CollectionConfig = {
     defaultColumns: ['title', 'docNumber', 'kind', 'publishedDate', '_status', 'reviewState'],
     listSearchableFields: ['title', 'docNumber', 'docNumberRaw'],
     group: label('内容', 'Content'),
-    description: '政府规章、规范性文件和其他文件。只有已发布且公开属性为“主动公开”的文件才会出现在公报上。',
+    description: '法律法规、政府规章、规范性文件和其他文件。只有已发布且公开属性为“主动公开”的文件才会出现在公报上。',
     components: {
       // Below the list's header and filters, not above the page title: the import box
       // (import/importEndpoint.ts); the workflow's bulk review steps follow, nearest the table.
@@ -52,7 +55,7 @@ export const Documents: CollectionConfig = {
     // Payload's preview button: the draft rendered with the site's templates, for staff only.
     preview: (doc) => (doc?.id ? `/api/documents/${doc.id}/preview` : null),
   },
-  endpoints: [importEndpoint, previewEndpoint, newVersionEndpoint],
+  endpoints: [importEndpoint, previewEndpoint, newVersionEndpoint, proofPageEndpoint],
   hooks: {
     beforeValidate: [allocateNumber, applyValidityClause, offerInterpretationBody],
     beforeChange: [enforceDocumentRules, checkVersionHistory, deriveNumberParts, refuseMissingIndexNumber, assignIndexNumber],
@@ -99,19 +102,16 @@ export const Documents: CollectionConfig = {
       label: label('统一编号', 'Unified number'),
       hooks: { beforeChange: [normalizeUnifiedNumber] },
       validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        siblingData?.kind === 'normative-government' && !value?.trim() ? messages.unifiedNumberRequired : true,
+        kindHasRule(configuredDocumentKinds(), siblingData?.kind as string | undefined, 'unifiedNumberRequired') && !value?.trim()
+          ? messages.unifiedNumberRequired
+          : true,
       admin: {
         description: '行政规范性文件的统一编号（规字号），如 运政规〔2022〕1号；保存时规范为本站配置的格式。',
       },
     },
-    {
-      name: 'kind',
-      type: 'select',
-      required: true,
-      label: label('文件类型', 'Kind'),
-      options: documentKinds.map((kind) => ({ label: documentKindLabels[kind], value: kind })),
-      admin: { description: '政府规章、行政规范性文件、部门规范性文件或其他文件。' },
-    },
+    documentKindField(
+      '文种决定文件适用的规则（索引号、施行日期、有效期、统一编号、解读主体）和它在目录、订阅中的位置；可选的文种由本站配置。',
+    ),
     {
       name: 'issuers',
       type: 'relationship',
@@ -127,7 +127,11 @@ export const Documents: CollectionConfig = {
       name: 'indexNumberWarning',
       type: 'ui',
       label: label('索引号提示', 'Index number warning'),
-      admin: { components: { Field: '/components/IndexNumberWarning#IndexNumberWarning' } },
+      admin: {
+        components: {
+          Field: { path: '/components/IndexNumberWarning#IndexNumberWarning', clientProps: { kinds: configuredDocumentKinds() } },
+        },
+      },
     },
     {
       type: 'row',
@@ -279,6 +283,15 @@ export const Documents: CollectionConfig = {
       ],
     },
     {
+      // Not stored: an entry of a back issue read by OCR shows its page images beside the text (cms/backIssues/).
+      name: 'ocrProofreading',
+      type: 'ui',
+      admin: {
+        condition: (data) => Boolean(data?.ocrProofing),
+        components: { Field: '/components/OcrProofreading#OcrProofreading' },
+      },
+    },
+    {
       name: 'body',
       type: 'richText',
       editor: lexicalEditor({}),
@@ -340,6 +353,13 @@ export const Documents: CollectionConfig = {
           admin: { readOnly: true, description: '导入时发现的缺失和存疑之处，请逐条核对。' },
         },
         { name: 'importKey', type: 'text', index: true, access: staffOnlyField, admin: { hidden: true } },
+        {
+          // Written by the back-issue import for an entry read by OCR (cms/backIssues/proofSpots.ts).
+          name: 'ocrProofing',
+          type: 'json',
+          access: staffOnlyField,
+          admin: { hidden: true, readOnly: true },
+        },
       ],
     },
     ...numberPartFields,

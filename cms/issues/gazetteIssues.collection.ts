@@ -7,6 +7,7 @@ import { saveIssue } from './hooks/saveIssue'
 import { refuseDeletingRecord } from './hooks/refuseDeletingRecord'
 import { deleteUnpublishedIssues, publishedIssuesOnly } from './publishedIssuesOnly'
 import { proofEndpoint } from './proof/proofEndpoint'
+import { uploadedIssueEndpoint, uploadedIssueStateEndpoint } from '../backIssues/uploadedIssueEndpoint'
 import { issueLabelWithTotal, type IssueKey } from '../../core/issues/issueLabel'
 
 /**
@@ -24,7 +25,7 @@ export const GazetteIssues: CollectionConfig = {
     description:
       '每期公报的栏目和篇目。出版时按篇目生成印刷版PDF并写回每篇的起止页码（或核对上传的PDF），网页版与印刷版同步发行。出版后内容只能通过勘误修改。',
   },
-  endpoints: [proofEndpoint],
+  endpoints: [proofEndpoint, uploadedIssueEndpoint, uploadedIssueStateEndpoint],
   access: {
     read: publishedIssuesOnly,
     readVersions: isStaff,
@@ -42,6 +43,15 @@ export const GazetteIssues: CollectionConfig = {
     afterChange: [requestBuildOnChange],
   },
   fields: [
+    {
+      // Not stored: 从印刷版导入, a printed back issue read into this issue (cms/backIssues/uploadedIssueEndpoint.ts).
+      name: 'backIssueImport',
+      type: 'ui',
+      admin: {
+        condition: (data) => data?._status !== 'published',
+        components: { Field: '/components/BackIssueImport#BackIssueImport' },
+      },
+    },
     {
       name: 'title',
       type: 'text',

@@ -5,6 +5,8 @@
  * as pages that no longer print it: its title must be on no page but the contents. A
  * file that cannot be read is a finding too, in Chinese, not a crash.
  */
+import { readFile } from 'node:fs/promises'
+
 import type { PayloadRequest } from 'payload'
 
 import { readPdf, type PdfSource } from '../print/pdfReader'
@@ -13,6 +15,7 @@ import type { StatedEntry } from '../print/syncProblems'
 import { titlesPrinted } from '../print/titlesPrinted'
 import { uncoveredPages } from '../print/uncoveredPages'
 import { uploadPath } from './uploadPath'
+import { storedOcrText } from '../backIssues/ocrTextLayer'
 
 export type UploadedPrintCheck = { pages: number | null; problems: string[]; summary: string }
 
@@ -25,7 +28,7 @@ export async function uploadedPrintCheck(
 ): Promise<UploadedPrintCheck> {
   const file = await uploadPath(req.payload, 'issue-pdfs', pdfRef, req)
   if (!file) return { pages: null, problems: ['尚未上传印刷版PDF，或文件已不存在：请上传印刷厂定稿的PDF。'], summary: '尚无印刷版PDF。' }
-  return printTextCheck(file, stated, withdrawn)
+  return printTextCheck(file, stated, withdrawn, await storedOcrText(await readFile(file)))
 }
 
 /** The same check on a PDF in hand: at publication, the signed copy of the upload (publishing/printEdition.ts). */
@@ -33,10 +36,18 @@ export async function printTextCheck(
   source: PdfSource,
   stated: readonly StatedEntry[],
   withdrawn: readonly StatedEntry[] = [],
+  /** A scan's page texts as OCR read them at import (cms/backIssues/ocrTextLayer.ts), for its pages without text. */
+  ocrText: readonly string[] | null = null,
 ): Promise<UploadedPrintCheck> {
   let pageTexts: string[]
+  let scanned = 0
   try {
     pageTexts = (await readPdf(source)).pageTexts
+    if (ocrText && ocrText.length === pageTexts.length) {
+      pageTexts = pageTexts.map((text, index) =>
+        text.trim() === '' && (ocrText[index] ?? '').trim() !== '' ? (scanned++, ocrText[index] ?? '') : text,
+      )
+    }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     return { pages: null, problems: [`无法读取上传的PDF（${reason}），请确认它是未加密的PDF文件。`], summary: '印刷版PDF无法读取。' }
@@ -56,7 +67,11 @@ export async function printTextCheck(
   for (const page of uncoveredPages(pageTexts, [...stated, ...withdrawn])) {
     problems.push(`PDF第${page}页有正文内容，但不在任何篇目的页码范围内：请核对页码，或在本期中补入该页刊登的文件。`)
   }
+  // Scanned pages are checked against what OCR read at import: a title corrected since then may differ.
+  const how = scanned > 0 ? `（其中${scanned}页为扫描页，按导入时的文字识别结果核对）` : ''
   const summary =
-    problems.length === 0 ? `印刷版PDF（共${report.pages}页）与篇目核对一致。` : `印刷版PDF（共${report.pages}页）与篇目不一致：`
+    problems.length === 0
+      ? `印刷版PDF（共${report.pages}页）与篇目核对一致${how}。`
+      : `印刷版PDF（共${report.pages}页）与篇目不一致${how}：`
   return { pages: report.pages, problems, summary }
 }

@@ -20,6 +20,7 @@ import * as migration_20261205_082834_document_date_rules from './20261205_08283
 import * as migration_20261205_104322_bulk_workflow_signatory from './20261205_104322_bulk_workflow_signatory';
 import * as migration_20261205_202107_leases_issue_numbers from './20261205_202107_leases_issue_numbers';
 import * as migration_20261205_211040_document_versions from './20261205_211040_document_versions';
+import * as migration_20261206_030520_ocr_proofing from './20261206_030520_ocr_proofing';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261205_211040_document_versions.up,
     down: migration_20261205_211040_document_versions.down,
-    name: '20261205_211040_document_versions'
+    name: '20261205_211040_document_versions',
+  },
+  {
+    up: migration_20261206_030520_ocr_proofing.up,
+    down: migration_20261206_030520_ocr_proofing.down,
+    name: '20261206_030520_ocr_proofing'
   },
 ];

@@ -14,6 +14,7 @@ import fs from 'node:fs'
 import type { PayloadRequest } from 'payload'
 
 import { crashPoint } from '../../../core/crashPoint'
+import { storedOcrText } from '../../backIssues/ocrTextLayer'
 import type { GazetteIssue } from '../../payload-types'
 import { printIssue } from '../../print/printIssue'
 import type { AssembledIssue } from '../assembleIssue'
@@ -96,7 +97,8 @@ export async function checkUploadedEdition(
   const signed = await signEdition(fs.readFileSync(file), issue.gazetteName).catch((error: unknown) => {
     throw new IssueRefusal([error instanceof Error ? error.message : String(error)], 'printPdf')
   })
-  const check = await printTextCheck(signed.pdf, stated, withdrawn)
+  // A scan is checked against the OCR text kept for the file the office uploaded, which signing leaves as it was.
+  const check = await printTextCheck(signed.pdf, stated, withdrawn, await storedOcrText(fs.readFileSync(file)))
   refuseIf(check.problems, 'printPdf')
   const printPdf = signed.signed ? await storePdf(req, signed.pdf, assembled) : undefined
   return {

@@ -1,9 +1,11 @@
 import { RefusalPanel as RefusalPanel_d01f14f9508880089940b4cf5a3d9264 } from '../../../components/refusals/RefusalPanel'
 import { TextOrDashCell as TextOrDashCell_4b061040b6fee02b153b52f37056e043 } from '../../../components/TextOrDashCell'
+import { UnconfiguredKindWarning as UnconfiguredKindWarning_d281a3875f984b4475f34517fbd19e9c } from '../../../components/UnconfiguredKindWarning'
 import { IndexNumberWarning as IndexNumberWarning_d52df1a70ba423639f862c482d33f827 } from '../../../components/IndexNumberWarning'
 import { DateWarnings as DateWarnings_aac9bf007aca97929589c4d652396d69 } from '../../../components/DateWarnings'
 import { JoinEmptyText as JoinEmptyText_7c524da68f9acaa8cee18d4e92c8e91b } from '../../../components/JoinEmptyText'
 import { InterpretationDeadline as InterpretationDeadline_b7381c472a66798538bf3d22ec8ea3e5 } from '../../../components/InterpretationDeadline'
+import { OcrProofreading as OcrProofreading_2c32dc8311cd89587bd313479d37eb17 } from '../../../components/OcrProofreading'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -32,6 +34,7 @@ import { ReviewHistory as ReviewHistory_b64218767a1041188b5e85327bd98d14 } from 
 import { QueueLinks as QueueLinks_d7e46a49f3a86e7643b46862964c844f } from '../../../components/QueueLinks'
 import { ImportUpload as ImportUpload_d63a9b00c6e521998b29a49f9d00840a } from '../../../components/ImportUpload'
 import { BulkWorkflow as BulkWorkflow_2440d7efa25a552fbbd02da80d73747a } from '../../../components/BulkWorkflow'
+import { BackIssueImport as BackIssueImport_132b170309187f3b6ceffcc1bf77886e } from '../../../components/BackIssueImport'
 import { IssuePrintLinks as IssuePrintLinks_384a9e4cdc9987e02442828ac3d45fda } from '../../../components/IssuePrintLinks'
 import { NumberRegister as NumberRegister_9583759736fbc56084fbd409e79751bd } from '../../../components/NumberRegister'
 import { DurationCell as DurationCell_1fa460ff86f4ea9750453b271d7c8dbe } from '../../../components/BuildDuration'
@@ -51,10 +54,12 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/components/refusals/RefusalPanel#RefusalPanel": RefusalPanel_d01f14f9508880089940b4cf5a3d9264,
   "/components/TextOrDashCell#TextOrDashCell": TextOrDashCell_4b061040b6fee02b153b52f37056e043,
+  "/components/UnconfiguredKindWarning#UnconfiguredKindWarning": UnconfiguredKindWarning_d281a3875f984b4475f34517fbd19e9c,
   "/components/IndexNumberWarning#IndexNumberWarning": IndexNumberWarning_d52df1a70ba423639f862c482d33f827,
   "/components/DateWarnings#DateWarnings": DateWarnings_aac9bf007aca97929589c4d652396d69,
   "/components/JoinEmptyText#JoinEmptyText": JoinEmptyText_7c524da68f9acaa8cee18d4e92c8e91b,
   "/components/InterpretationDeadline#InterpretationDeadline": InterpretationDeadline_b7381c472a66798538bf3d22ec8ea3e5,
+  "/components/OcrProofreading#OcrProofreading": OcrProofreading_2c32dc8311cd89587bd313479d37eb17,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -83,6 +88,7 @@ export const importMap = {
   "/components/QueueLinks#QueueLinks": QueueLinks_d7e46a49f3a86e7643b46862964c844f,
   "/components/ImportUpload#ImportUpload": ImportUpload_d63a9b00c6e521998b29a49f9d00840a,
   "/components/BulkWorkflow#BulkWorkflow": BulkWorkflow_2440d7efa25a552fbbd02da80d73747a,
+  "/components/BackIssueImport#BackIssueImport": BackIssueImport_132b170309187f3b6ceffcc1bf77886e,
   "/components/IssuePrintLinks#IssuePrintLinks": IssuePrintLinks_384a9e4cdc9987e02442828ac3d45fda,
   "/components/NumberRegister#NumberRegister": NumberRegister_9583759736fbc56084fbd409e79751bd,
   "/components/BuildDuration#DurationCell": DurationCell_1fa460ff86f4ea9750453b271d7c8dbe,
