@@ -12,6 +12,7 @@ import sharp from 'sharp'
 import { DocumentRelations } from './relations/documentRelations.collection'
 import { Documents } from './documents/documents.collection'
 import { GazetteIssues } from './issues/gazetteIssues.collection'
+import { uploadedIssueEndpoint, uploadedIssueStateEndpoint } from './backIssues/uploadedIssueEndpoint'
 import { Interpretations } from './interpretations/interpretations.collection'
 import { IssuePdfs } from './issues/issuePdfs.collection'
 import { IssuingCodes } from './numbering/issuingCodes.collection'
@@ -96,7 +97,7 @@ export default buildConfig({
   collections: [
     Documents,
     Interpretations,
-    GazetteIssues,
+    { ...GazetteIssues, endpoints: [...(GazetteIssues.endpoints || []), uploadedIssueEndpoint, uploadedIssueStateEndpoint] },
     DocumentRelations,
     Organizations,
     IssuingCodes,

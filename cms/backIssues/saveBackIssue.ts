@@ -28,7 +28,7 @@ import { issuePrintPdf, type IssuePrintPdf } from './issuePrintPdf'
 import { issueSections } from './issueSections'
 import { type IssueNumberOverrides, issueToWrite } from './issueToWrite'
 import { matchEntries } from './matchEntries'
-import { storeOcrText } from './ocrTextLayer'
+import { storeOcrText } from '../issues/ocrTextLayer'
 import type { IssueFileReading } from './readIssueFile'
 import type { SavedEntry } from './savedEntry'
 import { saveDocumentEntry } from './saveDocumentEntry'
@@ -85,7 +85,7 @@ export async function saveBackIssue(payload: Payload, options: SaveBackIssueOpti
   if (!pdf) notes.push(backIssueMessages.noPdf)
   if (reading.source.kind === 'scanned-pdf' || reading.source.kind === 'mixed-pdf') {
     notes.push(backIssueMessages.scannedPdf)
-    // The sync check reads a scan's pages through the text OCR read now (ocrTextLayer.ts).
+    // The sync check reads a scan's pages through the text OCR read now (cms/issues/ocrTextLayer.ts).
     if (pdf) await storeOcrText(await readFile(options.file), plainPageTexts(reading.pageTexts))
   }
 

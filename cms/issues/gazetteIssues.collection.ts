@@ -7,7 +7,6 @@ import { saveIssue } from './hooks/saveIssue'
 import { refuseDeletingRecord } from './hooks/refuseDeletingRecord'
 import { deleteUnpublishedIssues, publishedIssuesOnly } from './publishedIssuesOnly'
 import { proofEndpoint } from './proof/proofEndpoint'
-import { uploadedIssueEndpoint, uploadedIssueStateEndpoint } from '../backIssues/uploadedIssueEndpoint'
 import { issueLabelWithTotal, type IssueKey } from '../../core/issues/issueLabel'
 
 /**
@@ -25,7 +24,8 @@ export const GazetteIssues: CollectionConfig = {
     description:
       '每期公报的栏目和篇目。出版时按篇目生成印刷版PDF并写回每篇的起止页码（或核对上传的PDF），网页版与印刷版同步发行。出版后内容只能通过勘误修改。',
   },
-  endpoints: [proofEndpoint, uploadedIssueEndpoint, uploadedIssueStateEndpoint],
+  // 从印刷版导入's endpoints are added in payload.config.ts: cms/backIssues builds on cms/issues, not the reverse.
+  endpoints: [proofEndpoint],
   access: {
     read: publishedIssuesOnly,
     readVersions: isStaff,

@@ -15,7 +15,7 @@ import type { StatedEntry } from '../print/syncProblems'
 import { titlesPrinted } from '../print/titlesPrinted'
 import { uncoveredPages } from '../print/uncoveredPages'
 import { uploadPath } from './uploadPath'
-import { storedOcrText } from '../backIssues/ocrTextLayer'
+import { storedOcrText } from './ocrTextLayer'
 
 export type UploadedPrintCheck = { pages: number | null; problems: string[]; summary: string }
 
@@ -36,7 +36,7 @@ export async function printTextCheck(
   source: PdfSource,
   stated: readonly StatedEntry[],
   withdrawn: readonly StatedEntry[] = [],
-  /** A scan's page texts as OCR read them at import (cms/backIssues/ocrTextLayer.ts), for its pages without text. */
+  /** A scan's page texts as OCR read them at import (ocrTextLayer.ts), for its pages without text. */
   ocrText: readonly string[] | null = null,
 ): Promise<UploadedPrintCheck> {
   let pageTexts: string[]

@@ -14,7 +14,7 @@ import fs from 'node:fs'
 import type { PayloadRequest } from 'payload'
 
 import { crashPoint } from '../../../core/crashPoint'
-import { storedOcrText } from '../../backIssues/ocrTextLayer'
+import { storedOcrText } from '../ocrTextLayer'
 import type { GazetteIssue } from '../../payload-types'
 import { printIssue } from '../../print/printIssue'
 import type { AssembledIssue } from '../assembleIssue'
