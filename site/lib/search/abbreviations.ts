@@ -1,5 +1,5 @@
 import { PLACE_FIRST } from './authority'
-import { titleKeys } from './nameKeys'
+import { titleCore } from './nameKeys'
 
 /**
  * Short names read off a law's or regulation's name: 个人信息保护法 is asked for as 个保法,
@@ -21,9 +21,7 @@ const MAX_QUERY = 8
 
 /** The name a title is abbreviated from: its core, without country, issuer or wrapper. */
 function abbreviatedName(title: string): string | undefined {
-  const core = titleKeys(title)
-    .filter(({ strength }) => strength === 0)
-    .at(-1)?.key
+  const core = titleCore(title)
   if (!core || PLACE_FIRST.test(core) || NOT_A_LAW.test(core)) return undefined
   const ending = KIND_ENDINGS.find((kind) => core.endsWith(kind))
   return ending && core.length >= ending.length + 3 ? core : undefined

@@ -1,4 +1,4 @@
-import { normalizeName, titleKeys } from './nameKeys'
+import { normalizeName, titleCore } from './nameKeys'
 import { compactText } from './queryPhrases'
 
 /**
@@ -31,22 +31,21 @@ const DEPARTMENT_RULE = /(?:办法|细则|规则|规程|规范|意见|通知|决
 
 /** The level a title reads as: 中华人民共和国…法 a law; a …条例 with no place before it a regulation; and so on. */
 export function authorityLevel(title: string): AuthorityLevel {
-  const name = normalizeName(title)
+  return levelOf(normalizeName(title), coreName(title))
+}
+
+/** The level from the title as normalised and its core name (coreName). */
+function levelOf(name: string, core: string): AuthorityLevel {
   if (COURTS.test(name)) return '司法解释'
   if (PLACE_FIRST.test(name)) return '规章或地方'
-  const core = coreName(title)
   if (/(?:法|法典)$/.test(core) && !/[办方]法$/.test(core)) return '法律'
   if (/(?:条例|规定)$/.test(core) && !DEPARTMENT_RULE.test(core)) return '法规'
   return '规章或地方'
 }
 
-/** The title without country, issuer, wrapper, version or （试行）: what it is called. */
+/** What the title is called (nameKeys.ts titleCore), or the whole title when it reduces to nothing. */
 function coreName(title: string): string {
-  return (
-    titleKeys(title)
-      .filter(({ strength }) => strength === 0)
-      .at(-1)?.key ?? normalizeName(title)
-  )
+  return titleCore(title) ?? normalizeName(title)
 }
 
 /** Kinds a name ends with, after its subject: 献血 + 法, 物业管理 + 条例. */
@@ -63,12 +62,12 @@ export interface Authority {
 }
 
 export function titleAuthority(title: string, queryWords: string): Authority {
-  const query = compactText(queryWords)
-  const subject = coreName(title).replace(PLACE_FIRST, '').replace(KIND_ENDINGS, '')
+  // The core name once: reducing a title to its keys is the costly part, for every result of the first page.
   const core = coreName(title)
+  const subject = core.replace(PLACE_FIRST, '').replace(KIND_ENDINGS, '')
   return {
-    named: subject === query ? 0 : 1,
-    level: authorityLevels.indexOf(authorityLevel(title)),
+    named: subject === compactText(queryWords) ? 0 : 1,
+    level: authorityLevels.indexOf(levelOf(normalizeName(title), core)),
     implementing: IMPLEMENTING.test(core) ? 1 : 0,
   }
 }

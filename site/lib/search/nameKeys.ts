@@ -63,6 +63,13 @@ export function titleKeys(title: string): NameKey[] {
   return keys
 }
 
+/** A title's core name: its last own key, without issuer, wrapper, version or （试行）. */
+export function titleCore(title: string): string | undefined {
+  return titleKeys(title)
+    .filter(({ strength }) => strength === 0)
+    .at(-1)?.key
+}
+
 /**
  * Every key a query may be: itself, and what it reduces to if it is a title. Never its series
  * name: 2019年政务公开工作安排 asks for that year's, not for every year's.

@@ -1,7 +1,7 @@
 import { formerTitles } from '../../../core/history/formerTitles'
 import type { PublicDocument } from '../../../core/snapshot/schema'
 import type { SearchFieldName } from './fieldNames'
-import { titleKeys } from './nameKeys'
+import { titleCore } from './nameKeys'
 import { searchWords } from './segment'
 
 type Source = Pick<PublicDocument, 'title' | 'issuers' | 'docNumber' | 'docNumberRaw' | 'unifiedNumber' | 'aliases' | 'keywords'> &
@@ -13,10 +13,7 @@ type Source = Pick<PublicDocument, 'title' | 'issuers' | 'docNumber' | 'docNumbe
  * written pre-segmented, in the words the search page's query will be split into.
  */
 export function searchFields(document: Source): Record<SearchFieldName, string> {
-  // The last of the title's own keys is its core name: no issuer, wrapper, version or （试行）.
-  const core = titleKeys(document.title)
-    .filter(({ strength }) => strength === 0)
-    .at(-1)?.key
+  const core = titleCore(document.title)
   const issuerNames = document.issuers.flatMap((issuer) => [issuer.name, issuer.shortName ?? ''])
   const numbers = [document.docNumber, document.docNumberRaw, document.unifiedNumber]
   const names = [...document.aliases.map((alias) => alias.name), ...document.keywords]
