@@ -17,6 +17,7 @@ import http from 'node:http'
 import https from 'node:https'
 import net from 'node:net'
 import path from 'node:path'
+import tls from 'node:tls'
 import zlib from 'node:zlib'
 
 import type { Browser } from 'playwright-core'
@@ -27,7 +28,7 @@ import { launchChromium } from '../../cms/print/chromium'
 import { acceptedExtensions, servedUpload } from '../../core/uploads/uploadTypes'
 import { buildSite, repoRoot, repoTempDir } from './helpers/leakSite'
 import { minimalWordFile } from './helpers/uploadSamples'
-import { freePort } from '../../scripts/lib/portCheck'
+import { freePorts } from '../../scripts/lib/portCheck'
 
 const NGINX = '/usr/sbin/nginx'
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so'
@@ -145,18 +146,51 @@ function mainConfig(prefix: string, siteConfig: string): string {
   ].join('\n')
 }
 
-async function waitForPort(port: number, exited: () => string | null): Promise<void> {
+/**
+ * Waits until nginx answers a TLS handshake on the HTTPS port. A bare TCP connect is not
+ * enough: had another process taken the port, it would accept the connection while nginx
+ * failed to bind.
+ */
+async function waitForNginx(port: number, exited: () => string | null): Promise<void> {
   for (let attempt = 0; attempt < 100; attempt += 1) {
     const failure = exited()
     if (failure !== null) throw new Error(`nginx exited: ${failure}`)
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => resolve(socket.end() && true))
+    const ready = await new Promise<boolean>((resolve) => {
+      const socket = tls.connect({ port, host: '127.0.0.1', rejectUnauthorized: false }, () => {
+        socket.end()
+        resolve(true)
+      })
       socket.on('error', () => resolve(false))
     })
-    if (open) return
+    if (ready) return
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
-  throw new Error(`nginx did not listen on ${port}`)
+  throw new Error(`nginx did not answer TLS on ${port}`)
+}
+
+/**
+ * Starts nginx on fresh ports. Tests run in parallel start servers of their own, so a port
+ * found free can be taken before nginx binds it; then nginx exits "Address already in use"
+ * and is started again on other ports.
+ */
+async function startNginx(prefix: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    const [plainPort, tlsPort] = await freePorts(2)
+    ports = { ...ports, http: plainPort as number, https: tlsPort as number }
+    fs.writeFileSync(path.join(prefix, 'gongbao.conf'), renderConfig(prefix))
+    fs.writeFileSync(path.join(prefix, 'nginx.conf'), mainConfig(prefix, path.join(prefix, 'gongbao.conf')))
+    const errorLog = path.join(prefix, 'logs', 'error.log')
+    nginx = spawn(NGINX, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', errorLog, '-g', 'daemon off;'], { stdio: 'pipe' })
+    let output = ''
+    nginx.stderr?.on('data', (chunk: Buffer) => (output += String(chunk)))
+    try {
+      await waitForNginx(ports.https, () => (nginx.exitCode === null ? null : `${nginx.exitCode}: ${output}`))
+      return
+    } catch (error) {
+      stopNginx()
+      if (attempt >= 3 || !/Address already in use/.test(String(error))) throw error
+    }
+  }
 }
 
 function stopNginx(): void {
@@ -190,32 +224,27 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(planted, 'folder', 'index.html'), '<script>alert(1)</script>')
   switchLive(siteRoot, 'a')
 
-  ports = { http: await freePort(), https: await freePort(), cms: await freePort() }
-  // Stands in for the CMS: answers with what nginx passed on.
+  // Stands in for the CMS: answers with what nginx passed on. Listening on port 0 takes a
+  // port no other process can hold.
   cms = http.createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'application/json' })
     res.end(JSON.stringify({ url: req.url, headers: req.headers, peer: req.socket.remoteAddress }))
   })
-  await new Promise<void>((resolve) => cms.listen(ports.cms, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => cms.listen(0, '127.0.0.1', resolve))
+  ports = { http: 0, https: 0, cms: (cms.address() as net.AddressInfo).port }
 
   const prefix = path.join(work, 'nginx')
   for (const dir of ['logs', 'temp']) fs.mkdirSync(path.join(prefix, dir), { recursive: true })
-  const tls = spawnSync(
+  const certificate = spawnSync(
     'openssl',
     ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', `/CN=${SITE_HOST}`]
       .concat(['-addext', `subjectAltName=IP:${SITE_HOST},DNS:${ADMIN_HOST}`])
       .concat(['-keyout', path.join(prefix, 'tls.key'), '-out', path.join(prefix, 'tls.crt')]),
     { encoding: 'utf8' },
   )
-  if (tls.status !== 0) throw new Error(`openssl failed: ${tls.stderr}`)
-  fs.writeFileSync(path.join(prefix, 'gongbao.conf'), renderConfig(prefix))
-  fs.writeFileSync(path.join(prefix, 'nginx.conf'), mainConfig(prefix, path.join(prefix, 'gongbao.conf')))
-  const errorLog = path.join(prefix, 'logs', 'error.log')
-  nginx = spawn(NGINX, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf'), '-e', errorLog, '-g', 'daemon off;'], { stdio: 'pipe' })
-  let output = ''
-  nginx.stderr?.on('data', (chunk: Buffer) => (output += String(chunk)))
+  if (certificate.status !== 0) throw new Error(`openssl failed: ${certificate.stderr}`)
   process.once('exit', stopNginx)
-  await waitForPort(ports.https, () => (nginx.exitCode === null ? null : `${nginx.exitCode}: ${output}`))
+  await startNginx(prefix)
 }, 300_000)
 
 afterAll(async () => {
