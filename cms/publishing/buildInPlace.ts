@@ -13,14 +13,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { stateFile } from '../../core/build/buildStateFile'
 import { replaceFolder } from '../../core/build/replaceFolder'
-import { timingsFile } from '../../core/build/buildTimings'
 import { manifestSchema, snapshotPaths } from '../../core/snapshot/schema'
 import type { PipelineSettings } from '../../core/settings'
 import { buildSiteInto, type PreviousSite, type SiteBuildResult } from './buildSite'
 import { stampSnapshot, stampedSnapshot } from './keptSnapshots'
 import { readableLog } from '../verify/siteLog'
+import { besideFiles } from './besideFiles'
 
 export async function buildInPlace(payload: Payload, settings: PipelineSettings, log: (line: string) => void): Promise<SiteBuildResult> {
   const { distDir, snapshotDir } = settings
@@ -42,7 +41,7 @@ export async function buildInPlace(payload: Payload, settings: PipelineSettings,
     // Each folder by renames (the old one aside, the new one in), never half of it deleted in place.
     replaceFolder(next.snapshotDir, snapshotDir)
     replaceFolder(next.distDir, distDir)
-    for (const beside of [stateFile, timingsFile]) {
+    for (const beside of besideFiles) {
       fs.rmSync(beside(distDir), { force: true })
       if (fs.existsSync(beside(next.distDir))) fs.renameSync(beside(next.distDir), beside(distDir))
     }
@@ -50,7 +49,7 @@ export async function buildInPlace(payload: Payload, settings: PipelineSettings,
     return built
   } finally {
     for (const dir of [next.distDir, next.snapshotDir]) fs.rmSync(dir, { recursive: true, force: true })
-    for (const beside of [stateFile, timingsFile]) fs.rmSync(beside(next.distDir), { force: true })
+    for (const beside of besideFiles) fs.rmSync(beside(next.distDir), { force: true })
   }
 }
 

@@ -128,6 +128,7 @@ async function buildSiteSteps(
     manifest,
     builtAt: new Date().toISOString(),
     key: await siteKey(),
+    previousDistDir: previous?.distDir,
   })
   await writeSiteLog(distDir, logged.log, logFrom)
   const logMs = performance.now() - started

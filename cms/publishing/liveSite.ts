@@ -8,11 +8,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { stateFile } from '../../core/build/buildStateFile'
-import { timingsFile } from '../../core/build/buildTimings'
 import { crashPoint } from '../../core/crashPoint'
 import { processRunning } from '../../core/processRunning'
 import { keepSnapshot, pruneSnapshots } from './keptSnapshots'
+import { besideFiles } from './besideFiles'
 
 export const buildsDir = (siteRoot: string) => path.join(siteRoot, 'builds')
 export const liveLink = (siteRoot: string) => path.join(siteRoot, 'live')
@@ -52,7 +51,7 @@ export function keepBuild(siteRoot: string, buildId: string, distDir: string, sn
   const target = path.join(buildsDir(siteRoot), buildId)
   fs.mkdirSync(path.dirname(target), { recursive: true })
   fs.renameSync(distDir, target)
-  for (const beside of [stateFile, timingsFile]) if (fs.existsSync(beside(distDir))) fs.renameSync(beside(distDir), beside(target))
+  for (const beside of besideFiles) if (fs.existsSync(beside(distDir))) fs.renameSync(beside(distDir), beside(target))
   keepSnapshot(siteRoot, buildId, snapshotDir)
   return target
 }
@@ -107,7 +106,7 @@ export function discardBuild(siteRoot: string, buildId: string): void {
     fs.renameSync(from, aside)
     crashPoint('prune:moved')
   }
-  for (const beside of [stateFile, timingsFile]) fs.rmSync(beside(from), { force: true })
+  for (const beside of besideFiles) fs.rmSync(beside(from), { force: true })
 }
 
 /** Deletes what was moved to trash/, whole or half deleted by a crash. */

@@ -31,26 +31,43 @@ import { documentSchema, interpretationSchema, type Manifest, snapshotPaths } fr
 import { canonicalJson } from '../../core/verify/canonicalJson'
 import { sha256Hex } from '../../core/verify/digest'
 import type { ItemRecord, LoggedFile } from '../../core/verify/entries'
+import { type HashCache, hashCache } from './hashCache'
 
 /** Every publication decided through the review workflow: a publisher's (or an admin's) decision. */
 const DECIDED_BY = 'publisher'
 
-export async function loggedItems(distDir: string, snapshotDir: string, manifest: Manifest): Promise<ItemRecord[]> {
+/**
+ * `cache` holds the previous build's hashes (hashCache.ts): files and records this build
+ * shares with it unchanged are not read again. Without one, everything is hashed.
+ */
+export async function loggedItems(
+  distDir: string,
+  snapshotDir: string,
+  manifest: Manifest,
+  cache: HashCache = hashCache(null),
+): Promise<ItemRecord[]> {
   const records: ItemRecord[] = []
+  const { page, file, folderFiles } = builtFiles(distDir, cache)
   // Parsed as the site parses them, so that the content fingerprint a page shows is this one.
-  const readRecord = (relative: string): unknown => JSON.parse(fs.readFileSync(path.join(snapshotDir, relative), 'utf8'))
+  const recordHash = (relative: string, schema: typeof documentSchema | typeof interpretationSchema): string => {
+    const file = path.join(snapshotDir, relative)
+    return cache.record(file, () =>
+      createHash('sha256')
+        .update(canonicalJson(schema.parse(JSON.parse(fs.readFileSync(file, 'utf8')))))
+        .digest('hex'),
+    )
+  }
   for (const summary of manifest.documents) {
-    const record = documentSchema.parse(readRecord(snapshotPaths.document(summary.id)))
     records.push({
       item: { type: 'document', id: summary.id },
       date: summary.publishedDate,
       decidedBy: DECIDED_BY,
       files: [
-        page(distDir, documentPath(summary.id)),
-        ...versionPages(distDir, summary.id, summary.versionCount),
-        ...folderFiles(distDir, path.join('files', summary.id)),
+        page(documentPath(summary.id)),
+        ...versionPages(page, summary.id, summary.versionCount),
+        ...folderFiles(path.join('files', summary.id)),
       ],
-      contentHash: await sha256Hex(canonicalJson(record)),
+      contentHash: recordHash(snapshotPaths.document(summary.id), documentSchema),
     })
   }
   for (const withdrawn of manifest.withdrawn) {
@@ -58,19 +75,18 @@ export async function loggedItems(distDir: string, snapshotDir: string, manifest
       item: { type: 'document', id: withdrawn.id },
       date: withdrawn.withdrawnOn,
       decidedBy: DECIDED_BY,
-      files: [page(distDir, documentPath(withdrawn.id))],
+      files: [page(documentPath(withdrawn.id))],
       contentHash: await sha256Hex(canonicalJson(withdrawn)),
       withdrawn: true,
     })
   }
   for (const summary of manifest.interpretations) {
-    const record = interpretationSchema.parse(readRecord(snapshotPaths.interpretation(summary.id)))
     records.push({
       item: { type: 'interpretation', id: summary.id },
       date: summary.publishedDate,
       decidedBy: DECIDED_BY,
-      files: [page(distDir, interpretationPath(summary.id)), ...folderFiles(distDir, path.join('files', 'interpretations', summary.id))],
-      contentHash: await sha256Hex(canonicalJson(record)),
+      files: [page(interpretationPath(summary.id)), ...folderFiles(path.join('files', 'interpretations', summary.id))],
+      contentHash: recordHash(snapshotPaths.interpretation(summary.id), interpretationSchema),
     })
   }
   for (const issue of manifest.issues) {
@@ -79,7 +95,7 @@ export async function loggedItems(distDir: string, snapshotDir: string, manifest
       item: { type: 'issue', id: issue.id },
       date: issue.publicationDate,
       decidedBy: DECIDED_BY,
-      files: [page(distDir, issuePath(issue)), ...sorted(urls.map((url) => file(distDir, url)))],
+      files: [page(issuePath(issue)), ...sorted(urls.map((url) => file(url)))],
       contentHash: await sha256Hex(canonicalJson(issue)),
       corrections: issue.corrections.length,
     })
@@ -87,22 +103,24 @@ export async function loggedItems(distDir: string, snapshotDir: string, manifest
   return records
 }
 
-/** A page: its address (ending in /) and the hash of its index.html. */
-function page(distDir: string, address: string): LoggedFile {
-  return { path: address, sha256: hashFile(path.join(distDir, decodeURI(address), 'index.html')) }
-}
-
-/** An uploaded file: its folder's address (not its name) and its hash. */
-function file(distDir: string, address: string): LoggedFile {
-  return { path: address.replace(/[^/]*$/, ''), sha256: hashFile(path.join(distDir, decodeURIComponent(address))) }
-}
-
-function folderFiles(distDir: string, relative: string): LoggedFile[] {
-  const folder = `/${relative.split(path.sep).map(encodeURIComponent).join('/')}/`
-  const dir = path.join(distDir, relative)
-  if (!fs.existsSync(dir)) return []
-  const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())
-  return sorted(files.map((entry) => ({ path: folder, sha256: hashFile(path.join(entry.parentPath, entry.name)) })))
+/** The build's public files as the log names them, hashed through the cache. */
+function builtFiles(distDir: string, cache: HashCache) {
+  return {
+    /** A page: its address (ending in /) and the hash of its index.html. */
+    page: (address: string): LoggedFile => ({ path: address, sha256: cache.file(path.join(distDir, decodeURI(address), 'index.html')) }),
+    /** An uploaded file: its folder's address (not its name) and its hash. */
+    file: (address: string): LoggedFile => ({
+      path: address.replace(/[^/]*$/, ''),
+      sha256: cache.file(path.join(distDir, decodeURIComponent(address))),
+    }),
+    folderFiles: (relative: string): LoggedFile[] => {
+      const folder = `/${relative.split(path.sep).map(encodeURIComponent).join('/')}/`
+      const dir = path.join(distDir, relative)
+      if (!fs.existsSync(dir)) return []
+      const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile())
+      return sorted(files.map((entry) => ({ path: folder, sha256: cache.file(path.join(entry.parentPath, entry.name)) })))
+    },
+  }
 }
 
 /** Files of one folder in the order of their hashes, the same however the folder was written. */
@@ -110,21 +128,17 @@ function sorted(files: LoggedFile[]): LoggedFile[] {
   return files.sort((a, b) => (a.path === b.path ? (a.sha256 < b.sha256 ? -1 : 1) : a.path < b.path ? -1 : 1))
 }
 
-function hashFile(file: string): string {
-  return createHash('sha256').update(fs.readFileSync(file)).digest('hex')
-}
-
 /** A document's pages of earlier versions and their comparisons (core/history/comparedPairs.ts), when it has more than one version. */
-function versionPages(distDir: string, id: string, count: number): LoggedFile[] {
+function versionPages(page: (address: string) => LoggedFile, id: string, count: number): LoggedFile[] {
   if (count < 2) return []
   const numbers = Array.from({ length: count }, (_, index) => index + 1)
   return [
-    ...numbers.map((n) => page(distDir, versionPath(id, n))),
-    ...numbers.slice(1).map((n) => page(distDir, versionChangesPath(id, n))),
-    ...(hasCompareForm(count) ? [page(distDir, versionComparePath(id))] : []),
+    ...numbers.map((n) => page(versionPath(id, n))),
+    ...numbers.slice(1).map((n) => page(versionChangesPath(id, n))),
+    ...(hasCompareForm(count) ? [page(versionComparePath(id))] : []),
     // Consecutive pairs are the changes pages above.
     ...comparedPairs(count)
       .filter(({ from, to }) => to !== from + 1)
-      .map(({ from, to }) => page(distDir, versionPairPath(id, from, to))),
+      .map(({ from, to }) => page(versionPairPath(id, from, to))),
   ]
 }

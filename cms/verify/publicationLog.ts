@@ -19,6 +19,7 @@ import { makeHead, signHead } from '../../core/verify/head'
 import { type PublicKeys, rotationStatement, signRotation } from '../../core/verify/keys'
 import { bytesToBase64 } from '../../core/verify/digest'
 import type { SiteKey } from '../signing/siteKey'
+import { hashCache } from './hashCache'
 import { loggedItems } from './loggedItems'
 import type { StoredLog } from './logFolder'
 
@@ -31,6 +32,8 @@ export type LogStep = {
   /** When the build was made (ISO): the new batch's and head's time. */
   builtAt: string
   key: SiteKey
+  /** The build this one started from, whose hashes (beside it) need not be computed again; none hashes everything. */
+  previousDistDir?: string | null
 }
 
 export type LoggedBuild = { log: StoredLog; added: LogEntry[] }
@@ -45,7 +48,9 @@ export async function logBuild(step: LogStep): Promise<LoggedBuild> {
       )
   }
   const batches = from?.batches ?? []
-  const items = await loggedItems(step.distDir, step.snapshotDir, step.manifest)
+  const cache = hashCache(step.previousDistDir)
+  const items = await loggedItems(step.distDir, step.snapshotDir, step.manifest, cache)
+  cache.save(step.distDir)
   const added = await nextEntriesOf(from, items, step.manifest.statusAsOf)
   const nextBatches = added.length > 0 ? [...batches, await makeBatch(added, batches.at(-1)?.header ?? null, builtAt)] : batches
   const keys = withKey(from?.keys ?? null, key, builtAt)

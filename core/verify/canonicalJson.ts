@@ -8,10 +8,27 @@
  * as in JSON.stringify; a value with toJSON (a Date) is written as what toJSON returns.
  */
 
+// An array-index-like key ("0", "12"): engines list such keys first, in numeric order, whatever
+// the insertion order, so an object holding one cannot be written sorted by JSON.stringify.
+const INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/
+
 export function canonicalJson(value: unknown): string {
-  const written = write(value)
-  if (written === undefined) throw new TypeError('canonicalJson: the value has no JSON form')
-  return written
+  // JSON.stringify with each object's keys re-inserted in sorted order: several times faster
+  // than writing the string ourselves on large records (a document with its body), and the
+  // same bytes; an object with an index-like key is written by our own writer instead.
+  let indexLike = false
+  const written = JSON.stringify(value, (_key, item: unknown) => {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return item
+    const sorted: Record<string, unknown> = {}
+    for (const key of Object.keys(item).sort()) {
+      if (INDEX_KEY.test(key)) indexLike = true
+      sorted[key] = (item as Record<string, unknown>)[key]
+    }
+    return sorted
+  }) as string | undefined
+  const canonical = indexLike ? write(value) : written
+  if (canonical === undefined) throw new TypeError('canonicalJson: the value has no JSON form')
+  return canonical
 }
 
 function write(value: unknown): string | undefined {

@@ -176,7 +176,12 @@ describe('an incremental build', () => {
 
   it('logs the same publications as the full build, given the same log so far', async () => {
     const key = await siteKey({ ...process.env, SITE_SIGNING_KEY: '' })
-    const step = async (name: (typeof BUILDS)[number], snapshot: string, from: Awaited<ReturnType<typeof logBuild>>['log'] | null) =>
+    const step = async (
+      name: (typeof BUILDS)[number],
+      snapshot: string,
+      from: Awaited<ReturnType<typeof logBuild>>['log'] | null,
+      previousDistDir?: string,
+    ) =>
       logBuild({
         from,
         distDir: dir(name),
@@ -184,12 +189,17 @@ describe('an incremental build', () => {
         manifest: readJson<Manifest>(path.join(snapshot, 'manifest.json')),
         builtAt: '2026-12-05T00:00:00.000Z',
         key,
+        previousDistDir,
       })
     const first = await step('a', inject('gazetteEnv').SNAPSHOT_DIR as string, null)
     const full = await step('full-2', dir('snapshot-2'), first.log)
     const incremental = await step('incremental-2', dir('snapshot-2'), first.log)
     expect(incremental.added).toEqual(full.added)
     expect(incremental.log.head).toEqual(full.log.head)
+    // Again with the hashes build a saved (its kept pages are hard links here): the same log.
+    const cached = await step('incremental-2', dir('snapshot-2'), first.log, dir('a'))
+    expect(cached.added).toEqual(full.added)
+    expect(cached.log.head).toEqual(full.log.head)
     // The retitled document is updated and the withdrawn one withdrawn, with its notice page.
     const kinds = Object.fromEntries(full.added.map((entry) => [entry.item.id, entry.kind]))
     expect(kinds[retitled.id]).toBe('update')

@@ -24,6 +24,10 @@ describe('canonicalJson', () => {
     ['primitives', 'x', '"x"'],
     ['booleans and null', [true, false, null], '[true,false,null]'],
     ['empty containers', { a: {}, b: [] }, '{"a":{},"b":[]}'],
+    // An engine lists index-like keys first in numeric order; canonical order is by code unit all the same.
+    ['index-like keys by code unit too', { b: 1, '10': 2, '2': 3, a: 4 }, '{"10":2,"2":3,"a":4,"b":1}'],
+    ['index-like keys deep inside', { z: [{ '9': 1, '10': 2 }], a: { c: 1, b: 2 } }, '{"a":{"b":2,"c":1},"z":[{"10":2,"9":1}]}'],
+    ['a toJSON inside an array', [new Date('2026-12-05T00:00:00Z'), undefined], '["2026-12-05T00:00:00.000Z",null]'],
   ])('%s', (_, value, expected) => {
     expect(canonicalJson(value)).toBe(expected)
   })
