@@ -73,6 +73,25 @@ describe('searching for a document number', () => {
     const found = await searchFor(siteUrl, `文号 ${printed} 政务公开`)
     expect(found[0]).toBe(documentAddress)
   })
+
+  it('answers a number alone from the number files, without full text, and says how to search the texts for it', async () => {
+    // A server of its own on the same site, to see every file the page and Pagefind's worker fetch.
+    const counted = await startStaticServer(inject('distDir'))
+    try {
+      const found = await searchFor(counted.url, printed)
+      expect(found).toEqual([documentAddress])
+      expect(await page.textContent('.search-status')).toContain('按文号查找；查找引用此文号的文件，请加引号检索')
+      expect(counted.requests.filter((request) => /\.pf_(index|fragment)\b/.test(request))).toEqual([])
+      // In quotes the number is searched in the texts too: its document still first, and once.
+      const quoted = await searchFor(counted.url, `“${printed}”`)
+      expect(quoted[0]).toBe(documentAddress)
+      expect(quoted.filter((address) => address === documentAddress)).toHaveLength(1)
+      expect(await page.textContent('.search-status')).not.toContain('按文号查找')
+      expect(counted.requests.some((request) => /\.pf_index\b/.test(request))).toBe(true)
+    } finally {
+      await counted.close()
+    }
+  })
 })
 
 describe('the stable address of a number', () => {

@@ -1,5 +1,6 @@
 import { contentTypeLabels, TYPE_FILTER } from '../../lib/contentTypes'
 import { numberFilterName, type NumberEntry } from '../../lib/numbers/entry'
+import { numberPartsOf } from '../../lib/numbers/parts'
 import { expandColloquial, type ExpandedQuery } from '../../lib/search/colloquialTerms'
 import { compactText, parseQuery, type ParsedQuery } from '../../lib/search/queryPhrases'
 import { SEARCH_FIELDS } from '../../lib/search/fieldNames'
@@ -9,7 +10,14 @@ import { createNameLookup } from './nameLookup'
 import { nameMatchItem } from './nameMatchItem'
 import { createNumberLookup, fetchSameOrigin } from './numberLookup'
 import { numberMatchItem } from './numberMatchItem'
-import { loadPagefind, type FilterQuery, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefindApi'
+import {
+  loadPagefind,
+  type FilterQuery,
+  type Pagefind,
+  type PagefindResult,
+  type PagefindResultData,
+  type PagefindSearch,
+} from './pagefindApi'
 import { resultItem } from './resultItem'
 import { isEmpty, readState, stateToSearch, type SearchState } from './searchState'
 import { searchFilters } from '../../../core/search/filterNames'
@@ -41,18 +49,25 @@ export async function startSearchPage(): Promise<void> {
   const lookupNames = createNameLookup(Number(app.dataset.nameShards ?? '0'), fetchSameOrigin)
   // The name index is fetched while Pagefind loads: the first query waits for neither twice.
   const firstNames = initial.query ? lookupNames(readQuery(initial.query).words) : undefined
-  let pagefind: Pagefind
-  try {
-    status.textContent = '正在加载检索…'
-    pagefind = await loadPagefind()
-    // The filter counts weigh more than a query on a large gazette (about 190 KB at 10,000
-    // documents): they are read first only when the address names a filter, else once the
-    // first results are on screen.
-    if (Object.keys(initial.filters).length > 0) fillFilterSelects(selects, await pagefind.filters(), initial.filters)
-  } catch (error) {
+  // Pagefind loads while the first query is read; a query that is only a document number
+  // found in the number files is answered without it.
+  status.textContent = '正在加载检索…'
+  const pagefindReady = loadPagefind()
+  pagefindReady.catch(() => {})
+  const unavailable = (error: unknown) => {
     console.error(error)
     status.textContent = '检索暂时不可用，请稍后再试，或在文件库中浏览全部文件。'
-    return
+  }
+  // The filter counts weigh more than a query on a large gazette (about 190 KB at 10,000
+  // documents): they are read first only when the address names a filter, else once the
+  // first results are on screen.
+  if (Object.keys(initial.filters).length > 0) {
+    try {
+      fillFilterSelects(selects, await (await pagefindReady).filters(), initial.filters)
+    } catch (error) {
+      unavailable(error)
+      return
+    }
   }
 
   // Each search gets a number; results of a search overtaken by a newer one are dropped.
@@ -92,8 +107,23 @@ export async function startSearchPage(): Promise<void> {
       // not hide it, except a search for interpretations only, which asked for no document.
       const documentsWanted = state.query !== '' && state.filters[TYPE_FILTER] !== contentTypeLabels.interpretation
       const numbers = documentsWanted ? await lookupNumbers(state.query) : []
+      // Nothing but a document number, found: its document is the answer. The number's words
+      // (河, 政, 办发, 2022…) are in almost every text, so full text would add noise and, on a
+      // large gazette, a megabyte to fetch; typed in quotes, the number is searched in the texts.
+      const numberOnly = numbers.length > 0 && numberPartsOf(state.query) !== null
       const namesFound = !documentsWanted ? Promise.resolve([]) : run === 1 && firstNames ? firstNames : lookupNames(query.words)
-      const [names, found] = await Promise.all([namesFound, runSearch(pagefind, state, query, numbers)])
+      let found: PagefindSearch | null = { results: [] }
+      if (!numberOnly) {
+        let pagefind: Pagefind
+        try {
+          pagefind = await pagefindReady
+        } catch (error) {
+          if (run === current) unavailable(error)
+          return
+        }
+        found = await runSearch(pagefind, state, query, numbers)
+      }
+      const names = await namesFound
       if (run !== current || !found) return
       const numberUrls = new Set(numbers.map((entry) => entry.url))
       const nameMatches = names.filter((entry) => !numberUrls.has(entry.url))
@@ -110,7 +140,10 @@ export async function startSearchPage(): Promise<void> {
       )
       more.hidden = remaining.length === 0
       // Announced once the first page is on screen, so the count and the list agree.
-      status.textContent = (total > 0 ? `找到 ${total} 条结果` : notFound(state)) + replacedNote(query)
+      status.textContent =
+        (total > 0 ? `找到 ${total} 条结果` : notFound(state)) +
+        replacedNote(query) +
+        (numberOnly ? '（按文号查找；查找引用此文号的文件，请加引号检索）' : '')
       // When and for what the list was last completed: read by npm run search:eval.
       list.dataset.query = state.query
       list.dataset.renderedAt = String(performance.now())
@@ -130,7 +163,7 @@ export async function startSearchPage(): Promise<void> {
   await search()
   if (Object.keys(initial.filters).length === 0) {
     try {
-      fillFilterSelects(selects, await pagefind.filters(), selectedFilters(selects))
+      fillFilterSelects(selects, await (await pagefindReady).filters(), selectedFilters(selects))
     } catch (error) {
       console.error(error)
     }
