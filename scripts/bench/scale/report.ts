@@ -31,7 +31,12 @@ export function formatReport(report: BenchReport): string {
     megabytes(site.peakRssBytes),
     `渲染 ${seconds(site.renderMs)}（${site.pages ?? '?'} 页），Pagefind ${seconds(site.pagefindMs)} / ${megabytes(site.pagefindPeakBytes)}${site.stoppedAtBytes ? '，超出内存上限被终止' : ''}`,
   ])
-  rows.push(['完整构建 full build', seconds(fullBuild.wallMs), megabytes(fullBuild.peakRssBytes), '导出 + 网站 + 索引'])
+  rows.push([
+    '完整构建 full build',
+    seconds(fullBuild.wallMs),
+    megabytes(fullBuild.peakRssBytes),
+    `导出 + 网站 + 索引${fullBuild.logMs === undefined ? '' : ` + 发布日志 ${seconds(fullBuild.logMs)}`}`,
+  ])
   if (edit) {
     rows.push([
       '修改一篇 edit one',

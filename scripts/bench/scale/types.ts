@@ -36,8 +36,8 @@ export type BenchReport = {
   export: StageFigures & { exportMs: number }
   /** astro build, which runs Pagefind in its build:done hook (site/integrations/pagefind.ts). */
   site: StageFigures & BuildOutput & { pagefindPeakBytes: number | null }
-  /** Export and site together: what `npm run build` spends after loading. */
-  fullBuild: { wallMs: number; peakRssBytes: number }
+  /** Export, site and the publication log step together: what a first full build spends after loading. */
+  fullBuild: { wallMs: number; peakRssBytes: number; logMs?: number }
   sizes: { dist: FolderSize; pagefind: FolderSize; snapshot: FolderSize; documentPages: number }
   documentPage: PageWeight | null
   /** One document edited and the pipeline bringing it live; inner figures are null when the stage was stopped. */
