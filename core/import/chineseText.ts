@@ -28,18 +28,26 @@ export function compact(text: string): string {
   return text.replace(/\s+/g, '')
 }
 
+// 第一条　为了…, 第二章　总则: a printed law sets a provision's number off from its text
+// with a full-width space, which is part of the text as published, not a copy's artefact.
+// Kept (as U+3000) when the paragraph begins with the number.
+const PROVISION_NUMBER = /^第[一二三四五六七八九十百千零〇\d]+[编章节条](?= \S)/u
+const IDEOGRAPHIC_SPACE = '\u3000'
+
 /**
  * Removes the spaces a copy put into Chinese text (运城市 2022 年 → 运城市2022年,
  * 监督, 以公开 → 监督,以公开, 1. 规范 → 1.规范, http:// zwgk → http://zwgk) and
- * collapses the rest to one space.
+ * collapses the rest to one space; the space after a paragraph's opening 第N条 stays.
  */
 export function tightenSpacing(text: string): string {
   const t = text
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/:\/\/ /g, '://')
+  const provision = PROVISION_NUMBER.exec(t)?.[0].length
   // Spaces are single now, so a space's neighbours in `t` are the characters it separates.
   return t.replace(/ /g, (space, at: number) => {
+    if (at === provision) return IDEOGRAPHIC_SPACE
     const left = t[at - 1]
     const right = t[at + 1]
     // "完成时限: 2020年": ASCII punctuation used as Chinese punctuation.

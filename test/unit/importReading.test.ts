@@ -67,6 +67,12 @@ describe('spacing in Chinese text', () => {
     ['网址http:// zwgkhlj.gov.cn', '网址http://zwgkhlj.gov.cn'],
     ['推进 IPv6 改造', '推进IPv6改造'],
     ['Windows  XP and Office', 'Windows XP and Office'],
+    // A provision's number keeps its full-width space, as printed; only at the paragraph's start.
+    ['第一条　为了规范 政府信息公开工作', '第一条\u3000为了规范政府信息公开工作'],
+    ['第十二条 行政机关应当', '第十二条\u3000行政机关应当'],
+    ['第二章  总  则', '第二章\u3000总则'],
+    ['依照本条例第十条 规定', '依照本条例第十条规定'],
+    ['第一条为了规范', '第一条为了规范'],
   ])('%s → %s', (text, expected) => {
     expect(tightenSpacing(text)).toBe(expected)
   })
