@@ -642,6 +642,15 @@ export interface Interpretation {
         id?: string | null;
       }[]
     | null;
+  ocrProofing?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * 先审查、后公开：编辑提交审核，审核员审核通过，发布员发布。
    */
@@ -1351,6 +1360,7 @@ export interface InterpretationsSelect<T extends boolean = true> {
         file?: T;
         id?: T;
       };
+  ocrProofing?: T;
   reviewState?: T;
   workflowAction?: T;
   workflowReason?: T;

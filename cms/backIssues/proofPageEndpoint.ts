@@ -1,6 +1,6 @@
 /**
- * GET /api/documents/:id/proof-page/:page — one page of the back issue an OCR'd document
- * was read from, as a PNG, for its proofreading view (components/OcrProofreading.tsx).
+ * GET /api/documents/:id/proof-page/:page (and /api/interpretations/…) — one page of the
+ * back issue an OCR'd document or interpretation was read from, as a PNG, for its proofreading view (components/OcrProofreading.tsx).
  * Rendered on demand from the issue's print PDF by pdftoppm and cached under the data
  * directory (never the public site), rather than stored as uploads: the PDF is already
  * kept, and a page nobody opens costs nothing. The page is a draft's source, so it is
@@ -24,12 +24,15 @@ export const PROOF_PAGE_DPI = 110
 const refuse = (message: string, status: number) =>
   new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
 
-export const proofPageEndpoint: Endpoint = {
+/** The collections whose entries an OCR'd back issue writes. */
+export type ProofedCollection = 'documents' | 'interpretations'
+
+export const proofPageEndpoint = (collection: ProofedCollection): Endpoint => ({
   path: '/:id/proof-page/:page',
   method: 'get',
   handler: async (req) => {
     if (!req.user || !isStaffUser(req.user)) return refuse('请先登录管理后台，再查看校对页面。', 403)
-    const proofing = await readableProofing(req, String(req.routeParams?.id ?? ''))
+    const proofing = await readableProofing(req, collection, String(req.routeParams?.id ?? ''))
     const page = Number(req.routeParams?.page)
     if (!proofing || !Number.isInteger(page) || page < proofing.firstPage || page > proofing.lastPage) {
       return refuse('找不到这一页：该文件没有这一页的扫描页面，或您无权查看。', 404)
@@ -46,14 +49,12 @@ export const proofPageEndpoint: Endpoint = {
       headers: { 'Content-Type': 'image/png', 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' },
     })
   },
-}
+})
 
-/** The document's proofreading record, read with the user's own access to its draft. */
-async function readableProofing(req: PayloadRequest, id: string): Promise<OcrProofing | null> {
+/** The entry's proofreading record, read with the user's own access to its draft. */
+async function readableProofing(req: PayloadRequest, collection: ProofedCollection, id: string): Promise<OcrProofing | null> {
   if (!/^[\w-]+$/.test(id)) return null
-  const doc = await req.payload
-    .findByID({ collection: 'documents', id, draft: true, depth: 0, overrideAccess: false, user: req.user })
-    .catch(() => null)
+  const doc = await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user }).catch(() => null)
   const proofing = doc?.ocrProofing as OcrProofing | null | undefined
   return proofing && typeof proofing === 'object' && Number.isInteger(proofing.firstPage) ? proofing : null
 }

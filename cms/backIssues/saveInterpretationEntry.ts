@@ -2,8 +2,8 @@
  * One entry the reader found to be a 政策解读 (under 政策解读, or titled …解读) as a draft
  * interpretation: title, body as rich text, the 解读主体 when the text names a registered
  * organisation, and the documents it interprets when its title names (《…》) a document
- * of the same issue. Interpretations have no import report, so what to check (OCR
- * included) is only in the command's report. Found again on a re-import by its place in
+ * of the same issue, and, when read by OCR, its proofreading record (proofSpots.ts).
+ * Interpretations have no import report, so what to check is in the command's report. Found again on a re-import by its place in
  * the issue, or, after a run killed before the issue was saved, by its title among the
  * interpretations no issue holds. One already published is left as it is.
  */
@@ -17,6 +17,7 @@ import { backIssueMessages } from './backIssueMessages'
 import { earlierImport } from './earlierImport'
 import { entryNotes } from './entryNotes'
 import { isPublished } from './heldEntries'
+import { ocrProofing } from './proofSpots'
 import type { SavedEntry } from './savedEntry'
 import type { EntryContext } from './saveDocumentEntry'
 
@@ -65,6 +66,7 @@ export async function saveInterpretationEntry(
     body: draft.data.body,
     documents: interpreted.map((doc) => doc.id),
     interpretationBody: typeof organisation === 'object' && organisation !== null ? organisation.id : organisation,
+    ocrProofing: entry.ocr ? ocrProofing(entry, context.pageTexts ?? [], context.printPdf ?? null) : null,
     _status: 'draft' as const,
   }
   const saved = target

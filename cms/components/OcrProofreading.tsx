@@ -1,8 +1,8 @@
 'use client'
 /**
- * 文字识别校对 on a document imported from a scanned back issue (cms/backIssues/): each page
- * the entry was read on, as printed (rendered from the issue's print PDF by
- * /api/documents/:id/proof-page/:page, for signed-in staff only), with the characters
+ * 文字识别校对 on a document or interpretation imported from a scanned back issue
+ * (cms/backIssues/): each page the entry was read on, as printed (rendered from the issue's
+ * print PDF by /api/<collection>/:id/proof-page/:page, for signed-in staff only), with the characters
  * tesseract was unsure of boxed on the page, and beside it the same characters in the
  * recognised text around them, so that a person corrects 正文 below before review.
  */
@@ -14,7 +14,7 @@ import type { OcrProofing, ProofSpot } from '../backIssues/proofSpots'
 const CONTEXT_BEFORE = 8
 
 export function OcrProofreading() {
-  const { id } = useDocumentInfo()
+  const { id, collectionSlug } = useDocumentInfo()
   const proofing = useFormFields(([fields]) => fields.ocrProofing?.value) as OcrProofing | null | undefined
   if (!id || !proofing || typeof proofing !== 'object' || !Array.isArray(proofing.spots)) return null
   const pages: number[] = []
@@ -34,7 +34,7 @@ export function OcrProofreading() {
             {proofing.printPdf !== null && (
               <div style={{ position: 'relative', width: '26rem', flex: '0 0 auto', border: '1px solid var(--theme-elevation-150)' }}>
                 <img
-                  src={`/api/documents/${encodeURIComponent(String(id))}/proof-page/${page}`}
+                  src={`/api/${collectionSlug}/${encodeURIComponent(String(id))}/proof-page/${page}`}
                   alt={`PDF第${page}页`}
                   loading="lazy"
                   style={{ display: 'block', width: '100%', height: 'auto' }}

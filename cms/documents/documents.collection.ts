@@ -1,4 +1,5 @@
 import { newVersionEndpoint } from './newVersion/newVersionEndpoint'
+import { ocrProofingField, ocrProofreadingView } from '../backIssues/ocrProofingFields'
 import { proofPageEndpoint } from '../backIssues/proofPageEndpoint'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
@@ -55,7 +56,7 @@ export const Documents: CollectionConfig = {
     // Payload's preview button: the draft rendered with the site's templates, for staff only.
     preview: (doc) => (doc?.id ? `/api/documents/${doc.id}/preview` : null),
   },
-  endpoints: [importEndpoint, previewEndpoint, newVersionEndpoint, proofPageEndpoint],
+  endpoints: [importEndpoint, previewEndpoint, newVersionEndpoint, proofPageEndpoint('documents')],
   hooks: {
     beforeValidate: [allocateNumber, applyValidityClause, offerInterpretationBody],
     beforeChange: [enforceDocumentRules, checkVersionHistory, deriveNumberParts, refuseMissingIndexNumber, assignIndexNumber],
@@ -282,15 +283,8 @@ export const Documents: CollectionConfig = {
         },
       ],
     },
-    {
-      // Not stored: an entry of a back issue read by OCR shows its page images beside the text (cms/backIssues/).
-      name: 'ocrProofreading',
-      type: 'ui',
-      admin: {
-        condition: (data) => Boolean(data?.ocrProofing),
-        components: { Field: '/components/OcrProofreading#OcrProofreading' },
-      },
-    },
+    // An entry of a back issue read by OCR shows its page images beside the text (cms/backIssues/).
+    ocrProofreadingView,
     {
       name: 'body',
       type: 'richText',
@@ -353,13 +347,7 @@ export const Documents: CollectionConfig = {
           admin: { readOnly: true, description: '导入时发现的缺失和存疑之处，请逐条核对。' },
         },
         { name: 'importKey', type: 'text', index: true, access: staffOnlyField, admin: { hidden: true } },
-        {
-          // Written by the back-issue import for an entry read by OCR (cms/backIssues/proofSpots.ts).
-          name: 'ocrProofing',
-          type: 'json',
-          access: staffOnlyField,
-          admin: { hidden: true, readOnly: true },
-        },
+        ocrProofingField,
       ],
     },
     ...numberPartFields,

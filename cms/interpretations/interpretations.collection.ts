@@ -2,6 +2,8 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
 import { interpretationFormLabels, interpretationForms } from '../../core/interpretations/interpretationForms'
+import { ocrProofingField, ocrProofreadingView } from '../backIssues/ocrProofingFields'
+import { proofPageEndpoint } from '../backIssues/proofPageEndpoint'
 import { attachmentsField } from '../fields/attachments'
 import { documentDateField } from '../fields/calendarDate'
 import { disclosureFields } from '../fields/disclosure'
@@ -18,6 +20,7 @@ import { validateVideoUrl } from './validateVideoUrl'
  */
 export const Interpretations: CollectionConfig = {
   slug: 'interpretations',
+  endpoints: [proofPageEndpoint('interpretations')],
   labels: { singular: label('政策解读', 'Interpretation'), plural: label('政策解读', 'Interpretations') },
   admin: {
     useAsTitle: 'title',
@@ -71,6 +74,8 @@ export const Interpretations: CollectionConfig = {
       en: 'Date published',
       description: '解读发布之日，应不晚于文件发布后7个工作日。发布时未填写的，自动取发布当天。',
     }),
+    // An interpretation of a back issue read by OCR shows its page images beside the text (cms/backIssues/).
+    ocrProofreadingView,
     {
       name: 'body',
       type: 'richText',
@@ -111,6 +116,7 @@ export const Interpretations: CollectionConfig = {
     },
     disclosureFields(),
     attachmentsField(),
+    ocrProofingField,
     slugField({ prefix: () => 'jd' }),
   ],
 }

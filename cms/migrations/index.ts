@@ -21,6 +21,7 @@ import * as migration_20261205_104322_bulk_workflow_signatory from './20261205_1
 import * as migration_20261205_202107_leases_issue_numbers from './20261205_202107_leases_issue_numbers';
 import * as migration_20261205_211040_document_versions from './20261205_211040_document_versions';
 import * as migration_20261206_030520_ocr_proofing from './20261206_030520_ocr_proofing';
+import * as migration_20261206_080006_interpretation_ocr_proofing from './20261206_080006_interpretation_ocr_proofing';
 
 export const migrations = [
   {
@@ -136,6 +137,11 @@ export const migrations = [
   {
     up: migration_20261206_030520_ocr_proofing.up,
     down: migration_20261206_030520_ocr_proofing.down,
-    name: '20261206_030520_ocr_proofing'
+    name: '20261206_030520_ocr_proofing',
+  },
+  {
+    up: migration_20261206_080006_interpretation_ocr_proofing.up,
+    down: migration_20261206_080006_interpretation_ocr_proofing.down,
+    name: '20261206_080006_interpretation_ocr_proofing'
   },
 ];

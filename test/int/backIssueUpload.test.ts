@@ -94,39 +94,48 @@ describe('the admin’s upload of a printed issue', () => {
 describe('the page images of an entry read by OCR', () => {
   let documentId: number
   let proofing: OcrProofing
+  let interpretationId: number
+  let interpretationProofing: OcrProofing
 
   beforeAll(async () => {
     const { readIssueFile } = await import('../../cms/backIssues/readIssueFile')
     const { saveBackIssue } = await import('../../cms/backIssues/saveBackIssue')
     const reading = await readIssueFile(pdf)
     const [entry] = reading.entries
-    if (!entry) throw new Error('no entry read')
-    // The first entry as OCR would give it: one character of a line on its first page doubtful.
-    const page = reading.pageTexts[entry.firstPage - 1]!
-    const lineIndex = page.lines.findIndex((line) => Array.from(line.text).length > 12)
-    const line = page.lines[lineIndex]!
-    const chars = Array.from(line.text)
-    const ocrReading: IssueFileReading = {
-      ...reading,
-      pageTexts: reading.pageTexts.map((p) =>
-        p === page
-          ? { ...p, lines: p.lines.map((l, i) => (i === lineIndex ? { ...l, uncertain: [{ index: 6, confidence: 40 }] } : l)) }
-          : p,
-      ),
-      entries: reading.entries.map((e) =>
-        e === entry
-          ? {
-              ...e,
-              ocr: true,
-              uncertain: [{ page: entry.firstPage, char: chars[6]!, confidence: 40, context: chars.slice(0, 15).join('') }],
-            }
-          : e,
-      ),
+    const interpretation = reading.entries.find((candidate) => candidate.kind === 'interpretation')
+    if (!entry || !interpretation) throw new Error('no document or interpretation read')
+    // The first entry and the interpretation as OCR would give them: one character of a
+    // line on the entry's first page doubtful.
+    let ocrReading: IssueFileReading = reading
+    for (const read of [entry, interpretation]) {
+      const page = ocrReading.pageTexts[read.firstPage - 1]!
+      const lineIndex = page.lines.findIndex((line) => Array.from(line.text).length > 12)
+      const chars = Array.from(page.lines[lineIndex]!.text)
+      ocrReading = {
+        ...ocrReading,
+        pageTexts: ocrReading.pageTexts.map((p) =>
+          p === page
+            ? { ...p, lines: p.lines.map((l, i) => (i === lineIndex ? { ...l, uncertain: [{ index: 6, confidence: 40 }] } : l)) }
+            : p,
+        ),
+        entries: ocrReading.entries.map((e) =>
+          e.firstPage === read.firstPage && e.title === read.title
+            ? {
+                ...e,
+                ocr: true,
+                uncertain: [{ page: read.firstPage, char: chars[6]!, confidence: 40, context: chars.slice(0, 15).join('') }],
+              }
+            : e,
+        ),
+      }
     }
     const saved = await saveBackIssue(gazette.payload, { file: pdf, reading: ocrReading })
     documentId = saved.entries[0]!.id
     const doc = await gazette.payload.findByID({ collection: 'documents', id: documentId, draft: true })
     proofing = doc.ocrProofing as OcrProofing
+    interpretationId = saved.entries.find((saved) => saved.collection === 'interpretations')!.id
+    const interpreted = await gazette.payload.findByID({ collection: 'interpretations', id: interpretationId, draft: true })
+    interpretationProofing = interpreted.ocrProofing as OcrProofing
   }, 120_000)
 
   it('stores the doubtful character with its box on the page', () => {
@@ -151,5 +160,16 @@ describe('the page images of an entry read by OCR', () => {
     expect((await gazette.rest(url(proofing.firstPage))).status).toBe(403)
     expect((await gazette.rest(url(proofing.lastPage + 1), { headers: as('reviewer') })).status).toBe(404)
     expect((await gazette.rest(`/api/documents/${documentId}?draft=true`)).status).toBe(404)
+  }, 60_000)
+
+  it('keeps an OCR’d interpretation’s proofreading record too, and serves its pages to staff only', async () => {
+    expect(interpretationProofing.printPdf).toEqual(proofing.printPdf)
+    expect(interpretationProofing.spots[0]?.box).toMatchObject({ left: expect.any(Number), top: expect.any(Number) })
+    const url = (page: number) => `/api/interpretations/${interpretationId}/proof-page/${page}`
+    const staff = await gazette.rest(url(interpretationProofing.firstPage), { headers: as('reviewer') })
+    expect(staff.status).toBe(200)
+    expect(staff.headers.get('content-type')).toBe('image/png')
+    expect((await gazette.rest(url(interpretationProofing.firstPage))).status).toBe(403)
+    expect((await gazette.rest(url(interpretationProofing.lastPage + 1), { headers: as('reviewer') })).status).toBe(404)
   }, 60_000)
 })
