@@ -5,30 +5,23 @@
  * boxed, from the interpretations' own page endpoint; one without a record shows no view.
  * The import itself is test/int/backIssueUpload.test.ts and test/e2e/adminBackIssue.test.ts.
  */
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import type { OcrProofing } from '../../cms/backIssues/proofSpots'
-import { type AdminServer, startAdmin } from './helpers/adminServer'
-import { signInToAdmin } from './helpers/adminSignIn'
-import { launchBrowser } from './helpers/browser'
 import { apiFromPage } from './helpers/pageApi'
+import { type SignedInAdmin, signedInAdmin } from './helpers/signedInAdmin'
 
-const gazetteEnv = inject('gazetteEnv')
-let admin: AdminServer
-let browser: Browser
+let session: SignedInAdmin
 let page: Page
 
 beforeAll(async () => {
-  admin = await startAdmin(gazetteEnv)
-  browser = await launchBrowser()
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } })
-  await signInToAdmin(page, admin.url, gazetteEnv.ADMIN_EMAIL as string, gazetteEnv.ADMIN_PASSWORD as string)
+  session = await signedInAdmin(inject('gazetteEnv'))
+  page = session.page
 }, 900_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await admin?.stop()
+  await session?.close()
 })
 
 type Listed = { docs: Array<{ id: number }> }
@@ -60,7 +53,7 @@ describe('an interpretation read by OCR, in the admin', () => {
         { page: 1, char: '公', confidence: 41, context: '河阳市人民政府公报', box: { left: 0.3, top: 0.2, width: 0.04, height: 0.03 } },
       ],
     })
-    await page.goto(`${admin.url}/admin/collections/interpretations/${id}`)
+    await page.goto(`${session.admin.url}/admin/collections/interpretations/${id}`)
     const view = page.getByRole('group', { name: '文字识别校对' })
     await view.waitFor({ timeout: 60_000 })
     const image = view.locator('section[data-proof-page="1"] img')
@@ -75,7 +68,7 @@ describe('an interpretation read by OCR, in the admin', () => {
 
   it('shows no proofreading view on an interpretation written in the admin', async () => {
     const id = await draftInterpretation('《测试文件》政策解读（录入）', null)
-    await page.goto(`${admin.url}/admin/collections/interpretations/${id}`)
+    await page.goto(`${session.admin.url}/admin/collections/interpretations/${id}`)
     await page.locator('#field-title').waitFor({ timeout: 60_000 })
     expect(await page.getByRole('group', { name: '文字识别校对' }).count()).toBe(0)
   }, 120_000)
