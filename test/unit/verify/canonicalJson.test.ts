@@ -27,6 +27,7 @@ describe('canonicalJson', () => {
     // An engine lists index-like keys first in numeric order; canonical order is by code unit all the same.
     ['index-like keys by code unit too', { b: 1, '10': 2, '2': 3, a: 4 }, '{"10":2,"2":3,"a":4,"b":1}'],
     ['index-like keys deep inside', { z: [{ '9': 1, '10': 2 }], a: { c: 1, b: 2 } }, '{"a":{"b":2,"c":1},"z":[{"10":2,"9":1}]}'],
+    ['a "__proto__" key from JSON.parse kept as a key', JSON.parse('{"b":1,"__proto__":{"x":1}}'), '{"__proto__":{"x":1},"b":1}'],
     ['a toJSON inside an array', [new Date('2026-12-05T00:00:00Z'), undefined], '["2026-12-05T00:00:00.000Z",null]'],
   ])('%s', (_, value, expected) => {
     expect(canonicalJson(value)).toBe(expected)
