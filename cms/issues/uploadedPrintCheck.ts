@@ -59,18 +59,12 @@ export async function printTextCheck(
   }
   const report = syncReport(pageTexts, stated)
   // A title proofread since the import may differ from OCR's reading by a misread character or two.
-  let nearly = 0
-  const problems = report.problems
-    .filter((problem) => {
-      const { entry } = problem
-      const readOnScan =
-        problem.kind !== 'bad-range' &&
-        scannedPages.has(entry.firstPage) &&
-        titleReadOnScan(pageTexts[entry.firstPage - 1] ?? '', entry.title)
-      if (readOnScan) nearly++
-      return !readOnScan
-    })
-    .map((problem) => problem.message)
+  const readOnScan = (problem: (typeof report.problems)[number]) =>
+    problem.kind !== 'bad-range' &&
+    scannedPages.has(problem.entry.firstPage) &&
+    titleReadOnScan(pageTexts[problem.entry.firstPage - 1] ?? '', problem.entry.title)
+  const accepted = report.problems.filter(readOnScan)
+  const problems = report.problems.filter((problem) => !accepted.includes(problem)).map((problem) => problem.message)
   const titles = stated.map((entry) => entry.title)
   for (const { title, pages } of titlesPrinted(
     pageTexts,
@@ -84,7 +78,7 @@ export async function printTextCheck(
   for (const page of uncoveredPages(pageTexts, [...stated, ...withdrawn])) {
     problems.push(`PDF第${page}页有正文内容，但不在任何篇目的页码范围内：请核对页码，或在本期中补入该页刊登的文件。`)
   }
-  const near = nearly > 0 ? `；${nearly}个标题与识别结果仅差个别误识的字，按校对后的标题认定` : ''
+  const near = accepted.length > 0 ? `；${accepted.length}个标题与识别结果仅差个别误识的字，按校对后的标题认定` : ''
   const how = scannedPages.size > 0 ? `（其中${scannedPages.size}页为扫描页，按导入时的文字识别结果核对${near}）` : ''
   const summary =
     problems.length === 0
