@@ -4,14 +4,18 @@
  * pdftoppm and recognised; so is a page whose text layer reads as noise), a PDF that mixes
  * both, or a folder of page images (TIFF, multi-page TIFF included, PNG, JPEG), read in
  * the natural order of their names. A page that cannot be read is listed with the reason;
- * the others go on.
+ * the others go on. Pages are recognised side by side (OCR_CONCURRENCY, default one per
+ * core, at most four): tesseract runs one thread per page (tesseract.ts), so on two cores
+ * two pages at a time read a scanned issue in about half the time.
  */
 import { readdir, readFile, stat } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 
 import sharp from 'sharp'
 
 import { pageNoise, type PageText } from '../../core/backIssues'
+import { runConcurrently } from '../../core/runConcurrently'
 import { ocrPage } from './ocrPage'
 import { readPdfTextPages } from './pdfTextPages'
 import { renderPdfPage } from './renderPdfPage'
@@ -35,6 +39,8 @@ export type IssuePagesOptions = {
   forceOcr?: boolean
   language?: string
   minConfidence?: number
+  /** Pages recognised at once; OCR_CONCURRENCY, else one per core (at most four). */
+  concurrency?: number
   /** Called after each page with the pages done and the total. */
   onPage?: (done: number, total: number, page: number, ocr: boolean) => void
 }
@@ -73,7 +79,7 @@ async function readPdfPages(file: string, bytes: Buffer, options: IssuePagesOpti
     if (toRecognise.includes(page.page)) continue
     options.onPage?.(++done, total, page.page, false)
   }
-  for (const number of toRecognise) {
+  const recognise = async (number: number) => {
     try {
       const image = await renderPdfPage(file, number, dpi)
       const read = await ocrPage(image, { page: number, dpi, ...ocrSettings(options) })
@@ -85,6 +91,11 @@ async function readPdfPages(file: string, bytes: Buffer, options: IssuePagesOpti
     }
     options.onPage?.(++done, total, number, true)
   }
+  await runConcurrently(
+    toRecognise.map((number) => () => recognise(number)),
+    ocrConcurrency(options),
+  )
+  unread.sort((a, b) => a.page - b.page)
   const kind: IssuePagesKind = toRecognise.length === 0 ? 'text-pdf' : toRecognise.length === total ? 'scanned-pdf' : 'mixed-pdf'
   return { kind, pages, unread, skews }
 }
@@ -98,20 +109,35 @@ async function readImages(files: readonly string[], options: IssuePagesOptions):
   const pages: PageText[] = []
   const unread: IssuePages['unread'] = []
   const skews = new Map<number, number>()
-  for (const [index, source] of sources.entries()) {
-    const number = index + 1
+  let done = 0
+  const recognise = async (source: { file: string; subPage: number }, number: number) => {
     try {
       const read = await ocrPage(source.file, { page: number, subPage: source.subPage, ...ocrSettings(options) })
       skews.set(number, read.skew)
-      pages.push({ page: number, width: read.width, height: read.height, lines: read.lines, ocr: true, ...confidence(read) })
+      pages[number - 1] = { page: number, width: read.width, height: read.height, lines: read.lines, ocr: true, ...confidence(read) }
     } catch (error) {
       if (error instanceof OcrUnavailableError) throw error
       unread.push({ page: number, reason: `${path.basename(source.file)}：${error instanceof Error ? error.message : String(error)}` })
-      pages.push({ page: number, width: 1, height: 1, lines: [], ocr: true })
+      pages[number - 1] = { page: number, width: 1, height: 1, lines: [], ocr: true }
     }
-    options.onPage?.(number, sources.length, number, true)
+    options.onPage?.(++done, sources.length, number, true)
   }
+  await runConcurrently(
+    sources.map((source, index) => () => recognise(source, index + 1)),
+    ocrConcurrency(options),
+  )
+  unread.sort((a, b) => a.page - b.page)
   return { kind: 'images', pages, unread, skews }
+}
+
+const MAX_DEFAULT_CONCURRENCY = 4
+
+/** How many pages are recognised at once. */
+export function ocrConcurrency(options: Pick<IssuePagesOptions, 'concurrency'> = {}): number {
+  if (options.concurrency && options.concurrency > 0) return Math.floor(options.concurrency)
+  const configured = Number(process.env.OCR_CONCURRENCY)
+  if (Number.isInteger(configured) && configured > 0) return configured
+  return Math.min(MAX_DEFAULT_CONCURRENCY, availableParallelism())
 }
 
 function ocrSettings(options: IssuePagesOptions) {

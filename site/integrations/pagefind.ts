@@ -11,7 +11,7 @@ import { indexedPages } from './pagefind/indexedPages'
 import { indexPartInWorker } from './pagefind/indexPartInWorker'
 import { DEFAULT_PART_SIZE, indexParts, partPath } from './pagefind/indexParts'
 import { writePartsManifest } from './pagefind/partsManifestFile'
-import { runConcurrently } from './pagefind/runConcurrently'
+import { runConcurrently } from '../../core/runConcurrently'
 
 /**
  * Indexes the built site with Pagefind and writes the index to `<outDir>/pagefind/`

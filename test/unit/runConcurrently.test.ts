@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { runConcurrently } from '../../site/integrations/pagefind/runConcurrently'
+import { runConcurrently } from '../../core/runConcurrently'
 
 /** A task that records how many tasks run at once, and settles when told to (or when stopped). */
 function tracker() {

@@ -10,6 +10,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import { ocrConcurrency } from '../../../cms/backIssues/issuePages'
 import { readIssueFile } from '../../../cms/backIssues/readIssueFile'
 import { printIssue } from '../../../cms/print/printIssue'
 import { foldPrintEngineMisreads } from './printEngineMisreads'
@@ -44,7 +45,13 @@ export async function benchBackIssues(options: { documents?: number; dpis: numbe
       const pages = await simulateScan(pdf, folder, { dpi })
       started = performance.now()
       const scan = await readIssueFile(folder)
-      report(`扫描 ${dpi} dpi`, pages.length, performance.now() - started, scoreReading(expected, scan), scan.problems.length)
+      report(
+        `扫描 ${dpi} dpi（同时识别${ocrConcurrency()}页）`,
+        pages.length,
+        performance.now() - started,
+        scoreReading(expected, scan),
+        scan.problems.length,
+      )
     }
   } finally {
     await rm(work, { recursive: true, force: true })
