@@ -5,14 +5,15 @@
  * private folder and queues its import (uploadedIssueTask.ts), answering 202 { token } at
  * once: OCR of a long scan takes minutes, longer than a request should wait. GET
  * /api/gazette-issues/import-back-issue/:token answers the progress, then the outcome, to
- * the uploader only. Only those who may create issues (editors, admins) may upload; what
+ * the uploader only. Only those who may create what the import writes (issues, documents,
+ * interpretations, issue PDFs: editors and admins, by those collections' rules) may upload; what
  * is not a PDF, or too large, is refused here in Chinese and nothing is stored.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Endpoint } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { mayCreate } from '../access/mayCreate'
 import { readUploadForm, UploadRefusedError } from '../import/readUpload'
 import { backIssueUploadLimit } from './backIssueUploadLimit'
 import { backIssueQueue, type UploadedIssueInput } from './uploadedIssueTask'
@@ -26,11 +27,14 @@ const numberFields = [
   ['totalNumber', '总期号'],
 ] as const
 
+/** What a back issue's import creates (through the local API, in its job). */
+const importedCollections = ['gazette-issues', 'documents', 'interpretations', 'issue-pdfs'] as const
+
 export const uploadedIssueEndpoint: Endpoint = {
   path: '/import-back-issue',
   method: 'post',
   handler: async (req) => {
-    if (!req.user || !hasRole(req.user, 'editor', 'admin')) return refuse('只有编辑或管理员可以导入过刊。', 403)
+    if (!req.user || !(await mayCreate(req, importedCollections))) return refuse('只有编辑或管理员可以导入过刊。', 403)
     const maxBytes = backIssueUploadLimit()
     let upload: Awaited<ReturnType<typeof readUploadForm>>
     try {
@@ -68,8 +72,8 @@ export const uploadedIssueEndpoint: Endpoint = {
 export const uploadedIssueStateEndpoint: Endpoint = {
   path: '/import-back-issue/:token',
   method: 'get',
-  handler: (req) => {
-    if (!req.user || !hasRole(req.user, 'editor', 'admin')) return refuse('只有编辑或管理员可以导入过刊。', 403)
+  handler: async (req) => {
+    if (!req.user || !(await mayCreate(req, importedCollections))) return refuse('只有编辑或管理员可以导入过刊。', 403)
     const state = uploadedIssueState(String(req.routeParams?.token ?? ''), req.user.id)
     return Response.json(state, { status: state.status === 'missing' ? 404 : 200, headers: { 'Cache-Control': 'no-store' } })
   },

@@ -14,7 +14,7 @@ import { isCalendarDate, fromCalendarDate } from '../../../core/calendar/calenda
 import { extractDocument } from '../../../core/import'
 import { gazetteTimeZone } from '../../../core/settings'
 import { versionKindLabels } from '../../../core/history/versionHistory'
-import { hasRole } from '../../access/roles'
+import { mayCreate } from '../../access/mayCreate'
 import { draftFields } from '../../import/draftFields'
 import { importLimits } from '../../import/importLimits'
 import { textFromFile, UnreadableFileError } from '../../import/readSourceFile'
@@ -31,7 +31,7 @@ export const newVersionEndpoint: Endpoint = {
   path: '/:id/new-version',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'editor', 'admin')) return refuse(newVersionMessages.forbidden, 403)
+    if (!(await mayCreate(req, ['documents']))) return refuse(newVersionMessages.forbidden, 403)
     let upload: Awaited<ReturnType<typeof readUploadForm>>
     try {
       upload = await readUploadForm(req, importLimits())
