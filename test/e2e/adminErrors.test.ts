@@ -9,32 +9,26 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { messages } from '../../core/messages'
-import { type AdminServer, startAdmin } from './helpers/adminServer'
-import { signInToAdmin } from './helpers/adminSignIn'
-import { launchBrowser } from './helpers/browser'
+import { type SignedInAdmin, signedInAdmin } from './helpers/signedInAdmin'
 import { pageSettled } from './helpers/waits'
 
 const gazetteEnv = inject('gazetteEnv')
 const shots = path.resolve(import.meta.dirname, '..', '..', '.tmp')
-let admin: AdminServer
-let browser: Browser
+let session: SignedInAdmin
 let page: Page
 
 beforeAll(async () => {
-  admin = await startAdmin(gazetteEnv)
-  browser = await launchBrowser()
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-  await signInToAdmin(page, admin.url, gazetteEnv.ADMIN_EMAIL as string, gazetteEnv.ADMIN_PASSWORD as string)
+  session = await signedInAdmin(gazetteEnv, { width: 1280, height: 900 })
+  page = session.page
   fs.mkdirSync(shots, { recursive: true })
 }, 900_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await admin?.stop()
+  await session?.close()
 })
 
 const panel = () => page.locator('.refusal-panel[role="alert"]')
@@ -81,7 +75,7 @@ async function roundTrip(change: () => Promise<void>): Promise<void> {
 }
 
 async function openNew(collection: string, firstField: string): Promise<void> {
-  await page.goto(`${admin.url}/admin/collections/${collection}/create`)
+  await page.goto(`${session.admin.url}/admin/collections/${collection}/create`)
   await page.waitForSelector(firstField, { timeout: 60_000 })
 }
 
@@ -201,7 +195,7 @@ describe('a refused save in the admin names the field and says why', () => {
 
   it('personal data found at 提交审核, with the place it was found, at 审核操作', async () => {
     const id = await createDraft('documents', '浏览器测试：关于张三（身份证号11010519491231002X）的通知')
-    await page.goto(`${admin.url}/admin/collections/documents/${id}`)
+    await page.goto(`${session.admin.url}/admin/collections/documents/${id}`)
     await chooseAction('提交审核')
     await saveDraft()
     await expectRefused('workflowAction', '审核操作', /发现疑似个人信息1处：标题中的身份证号码“.+”/)
@@ -211,7 +205,7 @@ describe('a refused save in the admin names the field and says why', () => {
 
   it('publishing before approval, at 审核操作 (the server names 审核状态, which nobody edits)', async () => {
     const id = await createDraft('documents', '浏览器测试：未经审核就发布')
-    await page.goto(`${admin.url}/admin/collections/documents/${id}`)
+    await page.goto(`${session.admin.url}/admin/collections/documents/${id}`)
     await page.getByRole('button', { name: /^发布/ }).click({ timeout: 90_000 })
     await expectRefused('workflowAction', '审核操作', '只有审核通过的内容才能发布')
     // The panel has scrolled into view and the toast has arrived.
@@ -223,7 +217,7 @@ describe('a refused save in the admin names the field and says why', () => {
 
   it('an interpretation published before approval', async () => {
     const id = await createDraft('interpretations', '浏览器测试：未经审核的解读')
-    await page.goto(`${admin.url}/admin/collections/interpretations/${id}`)
+    await page.goto(`${session.admin.url}/admin/collections/interpretations/${id}`)
     await page.getByRole('button', { name: /^发布/ }).click({ timeout: 90_000 })
     await expectRefused('workflowAction', '审核操作', '只有审核通过的内容才能发布')
   }, 150_000)

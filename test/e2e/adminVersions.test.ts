@@ -8,30 +8,24 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { type AdminServer, startAdmin } from './helpers/adminServer'
-import { signInToAdmin } from './helpers/adminSignIn'
-import { launchBrowser } from './helpers/browser'
+import { type SignedInAdmin, signedInAdmin } from './helpers/signedInAdmin'
 
 const gazetteEnv = inject('gazetteEnv')
 const shots = path.resolve(import.meta.dirname, '..', '..', '.tmp')
-let admin: AdminServer
-let browser: Browser
+let session: SignedInAdmin
 let page: Page
 
 beforeAll(async () => {
-  admin = await startAdmin(gazetteEnv)
-  browser = await launchBrowser()
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
-  await signInToAdmin(page, admin.url, gazetteEnv.ADMIN_EMAIL as string, gazetteEnv.ADMIN_PASSWORD as string)
+  session = await signedInAdmin(gazetteEnv, { width: 1280, height: 900 })
+  page = session.page
   fs.mkdirSync(shots, { recursive: true })
 }, 900_000)
 
 afterAll(async () => {
-  await browser?.close()
-  await admin?.stop()
+  await session?.close()
 })
 
 async function createDraft(title: string, extra: Record<string, unknown> = {}): Promise<number> {
@@ -64,7 +58,7 @@ async function createDraft(title: string, extra: Record<string, unknown> = {}): 
 describe('earlier versions in the admin', () => {
   it('refuses a version without its 施行日期 on that row, in Chinese, keeping what was typed', async () => {
     const id = await createDraft('浏览器测试：版本录入')
-    await page.goto(`${admin.url}/admin/collections/documents/${id}`)
+    await page.goto(`${session.admin.url}/admin/collections/documents/${id}`)
     const versions = page.locator('#field-versions')
     await versions.waitFor({ timeout: 60_000 })
     expect(await page.locator('#field-versionKind').count()).toBe(1)
@@ -105,7 +99,7 @@ describe('导入新版本 in the admin', () => {
         },
       },
     })
-    await page.goto(`${admin.url}/admin/collections/documents/${id}`)
+    await page.goto(`${session.admin.url}/admin/collections/documents/${id}`)
     const open = page.getByRole('button', { name: '导入新版本' })
     await open.waitFor({ timeout: 60_000 })
     await open.click()
