@@ -6,7 +6,7 @@
  * the natural order of their names. A page that cannot be read is listed with the reason;
  * the others go on. Pages are recognised side by side (OCR_CONCURRENCY, default one per
  * core, at most four): tesseract runs one thread per page (tesseract.ts), so on two cores
- * two pages at a time read a scanned issue in about half the time.
+ * two pages at a time read a scanned issue 1.5 times as fast (docs/benchmarks.md).
  */
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
