@@ -16,7 +16,7 @@ import sharp from 'sharp'
 
 import { pageNoise, type PageText } from '../../core/backIssues'
 import { runConcurrently } from '../../core/runConcurrently'
-import { ocrPage } from './ocrPage'
+import { ocrPage, type OcrPage } from './ocrPage'
 import { readPdfTextPages } from './pdfTextPages'
 import { renderPdfPage } from './renderPdfPage'
 import { OcrUnavailableError } from './tesseract'
@@ -39,8 +39,6 @@ export type IssuePagesOptions = {
   forceOcr?: boolean
   language?: string
   minConfidence?: number
-  /** Pages recognised at once; OCR_CONCURRENCY, else one per core (at most four). */
-  concurrency?: number
   /** Called after each page with the pages done and the total. */
   onPage?: (done: number, total: number, page: number, ocr: boolean) => void
 }
@@ -70,34 +68,19 @@ async function readPdfPages(file: string, bytes: Buffer, options: IssuePagesOpti
   // real characters): OCR reads what is printed on them instead.
   const garbled = text.pages.filter((page) => page.lines.length > 0 && pageNoise(page).noise).map((page) => page.page)
   const toRecognise = options.forceOcr ? text.pages.map((page) => page.page) : [...text.imagePages, ...garbled].sort((a, b) => a - b)
-  const pages = [...text.pages]
-  const unread: IssuePages['unread'] = []
-  const skews = new Map<number, number>()
-  let done = 0
   const total = text.pages.length
+  let done = 0
   for (const page of text.pages) {
     if (toRecognise.includes(page.page)) continue
     options.onPage?.(++done, total, page.page, false)
   }
-  const recognise = async (number: number) => {
-    try {
-      const image = await renderPdfPage(file, number, dpi)
-      const read = await ocrPage(image, { page: number, dpi, ...ocrSettings(options) })
-      skews.set(number, read.skew)
-      pages[number - 1] = { page: number, width: read.width, height: read.height, lines: read.lines, ocr: true, ...confidence(read) }
-    } catch (error) {
-      if (error instanceof OcrUnavailableError) throw error
-      unread.push({ page: number, reason: error instanceof Error ? error.message : String(error) })
-    }
-    options.onPage?.(++done, total, number, true)
-  }
-  await runConcurrently(
-    toRecognise.map((number) => () => recognise(number)),
-    ocrConcurrency(options),
-  )
-  unread.sort((a, b) => a.page - b.page)
+  const recognise = async (number: number) =>
+    ocrPage(await renderPdfPage(file, number, dpi), { page: number, dpi, ...ocrSettings(options) })
+  const read = await recogniseEach(toRecognise, recognise, { options, done, total })
+  const pages = [...text.pages]
+  for (const [number, page] of read.pages) pages[number - 1] = page
   const kind: IssuePagesKind = toRecognise.length === 0 ? 'text-pdf' : toRecognise.length === total ? 'scanned-pdf' : 'mixed-pdf'
-  return { kind, pages, unread, skews }
+  return { kind, pages, unread: read.unread, skews: read.skews }
 }
 
 async function readImages(files: readonly string[], options: IssuePagesOptions): Promise<IssuePages> {
@@ -106,35 +89,69 @@ async function readImages(files: readonly string[], options: IssuePagesOptions):
     const count = (await sharp(file).metadata()).pages ?? 1
     for (let subPage = 0; subPage < count; subPage++) sources.push({ file, subPage })
   }
-  const pages: PageText[] = []
+  const numbers = sources.map((_, index) => index + 1)
+  const recognise = (number: number) => {
+    const { file, subPage } = sources[number - 1]!
+    return ocrPage(file, { page: number, subPage, ...ocrSettings(options) })
+  }
+  const where = (number: number) => `${path.basename(sources[number - 1]!.file)}：`
+  const read = await recogniseEach(numbers, recognise, { options, done: 0, total: sources.length, where })
+  // A page that could not be read keeps its place, empty, so that the pages after it keep their numbers.
+  const pages = numbers.map((number) => read.pages.get(number) ?? { page: number, width: 1, height: 1, lines: [], ocr: true })
+  return { kind: 'images', pages, unread: read.unread, skews: read.skews }
+}
+
+/**
+ * The pages recognised side by side (ocrConcurrency), each as its page text, or listed as
+ * unread with the reason (prefixed by `where`, e.g. its file), in page order; progress goes
+ * on from `done` pages. Missing OCR (OcrUnavailableError) stops the whole reading.
+ */
+async function recogniseEach(
+  numbers: readonly number[],
+  recognise: (number: number) => Promise<OcrPage>,
+  progress: { options: IssuePagesOptions; done: number; total: number; where?: (number: number) => string },
+): Promise<Pick<IssuePages, 'unread' | 'skews'> & { pages: Map<number, PageText> }> {
+  const { options, total, where = () => '' } = progress
+  const outcomes = new Map<number, OcrPage | { reason: string }>()
+  let done = progress.done
+  await runConcurrently(
+    numbers.map((number) => async () => {
+      try {
+        outcomes.set(number, await recognise(number))
+      } catch (error) {
+        if (error instanceof OcrUnavailableError) throw error
+        outcomes.set(number, { reason: `${where(number)}${error instanceof Error ? error.message : String(error)}` })
+      }
+      options.onPage?.(++done, total, number, true)
+    }),
+    ocrConcurrency(),
+  )
+  const pages = new Map<number, PageText>()
   const unread: IssuePages['unread'] = []
   const skews = new Map<number, number>()
-  let done = 0
-  const recognise = async (source: { file: string; subPage: number }, number: number) => {
-    try {
-      const read = await ocrPage(source.file, { page: number, subPage: source.subPage, ...ocrSettings(options) })
-      skews.set(number, read.skew)
-      pages[number - 1] = { page: number, width: read.width, height: read.height, lines: read.lines, ocr: true, ...confidence(read) }
-    } catch (error) {
-      if (error instanceof OcrUnavailableError) throw error
-      unread.push({ page: number, reason: `${path.basename(source.file)}：${error instanceof Error ? error.message : String(error)}` })
-      pages[number - 1] = { page: number, width: 1, height: 1, lines: [], ocr: true }
+  for (const number of numbers) {
+    const outcome = outcomes.get(number)!
+    if ('reason' in outcome) {
+      unread.push({ page: number, reason: outcome.reason })
+      continue
     }
-    options.onPage?.(++done, sources.length, number, true)
+    skews.set(number, outcome.skew)
+    pages.set(number, {
+      page: number,
+      width: outcome.width,
+      height: outcome.height,
+      lines: outcome.lines,
+      ocr: true,
+      ...confidence(outcome),
+    })
   }
-  await runConcurrently(
-    sources.map((source, index) => () => recognise(source, index + 1)),
-    ocrConcurrency(options),
-  )
-  unread.sort((a, b) => a.page - b.page)
-  return { kind: 'images', pages, unread, skews }
+  return { pages, unread, skews }
 }
 
 const MAX_DEFAULT_CONCURRENCY = 4
 
-/** How many pages are recognised at once. */
-export function ocrConcurrency(options: Pick<IssuePagesOptions, 'concurrency'> = {}): number {
-  if (options.concurrency && options.concurrency > 0) return Math.floor(options.concurrency)
+/** How many pages are recognised at once: OCR_CONCURRENCY, else one per core (at most four). */
+export function ocrConcurrency(): number {
   const configured = Number(process.env.OCR_CONCURRENCY)
   if (Number.isInteger(configured) && configured > 0) return configured
   return Math.min(MAX_DEFAULT_CONCURRENCY, availableParallelism())
