@@ -86,7 +86,13 @@ async function readPdfPages(file: string, bytes: Buffer, options: IssuePagesOpti
 async function readImages(files: readonly string[], options: IssuePagesOptions): Promise<IssuePages> {
   const sources: Array<{ file: string; subPage: number }> = []
   for (const file of files) {
-    const count = (await sharp(file).metadata()).pages ?? 1
+    // A file sharp cannot read counts as one page: its recognition fails and lists it as unread, with the reason.
+    const count =
+      (
+        await sharp(file)
+          .metadata()
+          .catch(() => ({ pages: 1 }))
+      ).pages ?? 1
     for (let subPage = 0; subPage < count; subPage++) sources.push({ file, subPage })
   }
   const numbers = sources.map((_, index) => index + 1)
