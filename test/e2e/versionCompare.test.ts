@@ -5,7 +5,7 @@
  * the real 2022 text made by 国务院令第752号, and a third made for this test from the 2022
  * text with 第二十条 reworded. Comparing version 1 with version 3 spans both amendments, which
  * neither changes page shows. The articles it must mark are computed here from the fixture
- * texts, article by article, not by the site's comparison code. Beside it: a document with two
+ * texts, article by article, not by the site's comparison code (helpers/changedArticles.ts). Beside it: a document with two
  * versions (no comparison form), and one with three versions of plain paragraphs whose texts
  * are written like markup (shown as text, never run).
  */
@@ -20,6 +20,7 @@ import { comparisonPath, documentPath, versionChangesPath, versionComparePath, v
 import { markdownToLexical } from '../../scripts/lib/markdownToLexical'
 import { type StaticServer, startStaticServer } from '../../scripts/lib/staticServer'
 import { horizontalOverflow, launchBrowser, openReader } from './helpers/browser'
+import { expectedChanges, expectExactlyTheChangedArticles } from './helpers/changedArticles'
 import { buildVersionSite, documentRow, fixtureBody, fixtureText, printedIssue, repoRoot } from './helpers/versionFixture'
 
 const work = path.join(repoRoot, '.tmp', `e2e-version-compare-${process.pid}`)
@@ -43,86 +44,6 @@ const MARKUP_TEXTS = [
   `第一段：通知正文。\n\n第二段：${INJECTED}修改的文字。`,
   `第一段：通知正文。\n\n第二段：${INJECTED}再次修改的文字。\n\n第三段：<script>window.__injected = true</script>新增的段落。`,
 ]
-
-const ARTICLE = /^(第[零一二三四五六七八九十百千]+条)[\s\u3000]+(.*)$/u
-
-/**
- * The texts' articles by label, each as the comparison must see it: width and spacing do not
- * count (the 2019 text prints (一) where the 2022 text prints （一）, and 第一章 总则 spaced
- * differently), so both are folded before they are compared.
- */
-function articlesOf(markdown: string): Map<string, string> {
-  const articles = new Map<string, string>()
-  let current: string | null = null
-  for (const line of markdown.split('\n')) {
-    if (line.trim() === '') continue
-    if (line.startsWith('#')) {
-      current = null
-      continue
-    }
-    const opening = ARTICLE.exec(line)
-    if (opening) {
-      current = opening[1] as string
-      articles.set(current, opening[2] as string)
-    } else if (current !== null) {
-      articles.set(current, `${articles.get(current) ?? ''}\n${line}`)
-    }
-  }
-  for (const [label, text] of articles) articles.set(label, text.normalize('NFKC').replace(/\s+/gu, ''))
-  return articles
-}
-
-/**
- * What a comparison of `before` with `after` must mark, by label: the articles of the new text
- * found nowhere in the old one (changed or added) and those of the old text found nowhere in
- * the new one (changed or deleted). An article kept word for word under another number is
- * neither: it is only renumbered.
- */
-function expectedChanges(before: string, after: string): { inNew: string[]; inOld: string[] } {
-  const old = articlesOf(before)
-  const now = articlesOf(after)
-  const oldTexts = new Set(old.values())
-  const newTexts = new Set(now.values())
-  return {
-    inNew: [...now].filter(([, text]) => !oldTexts.has(text)).map(([label]) => label),
-    inOld: [...old].filter(([, text]) => !newTexts.has(text)).map(([label]) => label),
-  }
-}
-
-type ShownUnit = { status: string; before: string | null; after: string | null }
-
-/** The units the page marks, read from what a reader sees: 〔修改〕第十一条, 〔序号调整〕第三十二条 → 第三十三条. */
-async function shownUnits(page: Page): Promise<ShownUnit[]> {
-  return page.locator('.change-list > li').evaluateAll((items) =>
-    items.map((item) => {
-      const status = /change-(\w+)/.exec(item.className)?.[1] ?? ''
-      const heading = item.querySelector('.change-heading')
-      const label = (heading?.textContent ?? '').replace(heading?.querySelector('.change-status')?.textContent ?? '', '').trim()
-      const [first, second] = label.split('→').map((part) => part.trim())
-      const before = status === 'added' ? null : (first ?? null)
-      const after = status === 'deleted' ? null : (second ?? first ?? null)
-      return { status, before, after }
-    }),
-  )
-}
-
-async function expectExactlyTheChangedArticles(page: Page, before: string, after: string): Promise<void> {
-  const expected = expectedChanges(before, after)
-  const units = await shownUnits(page)
-  const marked = (statuses: string[], side: 'before' | 'after') =>
-    units
-      .filter((unit) => statuses.includes(unit.status))
-      .map((unit) => unit[side])
-      .sort()
-  expect(marked(['changed', 'added'], 'after')).toEqual([...expected.inNew].sort())
-  expect(marked(['changed', 'deleted'], 'before')).toEqual([...expected.inOld].sort())
-  // What is only renumbered is the very text of the old article under its new number.
-  const old = articlesOf(before)
-  const now = articlesOf(after)
-  for (const unit of units.filter((u) => u.status === 'renumbered')) {
-    expect(old.get(unit.before ?? ''), `${unit.before} → ${unit.after}`).toBe(now.get(unit.after ?? ''))
-  }
-}
 
 let server: StaticServer
 let browser: Browser
