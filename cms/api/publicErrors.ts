@@ -7,7 +7,10 @@
  * below 500 is answered here with its own message and data; everything else is left to
  * Payload (which hides server errors). A refusal of fields answers with each field's own
  * reason ("发文字号：…已被《…》使用…") rather than Payload's bare list of field names: the
- * admin's error toast shows that top-level message, so the editor reads why and where.
+ * admin's error toast shows that top-level message, so the editor reads why and where. With
+ * several reasons it says the first and how many more: the admin's refusal panel lists each
+ * under its field (components/refusals), and a toast of every reason in one paragraph covered
+ * the form it was about; API clients read each in `data.errors`.
  */
 import type { AfterErrorHook } from 'payload'
 
@@ -25,7 +28,7 @@ export function publicErrorResponse(error: unknown): { response: { errors: Array
 
 type FieldError = { path?: unknown; label?: unknown; message?: unknown }
 
-/** "标题：请填写标题。；发文字号：…": each refused field by its Chinese label, with its reason. */
+/** "标题：请填写标题。（另有 2 处需要修改…）": the first refused field by its Chinese label, with its reason. */
 function fieldReasons(errors: unknown[]): string {
   const lines = (errors as FieldError[])
     .filter((error) => typeof error?.message === 'string' && error.message)
@@ -34,7 +37,9 @@ function fieldReasons(errors: unknown[]): string {
       const reason = String(error.message)
       return name && !reason.includes(name) ? `${name}：${reason}` : reason
     })
-  return [...new Set(lines)].join('；')
+  const [first, ...more] = [...new Set(lines)]
+  if (first === undefined) return ''
+  return more.length === 0 ? first : `${first}（另有 ${more.length} 处需要修改，逐项见各字段的提示）`
 }
 
 function labelText(label: unknown): string | null {

@@ -277,6 +277,10 @@ describe('a refused save in the admin names the field and says why', () => {
     await saveDraft()
     await expectRefused('issueNumber', '期号', /期号重复：.+已存在。/)
     await expectRefused('totalNumber', '总期号', /总期号重复：总第\d+期已是.+。/)
+    // The toast says the first reason and how many more, not both in one paragraph over the form.
+    const toast = await toastText()
+    expect(toast).toMatch(/重复：.+（另有 1 处需要修改，逐项见各字段的提示）/)
+    expect(toast).not.toMatch(/期号重复[\s\S]*总期号重复/)
     await screenshot('issue')
   }, 120_000)
 })

@@ -18,7 +18,7 @@ describe('public error messages', () => {
     })
   })
 
-  it("keeps a validation error's field errors under its own name, and says each reason at the top", () => {
+  it("keeps a validation error's field errors under its own name, and says the first reason and how many more at the top", () => {
     const error = minified(
       new ValidationError({
         collection: 'documents',
@@ -33,10 +33,17 @@ describe('public error messages', () => {
     expect(answer?.status).toBe(400)
     expect(answer?.response.errors[0]?.name).toBe('ValidationError')
     expect(answer?.response.errors[0]?.message).toBe(
-      // A reason that names its field is not prefixed again.
-      '请填写标题。；发文字号“测政发〔2024〕1号”已被《某文件》使用，同一发文字号不能重复。；kind：该字段为必填项。',
+      // A reason that names its field is not prefixed again; the others are in data.errors.
+      '请填写标题。（另有 2 处需要修改，逐项见各字段的提示）',
     )
     expect((answer?.response.errors[0]?.data as { errors: unknown[] }).errors).toHaveLength(3)
+  })
+
+  it('says a single reason alone, prefixed by its field', () => {
+    const error = minified(
+      new ValidationError({ collection: 'documents', errors: [{ path: 'kind', label: '文件类型', message: '该字段为必填项。' }] }),
+    )
+    expect(publicErrorResponse(error)?.response.errors[0]?.message).toBe('文件类型：该字段为必填项。')
   })
 
   it('leaves server errors and private errors to Payload', () => {
