@@ -103,6 +103,20 @@ for (const category of categories) {
 const all = relevance(runs.map(rankOf))
 const pct = (count: number) => `${((100 * count) / all.queries).toFixed(1)}%`
 console.log(`合计\t${all.queries}\t${all.hitAt1} (${pct(all.hitAt1)})\t${all.hitAt3} (${pct(all.hitAt3)})\t${all.mrr.toFixed(3)}`)
+const heldOutRuns = runs.filter((run) => run.query.heldOut)
+if (heldOutRuns.length > 0) {
+  // Queries the rules were not written from: how the rules do on what they have not seen.
+  for (const [name, part] of [
+    ['其中留出', heldOutRuns],
+    ['其余', runs.filter((run) => !run.query.heldOut)],
+  ] as const) {
+    const figures = relevance(part.map(rankOf))
+    const share = (count: number) => `${((100 * count) / figures.queries).toFixed(1)}%`
+    console.log(
+      `${name}\t${figures.queries}\t${figures.hitAt1} (${share(figures.hitAt1)})\t${figures.hitAt3} (${share(figures.hitAt3)})\t${figures.mrr.toFixed(3)}`,
+    )
+  }
+}
 
 const first = runs.map((run) => run.firstMs)
 const warm = runs.map((run) => run.warmMs)
@@ -123,7 +137,7 @@ if (misses.length > 0) {
   for (const run of misses) {
     const rank = rankOf(run)
     console.log(
-      `  [${run.query.category}] ${run.query.query} → ${rank === null ? '第一页未出现' : `第${rank}`}；期望 ${run.query.expected.slice(0, 3).map(label).join(' ')}；首个 ${run.results[0] ? label(run.results[0]) : '无'}`,
+      `  [${run.query.category}${run.query.heldOut ? '，留出' : ''}] ${run.query.query} → ${rank === null ? '第一页未出现' : `第${rank}`}；期望 ${run.query.expected.slice(0, 3).map(label).join(' ')}；首个 ${run.results[0] ? label(run.results[0]) : '无'}`,
     )
   }
 }

@@ -29,14 +29,90 @@ const 反电信网络诈骗法 = ['社会法/反电信网络诈骗法(2022-09-02
 // Both national texts: the corpus does not say that 信访工作条例 (2022) ended 信访条例 (2005).
 const 信访 = ['行政法规/信访工作条例(2022-02-25).md', '行政法规/信访条例(2005-01-10).md']
 
-type LawQuery = { category: QueryCategory; query: string; expected: string[] }
+type LawQuery = { category: QueryCategory; query: string; expected: string[]; heldOut?: boolean }
 const q = (category: QueryCategory, query: string, ...expected: Array<string | string[]>): LawQuery => ({
   category,
   query,
   expected: expected.flat(),
 })
+/** A query of the held-out set (HELD_OUT below). */
+const h = (category: QueryCategory, query: string, ...expected: Array<string | string[]>): LawQuery => ({
+  ...q(category, query, ...expected),
+  heldOut: true,
+})
 
-export const LAW_QUERIES: readonly LawQuery[] = [
+const 网络安全法 = '行政法/网络安全法(2016-11-07).md'
+const 消防法 = '行政法/消防法(2021-04-29).md'
+const 殡葬管理条例 = '行政法规/殡葬管理条例(2012-11-09).md'
+const 校车安全管理条例 = '行政法规/校车安全管理条例(2012-04-05).md'
+const 残疾人就业条例 = '行政法规/残疾人就业条例(2007-02-25).md'
+const 不动产登记暂行条例 = '行政法规/不动产登记暂行条例(2019-03-24).md'
+const 劳动争议调解仲裁法 = '诉讼与非诉讼程序法/劳动争议调解仲裁法(2007-12-29).md'
+const 噪声污染防治法 = '行政法/噪声污染防治法(2021-12-24).md'
+
+/**
+ * Written on 2026-12-06, after every ranking rule in site/lib/search, by reading the corpus
+ * (answers decided as for the set above) and without running them first: how the rules do on
+ * queries they were not written from. They are reported apart, and no rule may be tuned on
+ * them; the next rule change needs another held-out set. Their first run put 32 of 37 first
+ * (86.5 %, MRR 0.892); the five misses (社会救助, 年假, 噪音扰民, 房产证, 网购) led to changes and
+ * are written with q(), no longer held out.
+ */
+const HELD_OUT: readonly LawQuery[] = [
+  h('简称', '网安法', 网络安全法),
+  h('简称', '数安法', '行政法/数据安全法(2021-06-10).md'),
+  h('简称', '环评法', '行政法/环境影响评价法(2018-12-29).md'),
+  h('简称', '反垄断法', '经济法/反垄断法(2022-06-24).md'),
+  h('简称', '著作权法', '民法商法/著作权法(2020-11-11).md'),
+  h('简称', '商标法', '民法商法/商标法(2019-04-23).md'),
+  h('简称', '行诉法', '诉讼与非诉讼程序法/行政诉讼法(2017-06-27).md'),
+  h('简称', '劳动争议仲裁法', 劳动争议调解仲裁法),
+  h('简称', '义务教育法', '行政法/义务教育法(2018-12-29).md'),
+
+  // 城乡规划法 第七十条, 医师法 第六十七条, 噪声污染防治法 第九十条, 居民身份证法 第二十三条
+  // repeal these by name.
+  h('曾用名', '城市规划法', '行政法/城乡规划法(2019-04-23).md'),
+  h('曾用名', '执业医师法', '行政法/医师法(2021-08-20).md'),
+  h('曾用名', '环境噪声污染防治法', 噪声污染防治法),
+  h('曾用名', '居民身份证条例', ['宪法相关法/居民身份证法(2011-10-29).md', '行政法/居民身份证法(2011-10-29).md']),
+
+  h('主题', '殡葬', 殡葬管理条例),
+  h('主题', '校车', 校车安全管理条例),
+  h('主题', '残疾人就业', 残疾人就业条例),
+  h('主题', '征兵', '行政法规/征兵工作条例(2023-04-01).md'),
+  h('主题', '消防', 消防法),
+  q('主题', '社会救助', '行政法规/社会救助暂行办法(2019-03-02).md'),
+  h('主题', '不动产登记', 不动产登记暂行条例),
+  h('主题', '网络安全', 网络安全法),
+
+  // 民法典 第一千零三十二条 and 第十九条, 消防法 第四十四条 (and 北京市消防条例), 网络安全法
+  // 第四十条, 劳动法 第二十一条.
+  h('条文', '自然人享有隐私权', 民法典),
+  h('条文', '任何人发现火灾都应当立即报警', 消防法, 'DLC/北京地方法规/地方性法规/北京/北京市消防条例.md'),
+  h('条文', '网络运营者应当对其收集的用户信息严格保密', 网络安全法),
+  h('条文', '八周岁以上的未成年人为限制民事行为能力人', 民法典),
+  h('条文', '试用期最长不得超过六个月', 劳动法),
+
+  h('文号', '国务院令第225号', 殡葬管理条例),
+  h('文号', '国务院令第488号', 残疾人就业条例),
+  h('文号', '国务院令第617号', 校车安全管理条例),
+
+  // Words no text uses for the rule: 年休假 (职工带薪年休假条例 第二条), 噪声 (噪声污染防治法),
+  // 不动产权属证书 (不动产登记暂行条例 第二十一条), 电子商务 (电子商务法; 消费者权益保护法
+  // 第二十五条 on goods bought online), 拖欠 … 工资 (保障农民工工资支付条例; 劳动法 第五十条;
+  // 劳动合同法 第三十条).
+  q('俗称', '年假', 职工带薪年休假条例),
+  q('俗称', '噪音扰民', 噪声污染防治法),
+  q('俗称', '房产证', 不动产登记暂行条例),
+  q('俗称', '网购', '民法商法/电子商务法(2018-08-31).md', 消费者权益保护法),
+  h('俗称', '拖欠工资', '行政法规/保障农民工工资支付条例(2019-12-30).md', 劳动合同法, 劳动法),
+
+  h('全称', '中华人民共和国网络安全法', 网络安全法),
+  h('全称', '工伤保险条例', '行政法规/工伤保险条例(2010-12-20).md'),
+  h('全称', '中华人民共和国劳动争议调解仲裁法', 劳动争议调解仲裁法),
+]
+
+const LAW_QUERIES: readonly LawQuery[] = [
   // 简称: the name without 中华人民共和国, or as practitioners shorten it.
   q('简称', '劳动法', 劳动法),
   q('简称', '劳动合同法', 劳动合同法),
@@ -149,11 +225,73 @@ export const LAW_QUERIES: readonly LawQuery[] = [
   q('全称', '北京市物业管理条例', 'DLC/北京地方法规/地方性法规/北京/北京市物业管理条例(2024-03-29).md'),
 ]
 
+const 医疗纠纷条例 = '行政法规/医疗纠纷预防和处理条例(2018-07-31).md'
+const 慈善法 = '社会法/慈善法(2023-12-29).md'
+
+/**
+ * The second held-out set, written on 2026-12-06 after the changes the first one led to (the
+ * level read from the kind, 暂行 names, colloquial terms among a query's words), in the same way
+ * and again without running them first. Their first run put 30 of 34 first (88.2 %, MRR 0.882):
+ * 医闹 and 辞职 (no colloquial entry) are still held out; 税收征管法 (an abbreviation keeping its
+ * first word whole) and 国境卫生检疫条例 (an old name two replacements back) led to changes and
+ * are written with q().
+ */
+const HELD_OUT_2: readonly LawQuery[] = [
+  h('简称', '反家暴法', '社会法/反家庭暴力法(2015-12-27).md'),
+  h('简称', '食安法', '行政法/食品安全法(2021-04-29).md'),
+  q('简称', '税收征管法', '经济法/税收征收管理法(2015-04-24).md'),
+  h('简称', '招投标法', '民法商法/招标投标法(2017-12-27).md'),
+  h('简称', '国赔法', '宪法相关法/国家赔偿法(2012-10-26).md'),
+  h('简称', '妇女权益保障法', '社会法/妇女权益保障法(2022-10-30).md'),
+  h('简称', '立法法', '宪法相关法/立法法(2023-03-13).md'),
+  h('简称', '监察法', '宪法相关法/监察法(2024-12-25).md'),
+  h('简称', '广告法', ['经济法/广告法(2021-04-29).md', '行政法/广告法(2021-04-29).md']),
+
+  h('主题', '慈善', 慈善法),
+  h('主题', '家庭教育', '社会法/家庭教育促进法(2021-10-23).md'),
+  h('主题', '无障碍', '社会法/无障碍环境建设法(2023-06-28).md'),
+  h('主题', '文物保护', '行政法/文物保护法(2024-11-08).md'),
+  h('主题', '医疗纠纷', 医疗纠纷条例),
+  h('主题', '野生动物', '经济法/野生动物保护法(2022-12-30).md'),
+  h('主题', '统计', '经济法/统计法(2024-09-13).md'),
+
+  // 出境入境管理法 第九十三条, 国境卫生检疫法 (2018) 第二十七条 and 气象法 第四十五条 repeal
+  // these by name; the text in force of 国境卫生检疫法 is the 2024 one.
+  h('曾用名', '公民出境入境管理法', '行政法/出境入境管理法(2012-06-30).md'),
+  q('曾用名', '国境卫生检疫条例', '行政法/国境卫生检疫法(2024-06-28).md'),
+  h('曾用名', '气象条例', '行政法/气象法(2016-11-07).md'),
+
+  // 民法典 第七条, 刑法 第十七条 (as 刑法修正案（十一） rewrote it), 劳动合同法 第三十六条.
+  h('条文', '民事主体从事民事活动，应当遵循诚信原则', 民法典),
+  h('条文', '已满十六周岁的人犯罪，应当负刑事责任', 刑法, '刑法/刑法修正案（十一）.md'),
+  h('条文', '用人单位与劳动者协商一致，可以解除劳动合同', 劳动合同法),
+
+  // Each interpretation prints its own 法释 number under its title; typed with the brackets a keyboard has.
+  h('文号', '法释〔2025〕1号', '司法解释/最高人民法院关于适用《民法典》婚姻家庭编的解释（二）(2025-01-15).md'),
+  h('文号', '法释[2024]12号', '司法解释/最高人民法院关于适用《民法典》侵权责任编的解释（一）(2024-09-25).md'),
+  h('文号', '法释〔2022〕9号', '司法解释/最高人民法院关于适用《反不正当竞争法》若干问题的解释(2022-03-16).md'),
+  h('文号', '国务院令第701号', 医疗纠纷条例),
+
+  // 医闹: 医疗纠纷预防和处理条例 (第二十九条 on disorder at a hospital); 辞职: 劳动合同法 第三十七条
+  // (and 劳动法 第三十一条), which say 解除劳动合同; 遗产继承: 民法典 继承编; 打架斗殴: 治安管理处罚法
+  // 第九条 and 第二十六条 (结伙斗殴), and 刑法 第二百九十二条 (聚众斗殴).
+  h('俗称', '医闹', 医疗纠纷条例),
+  h('俗称', '辞职', 劳动合同法, 劳动法),
+  h('俗称', '遗产继承', 民法典),
+  h('俗称', '打架斗殴', '行政法/治安管理处罚法(2012-10-26).md', 刑法),
+
+  h('全称', '中华人民共和国慈善法', 慈善法),
+  h('全称', '医疗纠纷预防和处理条例', 医疗纠纷条例),
+  h('全称', '北京市生活垃圾管理条例', 'DLC/北京地方法规/地方性法规/北京/北京市生活垃圾管理条例(2020-09-25).md'),
+  h('全称', '浙江省电子商务条例', 'DLC/浙江地方法规/地方性法规/浙江/浙江省电子商务条例(2021-09-30).md'),
+]
+
 /** The queries with their answers as addresses; a source path the corpus lacks is an error, not a silent miss. */
 export function lawEvalQueries(slugs: ReadonlyMap<string, string>): EvalQuery[] {
-  return LAW_QUERIES.map(({ category, query, expected }) => ({
+  return [...LAW_QUERIES, ...HELD_OUT, ...HELD_OUT_2].map(({ category, query, expected, heldOut }) => ({
     category,
     query,
+    ...(heldOut ? { heldOut } : {}),
     expected: expected.map((source) => {
       const slug = slugs.get(source)
       if (!slug) throw new Error(`检索评测：「${query}」的期望文件不在语料中：${source}`)

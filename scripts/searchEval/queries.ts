@@ -16,6 +16,8 @@ export interface EvalQuery {
   query: string
   /** Addresses any of which is a right first answer. */
   expected: string[]
+  /** Written after the ranking rules and never used to tune them: reported apart as well. */
+  heldOut?: boolean
 }
 
 const url = documentPath
