@@ -208,6 +208,7 @@ export function assembleSnapshot(rows: SnapshotRows): AssembledSnapshot {
     supersededOf.set(row.id, supersededBy(document, row.body))
     files.push(itemFile(snapshotPaths.document(row.id), document, row.body))
   }
+  const takenOver = withReplacedNames(documents, supersededOf)
 
   const manifest = manifestSchema.parse({
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
@@ -222,7 +223,7 @@ export function assembleSnapshot(rows: SnapshotRows): AssembledSnapshot {
         status: doc.validity.status,
         versionCount: doc.earlierVersions.length + 1,
         versionIndex: doc.earlierVersions.length > 0 ? doc.versionIndex : null,
-        supersededTitles: supersededOf.get(doc.id) ?? [],
+        supersededTitles: takenOver.get(doc.id) ?? [],
       }))
       .sort(newestPublishedFirst),
     interpretations: interpretations.map((item) => interpretationSummarySchema.parse(item)).sort(newestPublishedFirst),
@@ -271,6 +272,33 @@ function supersededBy(document: PublicDocument, body: ItemBody): SupersededTitle
     if (!titles.some((known) => known.title === title) && title !== document.title) titles.push({ title, relation: 'replaces' })
   }
   return titles
+}
+
+/**
+ * Old names pass on along replacements: a text that replaces one which had itself taken the
+ * place of others answers to their names too (国境卫生检疫法 2024 replaces the 2018 text, which
+ * repealed 国境卫生检疫条例; a reader asking for the 条例 wants the text in force). Only through
+ * 替代 relations: a decision that repeals a hundred texts does not take over their old names.
+ */
+function withReplacedNames(
+  documents: readonly PublicDocument[],
+  direct: ReadonlyMap<string, SupersededTitle[]>,
+): Map<string, SupersededTitle[]> {
+  const byId = new Map(documents.map((document) => [document.id, document]))
+  const namesOf = (id: string, visited: Set<string>): SupersededTitle[] => {
+    const document = byId.get(id)
+    // A text replacing an earlier text of the same title has no old name in it.
+    const titles = (direct.get(id) ?? []).filter((name) => name.title !== document?.title)
+    for (const relation of document?.relations ?? []) {
+      if (relation.side !== 'replaces' || visited.has(relation.documentId)) continue
+      visited.add(relation.documentId)
+      for (const name of namesOf(relation.documentId, visited)) {
+        if (name.title !== document?.title && !titles.some((known) => known.title === name.title)) titles.push(name)
+      }
+    }
+    return titles
+  }
+  return new Map(documents.map((document) => [document.id, namesOf(document.id, new Set([document.id]))]))
 }
 
 /** An item's blocks; a body kept from the previous file is the empty placeholder the writer fills. */

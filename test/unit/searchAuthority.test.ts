@@ -53,6 +53,48 @@ describe('authority', () => {
     ).toBe('国有土地上房屋征收与补偿条例')
   })
 
+  it('reads the level from a kind that names one, and from the title otherwise', () => {
+    const withKinds = (items: Array<[string, string | undefined]>, query: string) =>
+      rerank(
+        items.map(([title, kind]) => ({ title, content: '', labels: [], ...(kind ? { kind } : {}) })),
+        (item) => item,
+        parseQuery(query),
+      ).map((item) => item.title)
+    // The State Council's 暂行办法 reads like a department's rule; its kind says it is a regulation.
+    expect(
+      withKinds(
+        [
+          ['浙江省社会救助条例', '地方性法规'],
+          ['社会救助暂行办法', '行政法规'],
+        ],
+        '社会救助',
+      )[0],
+    ).toBe('社会救助暂行办法')
+    expect(
+      withKinds(
+        [
+          ['浙江省社会救助条例', undefined],
+          ['社会救助暂行办法', undefined],
+        ],
+        '社会救助',
+      )[0],
+    ).toBe('浙江省社会救助条例')
+    // A kind that names no level (the gazette's own normative documents) leaves it to the title.
+    expect(
+      withKinds(
+        [
+          ['河阳市献血管理办法', '行政规范性文件'],
+          ['中华人民共和国献血法', undefined],
+        ],
+        '献血',
+      )[0],
+    ).toBe('中华人民共和国献血法')
+  })
+
+  it('reads a 暂行 name as named by its subject', () => {
+    expect(titlesFirst(['居住证管理若干规定', '居住证暂行条例'], '居住证')[0]).toBe('居住证暂行条例')
+  })
+
   it('puts a document before its 解读 and a court’s interpretation of it', () => {
     expect(titlesFirst(['《河阳市科技创新实施办法》政策解读', '河阳市科技创新实施办法'], '科技创新')[0]).toBe('河阳市科技创新实施办法')
   })
@@ -112,12 +154,18 @@ describe('abbreviations', () => {
       ['个税法', '个人所得税法'],
       ['民诉法', '民事诉讼法'],
       ['物管条例', '物业管理条例'],
+      // The first word kept whole.
+      ['税收征管法', '税收征收管理法'],
+      ['治安处罚法', '治安管理处罚法'],
     ] as const) {
       expect(abbreviationKey(query)).toBe(abbreviationEntry(name)?.key)
       expect(abbreviationGap(query, name)).toBe(name.length - query.length)
     }
     expect(abbreviationGap('道交法', '道路运输法')).toBeUndefined()
     expect(abbreviationGap('个税法', '个人所得税法实施条例')).toBeUndefined()
+    // Words that begin the name are another name: 劳动法 is not 劳动合同法.
+    expect(abbreviationGap('劳动法', '劳动合同法')).toBeUndefined()
+    expect(abbreviationGap('税收法', '税收征收管理法')).toBeUndefined()
   })
 
   it('leaves names, phrases and 办法 alone', () => {
@@ -136,6 +184,15 @@ describe('colloquial terms', () => {
   it('keeps a quoted term and an ordinary query as typed', () => {
     expect(expandColloquial(parseQuery('“家暴”')).words).toBe('家暴')
     expect(expandColloquial(parseQuery('物业管理')).replaced).toEqual([])
+  })
+
+  it('finds a term among the words of a longer part, never inside another word', () => {
+    expect(expandColloquial(parseQuery('噪音扰民'))).toEqual({ words: '噪声扰民', phrases: [], replaced: [['噪音', '噪声']] })
+    expect(expandColloquial(parseQuery('年假天数')).words).toBe('年休假天数')
+    // 消法 is two characters of 取消法定代表人, not one of its words.
+    expect(expandColloquial(parseQuery('取消法定代表人'))).toEqual({ words: '取消法定代表人', phrases: [], replaced: [] })
+    // A part that already says the texts' words keeps them.
+    expect(expandColloquial(parseQuery('住房公积金')).replaced).toEqual([])
   })
 })
 

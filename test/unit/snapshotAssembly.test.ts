@@ -135,6 +135,35 @@ describe('the snapshot assembler', () => {
     expect(rows({ previousFile: '/previous/documents/new.json', lexical: lexical(clause) as never })).toEqual(expected)
   })
 
+  it('passes old names on along replacements, not along repeals', () => {
+    const manifest = assembleSnapshot({
+      gazette: { name: '测试公报', timeZone: 'Asia/Shanghai' },
+      asOf: '2025-01-01',
+      generatedAt: '2025-01-01T00:00:00.000Z',
+      documents: [
+        documentRow('first', { title: '测试条例' }),
+        documentRow('second', {
+          title: '测试法',
+          publishedDate: '2020-01-01',
+          body: { lexical: lexical('本法自2020年1月1日起施行。《测试条例》同时废止。') as never },
+        }),
+        documentRow('third', { title: '测试法', publishedDate: '2024-01-01' }),
+        documentRow('decision', { title: '关于废止部分文件的决定', publishedDate: '2024-06-01' }),
+      ],
+      relations: [
+        { kind: 'replaces', from: 'third', to: 'second', date: '2024-01-01' },
+        { kind: 'repeals', from: 'decision', to: 'third', date: '2024-06-01' },
+      ],
+      interpretations: [],
+    }).manifest
+    const namesOf = (id: string) => manifest.documents.find((doc) => doc.id === id)?.supersededTitles.map((name) => name.title)
+    // The 2024 text answers to the name its predecessor took over; its own title is not an old name.
+    expect(namesOf('second')).toEqual(['测试条例'])
+    expect(namesOf('third')).toEqual(['测试条例'])
+    // The repeal decision takes the title it repeals, not that text's old names.
+    expect(namesOf('decision')).toEqual(['测试法'])
+  })
+
   it('takes the 修改 relations from the version histories, over an entered record of the same two documents', () => {
     const assembled = assembleSnapshot({
       gazette: { name: '测试公报', timeZone: 'Asia/Shanghai' },

@@ -53,12 +53,14 @@ export function abbreviationKey(query: string): string | undefined {
  */
 export function abbreviationGap(query: string, name: string): number | undefined {
   if (name.length <= query.length || keyOf(query) !== keyOf(name)) return undefined
+  // A query whose words before the kind begin the name is another name, not an abbreviation:
+  // 劳动法 is not 劳动合同法. Keeping a first word whole is an abbreviation: 税收征管法, 治安处罚法.
+  const kind = KIND_ENDINGS.find((ending) => query.endsWith(ending)) ?? ''
+  if (name.startsWith(query.slice(0, query.length - kind.length))) return undefined
   let at = 0
-  for (const [index, char] of [...query].entries()) {
+  for (const char of query) {
     at = name.indexOf(char, at)
     if (at < 0) return undefined
-    // An abbreviation keeps only the first character of the first word: 劳动法 is not 劳动合同法.
-    if (index === 1 && at === 1) return undefined
     at += 1
   }
   return name.length - query.length

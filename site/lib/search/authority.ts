@@ -1,3 +1,4 @@
+import { builtInDocumentKinds, type BuiltInDocumentKind } from '../../../core/documents/documentKinds'
 import { normalizeName, titleCore } from './nameKeys'
 import { compactText } from './queryPhrases'
 
@@ -7,7 +8,7 @@ import { compactText } from './queryPhrases'
  * State Council's regulation, in a dozen local regulations, in implementing rules and in court
  * interpretations; a reader asking by topic wants the main text first. Read from the title
  * alone, so it holds for any gazette and any snapshot: the order is explainable by what each
- * title says.
+ * title says, or by its kind where the kind names a level.
  */
 
 /**
@@ -34,6 +35,31 @@ export function authorityLevel(title: string): AuthorityLevel {
   return levelOf(normalizeName(title), coreName(title))
 }
 
+/**
+ * The built-in kinds (core/documents/documentKinds.ts) that name a level, by the label the
+ * search filter carries. The kind is what the office recorded, so it decides where the title
+ * cannot: 社会救助暂行办法 reads like a department's rule but is the State Council's regulation.
+ * A kind configured under another label, and the gazette's own normative documents, leave the
+ * level to the title.
+ */
+const kindLevels: ReadonlyMap<string, AuthorityLevel> = new Map(
+  (
+    [
+      ['law', '法律'],
+      ['administrative-regulation', '法规'],
+      ['local-regulation', '规章或地方'],
+      ['department-rule', '规章或地方'],
+      ['rule', '规章或地方'],
+      ['judicial-interpretation', '司法解释'],
+    ] as const satisfies ReadonlyArray<readonly [BuiltInDocumentKind, AuthorityLevel]>
+  ).map(([value, level]) => [builtInDocumentKinds.find((kind) => kind.value === value)?.label ?? value, level]),
+)
+
+/** The level a kind's label names, if it names one. */
+export function kindLevel(kindLabel: string | undefined): AuthorityLevel | undefined {
+  return kindLabel === undefined ? undefined : kindLevels.get(kindLabel)
+}
+
 /** The level from the title as normalised and its core name (coreName). */
 function levelOf(name: string, core: string): AuthorityLevel {
   if (COURTS.test(name)) return '司法解释'
@@ -48,8 +74,8 @@ function coreName(title: string): string {
   return titleCore(title) ?? normalizeName(title)
 }
 
-/** Kinds a name ends with, after its subject: 献血 + 法, 物业管理 + 条例. */
-const KIND_ENDINGS = /(?:实施条例|实施细则|实施办法|条例|法|规定|办法|细则|决定)$/
+/** Kinds a name ends with, after its subject: 献血 + 法, 物业管理 + 条例, 社会救助 + 暂行办法. */
+const KIND_ENDINGS = /(?:实施条例|实施细则|实施办法|暂行条例|暂行办法|暂行规定|条例|法|规定|办法|细则|决定)$/
 
 /** The sort key of a title for a query whose every word it holds: lower first. */
 export interface Authority {
@@ -61,13 +87,14 @@ export interface Authority {
   implementing: number
 }
 
-export function titleAuthority(title: string, queryWords: string): Authority {
+/** The sort key of a title (and its kind's label, when the result has one) for a query. */
+export function titleAuthority(title: string, queryWords: string, kindLabel?: string): Authority {
   // The core name once: reducing a title to its keys is the costly part, for every result of the first page.
   const core = coreName(title)
   const subject = core.replace(PLACE_FIRST, '').replace(KIND_ENDINGS, '')
   return {
     named: subject === compactText(queryWords) ? 0 : 1,
-    level: authorityLevels.indexOf(levelOf(normalizeName(title), core)),
+    level: authorityLevels.indexOf(kindLevel(kindLabel) ?? levelOf(normalizeName(title), core)),
     implementing: IMPLEMENTING.test(core) ? 1 : 0,
   }
 }

@@ -11,6 +11,8 @@ export interface RerankItem {
   content: string
   /** Repealed or expired on the build day: a text in force goes first. */
   superseded?: boolean
+  /** The kind's label (文种), which may say the level the title cannot (authority.ts). */
+  kind?: string
 }
 
 /**
@@ -68,7 +70,7 @@ export function rerank<T>(items: readonly T[], itemOf: (item: T) => RerankItem, 
         tier,
         superseded: Number(data.superseded ?? false),
         said: tier === 1 && whole !== '' ? compactText(data.content).split(whole).length - 1 : 0,
-        authority: titleAuthority(data.title, query.words),
+        authority: titleAuthority(data.title, query.words, data.kind),
       }
     })
     .sort(

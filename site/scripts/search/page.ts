@@ -211,6 +211,7 @@ function rerankItemOf(data: PagefindResultData): RerankItem {
     labels: [...(data.filters[searchFilters.issuer] ?? []), data.meta.docNumber ?? '', data.meta[SEARCH_FIELDS.names] ?? ''],
     content: data.content,
     superseded: (data.filters[searchFilters.status] ?? []).some((status) => SUPERSEDED_STATUSES.has(status)),
+    kind: data.filters[searchFilters.kind]?.[0],
   }
 }
 
