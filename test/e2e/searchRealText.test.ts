@@ -48,6 +48,7 @@ const SOURCES = [
   '行政法规/社会救助暂行办法(',
   '浙江省社会救助条例(',
   '行政法/噪声污染防治法(',
+  '行政法规/国家机关工作人员病假期间生活待遇的规定(',
 ]
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gongbao-search-real-'))
@@ -164,6 +165,13 @@ describe('topics and clauses', () => {
     const { results, status } = await searchFor('噪音扰民')
     expect(results[0]?.title).toBe('中华人民共和国噪声污染防治法')
     expect(status).toContain('“噪音”按“噪声”检索')
+  })
+
+  it('leaves a title typed whole as typed, though a colloquial word is among its words', async () => {
+    const title = '国家机关工作人员病假期间生活待遇的规定'
+    const { results, status } = await searchFor(title)
+    expect(results[0]?.title).toBe(title)
+    expect(status).not.toContain('按“医疗期”检索')
   })
 })
 

@@ -193,6 +193,9 @@ describe('colloquial terms', () => {
     expect(expandColloquial(parseQuery('取消法定代表人'))).toEqual({ words: '取消法定代表人', phrases: [], replaced: [] })
     // A part that already says the texts' words keeps them.
     expect(expandColloquial(parseQuery('住房公积金')).replaced).toEqual([])
+    // A title or a sentence typed whole is held by the texts as typed.
+    expect(expandColloquial(parseQuery('关于做好城乡低保工作的通知')).replaced).toEqual([])
+    expect(expandColloquial(parseQuery('城乡低保')).words).toBe('城乡最低生活保障')
   })
 })
 

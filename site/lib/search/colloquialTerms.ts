@@ -98,10 +98,17 @@ export function expandColloquial(query: ParsedQuery): ExpandedQuery {
 }
 
 /**
+ * From this many characters a part is a title or a sentence typed whole (关于做好城乡低保工作的通知),
+ * which the texts hold as typed: terms among its words are left as they are.
+ */
+const WITHIN_LIMIT = 8
+
+/**
  * The part with each run of its words that is a term (longest first) put in the texts' words.
  * A part that already says the texts' words keeps them: 住房公积金 is not 住房住房公积金.
  */
 function expandWithin(part: string, replaced: Array<[string, string]>): string {
+  if ([...compactText(part)].length >= WITHIN_LIMIT) return part
   const segments = searchWords(part).split(' ').filter(Boolean)
   if (segments.length < 2) return part
   const before = replaced.length

@@ -47,8 +47,21 @@ export async function startSearchPage(): Promise<void> {
 
   const lookupNumbers = createNumberLookup()
   const lookupNames = createNameLookup(Number(app.dataset.nameShards ?? '0'), fetchSameOrigin)
+  /**
+   * The documents a query names: in the texts' words where a colloquial part was put in them
+   * (老赖 names what 失信被执行人 names), then as typed, since a title or 简称 may itself say
+   * 低保 or 物业费. Short names inferred from the typed words are left out then: 消法 was read
+   * as a term, not as an abbreviation of 消防法.
+   */
+  const namesFor = async (text: string, query: ExpandedQuery) => {
+    const typed = parseQuery(text).words
+    if (query.replaced.length === 0 || typed === query.words) return lookupNames(query.words)
+    const [expanded, asTyped] = await Promise.all([lookupNames(query.words), lookupNames(typed)])
+    const listed = new Set(expanded.map((entry) => entry.url))
+    return [...expanded, ...asTyped.filter((entry) => entry.field !== '简称推断' && !listed.has(entry.url))]
+  }
   // The name index is fetched while Pagefind loads: the first query waits for neither twice.
-  const firstNames = initial.query ? lookupNames(readQuery(initial.query).words) : undefined
+  const firstNames = initial.query ? namesFor(initial.query, readQuery(initial.query)) : undefined
   // Pagefind loads while the first query is read; a query that is only a document number
   // found in the number files is answered without it.
   status.textContent = '正在加载检索…'
@@ -111,7 +124,7 @@ export async function startSearchPage(): Promise<void> {
       // (河, 政, 办发, 2022…) are in almost every text, so full text would add noise and, on a
       // large gazette, a megabyte to fetch; typed in quotes, the number is searched in the texts.
       const numberOnly = numbers.length > 0 && numberPartsOf(state.query) !== null
-      const namesFound = !documentsWanted ? Promise.resolve([]) : run === 1 && firstNames ? firstNames : lookupNames(query.words)
+      const namesFound = !documentsWanted ? Promise.resolve([]) : run === 1 && firstNames ? firstNames : namesFor(state.query, query)
       let found: PagefindSearch | null = { results: [] }
       if (!numberOnly) {
         let pagefind: Pagefind
