@@ -54,9 +54,8 @@ export async function startSearchPage(): Promise<void> {
    * as a term, not as an abbreviation of 消防法.
    */
   const namesFor = async (text: string, query: ExpandedQuery) => {
-    const typed = parseQuery(text).words
-    if (query.replaced.length === 0 || typed === query.words) return lookupNames(query.words)
-    const [expanded, asTyped] = await Promise.all([lookupNames(query.words), lookupNames(typed)])
+    if (query.replaced.length === 0) return lookupNames(query.words)
+    const [expanded, asTyped] = await Promise.all([lookupNames(query.words), lookupNames(parseQuery(text).words)])
     const listed = new Set(expanded.map((entry) => entry.url))
     return [...expanded, ...asTyped.filter((entry) => entry.field !== '简称推断' && !listed.has(entry.url))]
   }
