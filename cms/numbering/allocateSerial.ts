@@ -3,12 +3,22 @@
  * and records it as a reservation, committed at once in its own transaction, so that a
  * number once given is never given again, even if the document is never saved.
  */
-import type { Payload } from 'payload'
+import { type Payload, ValidationError } from 'payload'
 
 import { crashPoint } from '../../core/crashPoint'
 import { withSeriesLock } from './serialLock'
 
-const MAX_ATTEMPTS = 5
+/**
+ * How long a process keeps trying when another process takes each serial it reads first.
+ * A fixed count of retries was not enough: two busy processes can collide in lockstep
+ * many times in a row (CI saw five). A random pause between attempts breaks the lockstep.
+ */
+const GIVE_UP_AFTER_MS = 30_000
+const MAX_PAUSE_MS = 50
+/** Any other failure (a busy or unreachable database) is tried again only a few times. */
+const MAX_OTHER_FAILURES = 5
+
+const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(MAX_PAUSE_MS, 2 * (attempt + 1))))
 
 /**
  * @param floor the highest serial already carried by documents of this series (numbers
@@ -16,7 +26,9 @@ const MAX_ATTEMPTS = 5
  */
 export function allocateSerial(payload: Payload, series: string, floor = 0): Promise<number> {
   return withSeriesLock(series, async () => {
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    const deadline = Date.now() + GIVE_UP_AFTER_MS
+    let otherFailures = 0
+    for (let attempt = 0; ; attempt += 1) {
       const last = await payload.find({
         collection: 'number-reservations',
         where: { series: { equals: series } },
@@ -33,10 +45,11 @@ export function allocateSerial(payload: Payload, series: string, floor = 0): Pro
         return serial
       } catch (error) {
         // Another process took this serial first (unique series+serial): read again.
-        if (attempt === MAX_ATTEMPTS - 1) throw error
+        if (!(error instanceof ValidationError) && ++otherFailures >= MAX_OTHER_FAILURES) throw error
+        if (Date.now() > deadline) throw new Error(`无法为 ${series} 分配编号：其他进程持续占用，请稍后重试`, { cause: error })
+        await pause(attempt)
       }
     }
-    throw new Error(`无法为 ${series} 分配编号`)
   })
 }
 

@@ -25,7 +25,7 @@ async function round<T>(round: string, work: () => Promise<T>): Promise<void> {
 }
 
 await round('numbers', async () => ({
-  serials: await Promise.all(Array.from({ length: 15 }, () => allocateSerial(payload, 'docNumber:双进程办发:2026'))),
+  serials: await Promise.all(Array.from({ length: 40 }, () => allocateSerial(payload, 'docNumber:双进程办发:2026'))),
 }))
 
 await round('issue', async () => {
