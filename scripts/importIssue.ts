@@ -1,8 +1,8 @@
 /**
  * npm run import:issue -- <PDF or folder of page images> [--year Y --issue N --total T] [--dry-run] [--json]
- *   [--dpi 300] [--ocr] [--lang chi_sim]
+ *   [--dpi N] [--ocr] [--lang chi_sim]
  * Reads a printed back issue (公报过刊) into its entries: a PDF's text layer, or OCR for
- * scanned pages (a scanned PDF's pages rendered at --dpi; a folder of TIFF/PNG/JPEG pages in
+ * scanned pages (a scanned PDF's pages rendered at their own scan resolution, or at --dpi; a folder of TIFF/PNG/JPEG pages in
  * the natural order of their names), then the contents, and every entry with its pages,
  * section, title, 发文字号, 发文机关, dates and body, as the importer reads them. --ocr
  * recognises every page even where a text layer exists. --year, --issue and --total
@@ -31,7 +31,7 @@ import type { SavedEntry } from '../cms/backIssues/savedEntry'
 import type { IssueSource } from './importIssues/issuesInFolder'
 
 const usage =
-  '用法：npm run import:issue -- <PDF文件、页面图片文件夹，或存放多期的文件夹> [--year 年份 --issue 期号 --total 总期号] [--dry-run] [--json] [--dpi 300] [--ocr] [--lang chi_sim]'
+  '用法：npm run import:issue -- <PDF文件、页面图片文件夹，或存放多期的文件夹> [--year 年份 --issue 期号 --total 总期号] [--dry-run] [--json] [--dpi 分辨率] [--ocr] [--lang chi_sim]'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -19,6 +19,7 @@ import { runConcurrently } from '../../core/runConcurrently'
 import { ocrPage, type OcrPage } from './ocrPage'
 import { readPdfTextPages } from './pdfTextPages'
 import { renderPdfPage } from './renderPdfPage'
+import { renderDpi, scanResolutions } from './scanResolution'
 import { OcrUnavailableError } from './tesseract'
 
 export type IssuePagesKind = 'text-pdf' | 'scanned-pdf' | 'mixed-pdf' | 'images'
@@ -33,7 +34,7 @@ export type IssuePages = {
 }
 
 export type IssuePagesOptions = {
-  /** Resolution scanned PDF pages are rendered at; 300 unless set. */
+  /** Resolution scanned PDF pages are rendered at; unless set, each page's own scan resolution (scanResolution.ts). */
   dpi?: number
   /** Recognise every page, even those with a text layer. */
   forceOcr?: boolean
@@ -63,7 +64,6 @@ export async function imageFiles(folder: string): Promise<string[]> {
 
 async function readPdfPages(file: string, bytes: Buffer, options: IssuePagesOptions): Promise<IssuePages> {
   const text = await readPdfTextPages(new Uint8Array(bytes))
-  const dpi = options.dpi ?? 300
   // Pages without text, and pages whose text layer reads as noise (fonts that map to no
   // real characters): OCR reads what is printed on them instead.
   const garbled = text.pages.filter((page) => page.lines.length > 0 && pageNoise(page).noise).map((page) => page.page)
@@ -74,8 +74,11 @@ async function readPdfPages(file: string, bytes: Buffer, options: IssuePagesOpti
     if (toRecognise.includes(page.page)) continue
     options.onPage?.(++done, total, page.page, false)
   }
-  const recognise = async (number: number) =>
-    ocrPage(await renderPdfPage(file, number, dpi), { page: number, dpi, ...ocrSettings(options) })
+  const scanned = toRecognise.length > 0 && options.dpi === undefined ? await scanResolutions(file) : new Map<number, number>()
+  const recognise = async (number: number) => {
+    const dpi = options.dpi ?? renderDpi(scanned.get(number))
+    return ocrPage(await renderPdfPage(file, number, dpi, 'tiff'), { page: number, dpi, ...ocrSettings(options) })
+  }
   const read = await recogniseEach(toRecognise, recognise, { options, done, total })
   const pages = [...text.pages]
   for (const [number, page] of read.pages) pages[number - 1] = page

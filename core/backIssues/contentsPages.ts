@@ -40,8 +40,15 @@ const HEADING_ROWS = 3
 /** Pages at the front of an issue where contents without a legible heading are looked for. */
 const FRONT_PAGES = 4
 const MAX_SECTION_LENGTH = 16
-const LEADER = /[\s.·…．。_\-—]{2,}$/u
-const TRAILING_NUMBER = /^(.*?)(?:[\s.·…．。_\-—]{2,}|\s)[（(]?\s*(\d{1,4})\s*[）)]?$/u
+/**
+ * What a dot leader is printed or read as: dots, rules, and what OCR makes of a row of dots
+ * on a scan (commas, quotes, colons: 解读（示例），”59 is a title, a leader and page 59).
+ */
+const LEADER_CHARACTERS = String.raw`\s.·…．。_\-—,，、'’‘"“”:：;；•∙~～`
+const LEADER = new RegExp(`[${LEADER_CHARACTERS}]{2,}$`, 'u')
+/** What is left of a leader whose page number was lost. */
+const LEADER_REMAINS = new RegExp(`[${LEADER_CHARACTERS}]+$`, 'u')
+const TRAILING_NUMBER = new RegExp(`^(.*?)(?:[${LEADER_CHARACTERS}]{2,}|\\s)[（(]?\\s*(\\d{1,4})\\s*[）)]?$`, 'u')
 
 /**
  * The page number at the end of a row, and the row's text before it; null when the row
@@ -144,13 +151,17 @@ export function readContents(pages: readonly PageRows[]): Contents | null {
       pending.push({ page: page.page, text })
     })
   }
-  contents.unread.push(...pending)
+  // The last entry, its page number lost (OCR), still ends with the contents when it reads complete.
+  const lastLabel = tightenSpacing(pending.map((p) => p.text).join(' '))
+  if (pending.length > 0 && readsComplete(lastLabel)) close(pending[0]?.page ?? 0, lastLabel.replace(LEADER_REMAINS, ''), null)
+  else contents.unread.push(...pending)
   return contents
 }
 
-/** A label that can end an entry: it ends like a title (…的通知) or with its bracketed number. */
+/** A label that can end an entry: it ends like a title (…的通知) or with its bracketed number (a leader's remains aside). */
 function readsComplete(label: string): boolean {
-  return endsLikeTitle(label) || /[)）〉>】\]]$/u.test(label)
+  const text = label.replace(LEADER_REMAINS, '')
+  return endsLikeTitle(text) || /[)）〉>】\]]$/u.test(text)
 }
 
 /** A row that opens with a bracketed 发文字号: the second row of a short title's entry. */

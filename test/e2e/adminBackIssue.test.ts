@@ -1,7 +1,8 @@
 /**
  * 从印刷版导入 in the production admin (issue 23): a 60-page back issue, printed by gongbao's
- * own print engine, uploaded on a new 公报期刊 — once as a text PDF, once as a scan
- * (simulated at 300 dpi, read by OCR in a job) — becomes a draft issue with its entries as
+ * own print engine (committed: test/fixtures/backIssues/sixty-page-issue.pdf), uploaded on a
+ * new 公报期刊 — once as a text PDF, once as a scan (simulated at 200 dpi, read by OCR in a
+ * job; test/int/backIssues.test.ts reads 300 dpi scans too) — becomes a draft issue with its entries as
  * drafts and its PDF as the uploaded print, with the summary shown in Chinese; refusals
  * (not a PDF, an issue-number clash, a role that may not create issues) are shown where
  * the editor looks and write nothing. An OCR'd document shows its pages beside the text
@@ -16,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { type AdminServer, startAdmin } from './helpers/adminServer'
 import { signInToAdmin } from './helpers/adminSignIn'
-import { printSixtyPageIssue, scannedCopy, TARGET_PAGES } from './helpers/backIssuePdfs'
+import { scannedCopy, sixtyPageIssue, TARGET_PAGES } from './helpers/backIssuePdfs'
 import { launchBrowser } from './helpers/browser'
 import { apiFromPage } from './helpers/pageApi'
 
@@ -26,7 +27,7 @@ const work = path.join(shots, `back-issue-${process.pid}`)
 let admin: AdminServer
 let browser: Browser
 let page: Page
-let printed: Awaited<ReturnType<typeof printSixtyPageIssue>>
+let printed: Awaited<ReturnType<typeof sixtyPageIssue>>
 
 type Issue = {
   id: number
@@ -39,7 +40,7 @@ type Issue = {
 
 beforeAll(async () => {
   fs.mkdirSync(work, { recursive: true })
-  printed = await printSixtyPageIssue(work)
+  printed = await sixtyPageIssue()
   admin = await startAdmin(gazetteEnv)
   browser = await launchBrowser()
   page = await browser.newPage({ viewport: { width: 1280, height: 1000 } })
@@ -138,12 +139,12 @@ describe('a printed back issue imported in the admin', () => {
     expect(issue?.printChecks).toContain(`印刷版PDF（共${TARGET_PAGES}页）与篇目核对一致`)
   }, 600_000)
 
-  it('reads the same issue scanned at 300 dpi by OCR in a job, and shows an OCR’d entry’s pages for proofreading', async () => {
-    const scan = await scannedCopy(printed.pdf, work, 300)
+  it('reads the same issue scanned at 200 dpi by OCR in a job, and shows an OCR’d entry’s pages for proofreading', async () => {
+    const scan = await scannedCopy(printed.pdf, work, 200)
     const box = await uploadOnNewIssue(scan, [2021, 6, 198])
     // The request only queued the job: the box follows it page by page.
     await box.locator('.back-issue-import-progress[data-stage="reading"]').waitFor({ timeout: 120_000 })
-    // About 5 minutes on a quiet 2-core machine (docs/benchmarks.md: 11.8 pages a minute); far more beside other suites.
+    // About a minute and a half on a quiet 2-core machine (docs/benchmarks.md: 45 pages a minute at 200 dpi); far more beside other suites.
     const summary = await outcome(box, 2_700_000)
     await page.screenshot({ path: path.join(shots, 'admin-back-issue-scan.png'), fullPage: true })
     expect(summary).toContain('2021年第6期（总第198期）：已新建草稿期刊')

@@ -3,7 +3,7 @@
  * engine (Chromium), then read back by the back-issue importer's reader — from the PDF's
  * text layer, where every entry must come back exactly (title, 发文字号, 成文日期, section,
  * pages, body: character error rate 0), and from simulated scans of a smaller issue
- * (pdftoppm at 300 and 200 dpi, turned, noisy, JPEG), read by tesseract, where the figures
+ * (pdftoppm at 300 dpi, turned, noisy, JPEG), read by tesseract, where the figures
  * are printed and only what any working OCR meets is asserted.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -125,7 +125,9 @@ describe('a printed issue read back from simulated scans', () => {
     expected = expectedEntries(issue, printed)
   }, 180_000)
 
-  it.each([300, 200])(
+  // 300 dpi, brought down to 200 before recognition; a 200 dpi scan is read whole, as a
+  // scanned PDF, in the admin's browser test (test/e2e/adminBackIssue.test.ts).
+  it.each([300])(
     'at %i dpi, turned, noisy and JPEG-compressed: prints the figures, recognises the titles',
     async (dpi) => {
       const folder = path.join(dir, `scan-${dpi}`)

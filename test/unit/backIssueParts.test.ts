@@ -147,6 +147,43 @@ describe('contents', () => {
     expect(contents?.unread).toEqual([])
   })
 
+  it('reads a dot leader OCR read as commas and quotes (a 200 dpi scan of the sample issue)', () => {
+    const page = rows([
+      [line('目　录', 250, 60, 22)],
+      [line('市政府文件', 80, 110)],
+      [line('关于印发某某办法的通知……………12', 112, 140)],
+      [line('《运城市2022年政务公开工作要点》解读〈示例)，”59', 112, 170)],
+      [line('关于乙的通知：；·7', 112, 200)],
+    ])
+    expect(readContents([{ page: 2, rows: page }])?.entries.map((entry) => [entry.title, entry.printedPage])).toEqual([
+      ['关于印发某某办法的通知', 12],
+      ['《运城市2022年政务公开工作要点》解读〈示例)', 59],
+      ['关于乙的通知', 7],
+    ])
+  })
+
+  it('ends the last entry with the contents when its page number was lost and it reads complete', () => {
+    const page = rows([
+      [line('目　录', 250, 60, 22)],
+      [line('关于印发某某办法的通知', 112, 110), line('38', 500, 110)],
+      [line('政策解读', 80, 140)],
+      [line('《运城市2022年政务公开工作要点》解读〈示例) ，', 112, 170)],
+    ])
+    const contents = readContents([{ page: 2, rows: page }])
+    expect(contents?.entries.map((entry) => [entry.section, entry.title, entry.printedPage, entry.label])).toEqual([
+      [null, '关于印发某某办法的通知', 38, '关于印发某某办法的通知'],
+      ['政策解读', '《运城市2022年政务公开工作要点》解读〈示例)', null, '《运城市2022年政务公开工作要点》解读〈示例)'],
+    ])
+    expect(contents?.unread).toEqual([])
+    // A last row that does not read as a title's end is still reported, never guessed.
+    const cut = rows([
+      [line('目　录', 250, 60, 22)],
+      [line('关于印发某某办法的通知', 112, 110), line('38', 500, 110)],
+      [line('某某市人民政府办公室关于进一步加强和改进全市政务', 112, 140)],
+    ])
+    expect(readContents([{ page: 2, rows: cut }])?.unread).toEqual([{ page: 2, text: '某某市人民政府办公室关于进一步加强和改进全市政务' }])
+  })
+
   it('finds contents whose heading OCR misread, by their rows of page numbers', () => {
     const page = rows([
       [line('目 对', 250, 60, 24)],

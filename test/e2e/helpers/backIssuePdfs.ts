@@ -1,37 +1,24 @@
 /**
- * A 60-page back issue for the admin's import test (adminBackIssue.test.ts): the sample
- * issue of the back-issue benchmark (scripts/bench/backIssues/sampleIssue.ts, 50 pages)
- * with sample documents printed a second time under another title and 发文字号 until it
- * reaches 60 pages, printed by gongbao's own print engine; and the same issue as a scan
- * (simulatedScan.ts at the given dpi), its page images bound into an image-only PDF.
+ * The 60-page back issue of the admin's import test (adminBackIssue.test.ts), as committed
+ * in test/fixtures/backIssues/ (printed by scripts/bench/backIssues/sixtyPageIssue.ts), and
+ * the same issue as a scan (simulatedScan.ts at the given dpi), its page images bound into
+ * an image-only PDF.
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { PDFDocument } from 'pdf-lib'
 
-import type { PrintEntry, PrintIssueInput } from '../../../cms/print/issueSchema'
-import { printIssue } from '../../../cms/print/printIssue'
-import { sampleBackIssue } from '../../../scripts/bench/backIssues/sampleIssue'
 import { simulateScan } from '../../../scripts/bench/backIssues/simulatedScan'
 
-export const TARGET_PAGES = 60
+export { TARGET_PAGES } from '../../../scripts/bench/backIssues/sixtyPageIssue'
 
-/** Writes the text PDF into `dir`; its path, pages and entries. */
-export async function printSixtyPageIssue(dir: string): Promise<{ pdf: string; pages: number; entries: number }> {
-  const issue = sampleBackIssue()
-  const [first] = issue.sections
-  if (!first) throw new Error('the sample issue has no sections')
-  const originals = issue.sections.flatMap((section) => section.entries).filter((entry) => entry.kind === 'document')
-  let printed = await printIssue(issue)
-  for (let copy = 0; printed.pages < TARGET_PAGES && copy < originals.length; copy++) {
-    first.entries.push(reprinted(originals[copy] as PrintEntry, copy + 1))
-    printed = await printIssue(issue)
-  }
-  if (printed.pages !== TARGET_PAGES) printed = await padded(issue, printed.pages)
-  const pdf = path.join(dir, 'back-issue-text.pdf')
-  await writeFile(pdf, printed.pdf)
-  return { pdf, pages: printed.pages, entries: issue.sections.reduce((sum, section) => sum + section.entries.length, 0) }
+const fixtures = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'backIssues')
+
+/** The committed text PDF: its path, pages and entries. */
+export async function sixtyPageIssue(): Promise<{ pdf: string; pages: number; entries: number }> {
+  const facts = JSON.parse(await readFile(path.join(fixtures, 'sixty-page-issue.json'), 'utf8')) as { pages: number; entries: number }
+  return { pdf: path.join(fixtures, 'sixty-page-issue.pdf'), ...facts }
 }
 
 /** The text PDF as a scanner gives it (turned, noise, JPEG), bound into a PDF of image-only pages. */
@@ -46,31 +33,4 @@ export async function scannedCopy(textPdf: string, dir: string, dpi: number): Pr
   const out = path.join(dir, `back-issue-scan-${dpi}.pdf`)
   await writeFile(out, await pdf.save())
   return out
-}
-
-/** A sample document printed again as another document of the same office. */
-function reprinted(entry: PrintEntry, copy: number): PrintEntry {
-  return {
-    ...entry,
-    id: `${entry.id}-again-${copy}`,
-    title: entry.title.replace(/的(通知|意见|方案|安排)$/u, `（第${copy}批）的$1`),
-    docNumber: entry.docNumber ? entry.docNumber.replace(/(\d+)号$/u, (_, n: string) => `${Number(n) + 50 + copy}号`) : null,
-  }
-}
-
-/** Past 60 pages: the last copy's body shortened until the issue prints 60. */
-async function padded(issue: PrintIssueInput, pages: number): Promise<Awaited<ReturnType<typeof printIssue>>> {
-  const entries = issue.sections[0]?.entries ?? []
-  const last = entries.at(-1)
-  if (!last || pages < TARGET_PAGES) throw new Error(`the sample issue prints ${pages} pages, not ${TARGET_PAGES}`)
-  let keep = last.body.length
-  for (;;) {
-    keep = Math.max(1, keep - Math.ceil(last.body.length / 12))
-    entries[entries.length - 1] = { ...last, body: last.body.slice(0, keep) }
-    const printed = await printIssue(issue)
-    if (printed.pages <= TARGET_PAGES || keep === 1) {
-      if (printed.pages !== TARGET_PAGES) throw new Error(`could not print exactly ${TARGET_PAGES} pages (${printed.pages})`)
-      return printed
-    }
-  }
 }
