@@ -144,7 +144,7 @@ describe('a printed back issue imported in the admin', () => {
     const box = await uploadOnNewIssue(scan, [2021, 6, 198])
     // The request only queued the job: the box follows it page by page.
     await box.locator('.back-issue-import-progress[data-stage="reading"]').waitFor({ timeout: 120_000 })
-    // About a minute and a half on a quiet 2-core machine (docs/benchmarks.md: 45 pages a minute at 200 dpi); far more beside other suites.
+    // About a minute and a half on a quiet 2-core machine (docs/benchmarks.md: this scan read in 92 s); far more beside other suites.
     const summary = await outcome(box, 2_700_000)
     await page.screenshot({ path: path.join(shots, 'admin-back-issue-scan.png'), fullPage: true })
     expect(summary).toContain('2021年第6期（总第198期）：已新建草稿期刊')
