@@ -1,29 +1,21 @@
 /**
  * The resolution a scanned PDF's pages were scanned at, read from the images on each page
- * by poppler's `pdfimages -list` (poppler-utils, installed with pdftoppm). An image-only
- * page is rendered for OCR at its own resolution: rendered at a fixed 300 dpi, a 200 dpi
- * scan was enlarged and then brought down again before recognition, which blurred it and
+ * by poppler's `pdfimages -list`. An image-only page is rendered for OCR at its own
+ * resolution: rendered at a fixed 300 dpi, a 200 dpi scan was enlarged and then brought down again before recognition, which blurred it and
  * took 2.4 times as long (60 pages of the sample issue: 529 s against 216 s on two cores).
  */
-import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
+import { runPoppler } from './poppler'
 
 /** Below this a scan is rendered larger, as tesseract wants lines of a few dozen pixels. */
 const MIN_RENDER_DPI = 200
 /** Above this a page is not worth the memory: prepareScan.ts brings it to 200 dpi anyway. */
 const MAX_RENDER_DPI = 600
 /** A page without an image (a garbled text layer) is rendered at this. */
-export const DEFAULT_RENDER_DPI = 300
+const DEFAULT_RENDER_DPI = 300
 
 /** Page number → the highest horizontal resolution of the images on it. */
 export async function scanResolutions(file: string): Promise<Map<number, number>> {
-  const { stdout } = await promisify(execFile)('pdfimages', ['-list', file], { maxBuffer: 64 * 1024 * 1024 }).catch(
-    (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') throw new Error('需要 poppler 的 pdfimages：请运行 apt-get install -y poppler-utils。')
-      throw error
-    },
-  )
-  return parseImageList(stdout)
+  return parseImageList((await runPoppler('pdfimages', ['-list', file], '列出扫描图像')).toString('utf8'))
 }
 
 /** `pdfimages -list` output: a header, a rule, then one row per image (page num type … x-ppi y-ppi size ratio). */
