@@ -119,21 +119,23 @@ export function readContents(pages: readonly PageRows[]): Contents | null {
   const close = (page: number, label: string, printedPage: number | null) => {
     if (label !== '') contents.entries.push({ section, ...splitLabel(label), printedPage, contentsPage: page, label })
   }
+  const pendingLabel = () => tightenSpacing(pending.map((p) => p.text).join(' '))
+  /** Ends the pending entry whose page number was not read, without what is left of its leader. */
+  const closePending = () => {
+    close(pending[0]?.page ?? 0, pendingLabel().replace(LEADER_REMAINS, ''), null)
+    pending = []
+  }
   for (const page of contentsPages) {
     const skip = headingIndex(page)
     page.rows.forEach((row, index) => {
       if (index === skip) return
-      const pendingLabel = tightenSpacing(pending.map((p) => p.text).join(' '))
       const atStart = entryStart !== null && Math.abs(row.x - entryStart) < row.size / 2
       const leftOfStart = entryStart !== null && row.x < entryStart - row.size && characters(compact(row.text)).length <= MAX_SECTION_LENGTH
-      if (pending.length > 0 && (atStart || leftOfStart) && readsComplete(pendingLabel)) {
-        close(pending[0]?.page ?? page.page, pendingLabel, null)
-        pending = []
-      }
+      if (pending.length > 0 && (atStart || leftOfStart) && readsComplete(pendingLabel())) closePending()
       const numbered = pageNumberOf(row)
       if (numbered) {
         if (pending.length === 0) entryStart ??= row.x
-        const label = tightenSpacing([pendingLabel, numbered.label].join(' '))
+        const label = tightenSpacing([pendingLabel(), numbered.label].join(' '))
         pending = []
         if (label === '') contents.unread.push({ page: page.page, text: row.text })
         else close(page.page, label, numbered.page)
@@ -152,8 +154,7 @@ export function readContents(pages: readonly PageRows[]): Contents | null {
     })
   }
   // The last entry, its page number lost (OCR), still ends with the contents when it reads complete.
-  const lastLabel = tightenSpacing(pending.map((p) => p.text).join(' '))
-  if (pending.length > 0 && readsComplete(lastLabel)) close(pending[0]?.page ?? 0, lastLabel.replace(LEADER_REMAINS, ''), null)
+  if (pending.length > 0 && readsComplete(pendingLabel())) closePending()
   else contents.unread.push(...pending)
   return contents
 }

@@ -184,6 +184,20 @@ describe('contents', () => {
     expect(readContents([{ page: 2, rows: cut }])?.unread).toEqual([{ page: 2, text: '某某市人民政府办公室关于进一步加强和改进全市政务' }])
   })
 
+  it('ends an entry whose page number was lost where the next begins, without its leader’s remains, and keeps it out of the next', () => {
+    const page = rows([
+      [line('目　录', 250, 60, 22)],
+      [line('关于印发某某办法的通知', 112, 110), line('38', 500, 110)],
+      [line('关于丙的通知，”', 112, 140)],
+      [line('关于丁的通知', 112, 170), line('50', 500, 170)],
+    ])
+    expect(readContents([{ page: 2, rows: page }])?.entries.map((entry) => [entry.title, entry.printedPage, entry.label])).toEqual([
+      ['关于印发某某办法的通知', 38, '关于印发某某办法的通知'],
+      ['关于丙的通知', null, '关于丙的通知'],
+      ['关于丁的通知', 50, '关于丁的通知'],
+    ])
+  })
+
   it('finds contents whose heading OCR misread, by their rows of page numbers', () => {
     const page = rows([
       [line('目 对', 250, 60, 24)],
