@@ -127,36 +127,33 @@ describe('a printed issue read back from simulated scans', () => {
 
   // 300 dpi, brought down to 200 before recognition; a 200 dpi scan is read whole, as a
   // scanned PDF, in the admin's browser test (test/e2e/adminBackIssue.test.ts).
-  it.each([300])(
-    'at %i dpi, turned, noisy and JPEG-compressed: prints the figures, recognises the titles',
-    async (dpi) => {
-      const folder = path.join(dir, `scan-${dpi}`)
-      const pages = await simulateScan(pdf, folder, { dpi })
-      const started = performance.now()
-      const reading = await readIssueFile(folder)
-      const minutes = (performance.now() - started) / 60_000
-      const score = scoreReading(expected, reading)
-      console.log(
-        [
-          `scan ${dpi} dpi: ${pages.length} pages, ${(pages.length / minutes).toFixed(1)} pages/min`,
-          `title CER ${(score.titleCer * 100).toFixed(2)}%, body CER ${(score.bodyCer * 100).toFixed(2)}%`,
-          `entries exact (title, number, pages) ${(score.exactShare * 100).toFixed(0)}%, titles recognised ${(score.titlesRecognised * 100).toFixed(0)}%`,
-          ...score.entries.map(
-            (entry) =>
-              `  ${entry.exact ? '✓' : '✗'} ${entry.read?.title ?? '（未找到）'} ${entry.read?.docNumber ?? ''} 第${entry.read?.firstPage ?? '?'}–${entry.read?.lastPage ?? '?'}页, ${entry.read?.uncertain.length ?? 0} uncertain`,
-          ),
-          ...reading.problems.map((problem) => `  ${problem.message}`),
-        ].join('\n'),
-      )
-      expect(reading.source).toMatchObject({ kind: 'images', recognised: pages.length })
-      // Every scanned page was turned; each turn was measured and taken out.
-      expect(Object.values(reading.source.skews).filter((skew) => Math.abs(skew) >= 0.3).length).toBeGreaterThan(pages.length / 2)
-      expect(reading.entries.length).toBeGreaterThan(0)
-      expect(reading.entries.every((entry) => entry.ocr)).toBe(true)
-      expect(reading.entries.some((entry) => entry.uncertain.length > 0)).toBe(true)
-      expect(score.titlesRecognised).toBeGreaterThanOrEqual(2 / 3)
-      expect(score.bodyCer).toBeLessThan(0.25)
-    },
-    900_000,
-  )
+  it('at 300 dpi, turned, noisy and JPEG-compressed: prints the figures, recognises the titles', async () => {
+    const dpi = 300
+    const folder = path.join(dir, `scan-${dpi}`)
+    const pages = await simulateScan(pdf, folder, { dpi })
+    const started = performance.now()
+    const reading = await readIssueFile(folder)
+    const minutes = (performance.now() - started) / 60_000
+    const score = scoreReading(expected, reading)
+    console.log(
+      [
+        `scan ${dpi} dpi: ${pages.length} pages, ${(pages.length / minutes).toFixed(1)} pages/min`,
+        `title CER ${(score.titleCer * 100).toFixed(2)}%, body CER ${(score.bodyCer * 100).toFixed(2)}%`,
+        `entries exact (title, number, pages) ${(score.exactShare * 100).toFixed(0)}%, titles recognised ${(score.titlesRecognised * 100).toFixed(0)}%`,
+        ...score.entries.map(
+          (entry) =>
+            `  ${entry.exact ? '✓' : '✗'} ${entry.read?.title ?? '（未找到）'} ${entry.read?.docNumber ?? ''} 第${entry.read?.firstPage ?? '?'}–${entry.read?.lastPage ?? '?'}页, ${entry.read?.uncertain.length ?? 0} uncertain`,
+        ),
+        ...reading.problems.map((problem) => `  ${problem.message}`),
+      ].join('\n'),
+    )
+    expect(reading.source).toMatchObject({ kind: 'images', recognised: pages.length })
+    // Every scanned page was turned; each turn was measured and taken out.
+    expect(Object.values(reading.source.skews).filter((skew) => Math.abs(skew) >= 0.3).length).toBeGreaterThan(pages.length / 2)
+    expect(reading.entries.length).toBeGreaterThan(0)
+    expect(reading.entries.every((entry) => entry.ocr)).toBe(true)
+    expect(reading.entries.some((entry) => entry.uncertain.length > 0)).toBe(true)
+    expect(score.titlesRecognised).toBeGreaterThanOrEqual(2 / 3)
+    expect(score.bodyCer).toBeLessThan(0.25)
+  }, 900_000)
 })

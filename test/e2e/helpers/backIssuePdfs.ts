@@ -1,6 +1,6 @@
 /**
  * The 60-page back issue of the admin's import test (adminBackIssue.test.ts), as committed
- * in test/fixtures/backIssues/ (printed by scripts/bench/backIssues/sixtyPageIssue.ts), and
+ * in test/fixtures/backIssues/ (printed by scripts/fixtures/writeSixtyPageIssue.ts), and
  * the same issue as a scan (simulatedScan.ts at the given dpi), its page images bound into
  * an image-only PDF.
  */
@@ -11,14 +11,13 @@ import { PDFDocument } from 'pdf-lib'
 
 import { simulateScan } from '../../../scripts/bench/backIssues/simulatedScan'
 
-export { TARGET_PAGES } from '../../../scripts/bench/backIssues/sixtyPageIssue'
-
 const fixtures = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'backIssues')
 
-/** The committed text PDF: its path, pages and entries. */
+/** The committed text PDF: its path, its pages (counted in the PDF) and its entries (written beside it when printed). */
 export async function sixtyPageIssue(): Promise<{ pdf: string; pages: number; entries: number }> {
-  const facts = JSON.parse(await readFile(path.join(fixtures, 'sixty-page-issue.json'), 'utf8')) as { pages: number; entries: number }
-  return { pdf: path.join(fixtures, 'sixty-page-issue.pdf'), ...facts }
+  const pdf = path.join(fixtures, 'sixty-page-issue.pdf')
+  const { entries } = JSON.parse(await readFile(path.join(fixtures, 'sixty-page-issue.json'), 'utf8')) as { entries: number }
+  return { pdf, pages: (await PDFDocument.load(await readFile(pdf))).getPageCount(), entries }
 }
 
 /** The text PDF as a scanner gives it (turned, noise, JPEG), bound into a PDF of image-only pages. */
