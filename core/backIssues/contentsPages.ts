@@ -36,19 +36,36 @@ export type Contents = {
 
 export type PageRows = { page: number; rows: Row[] }
 
-const HEADING_ROWS = 3
+/**
+ * Rows the 目录 heading is looked for in: a cover may print the gazette's name, its year and
+ * issue above the contents (国务院公报 1954年第一号).
+ */
+const HEADING_ROWS = 8
 /** Pages at the front of an issue where contents without a legible heading are looked for. */
 const FRONT_PAGES = 4
 const MAX_SECTION_LENGTH = 16
 /**
  * What a dot leader is printed or read as: dots, rules, and what OCR makes of a row of dots
- * on a scan (commas, quotes, colons: 解读（示例），”59 is a title, a leader and page 59).
+ * on a scan (commas, quotes, colons: 解读（示例），”59 is a title, a leader and page 59; and
+ * on the close leaders of a real issue, runs of small Latin letters: 公报nnnnnns(17),
+ * 照会sea(23)). A Chinese title does not end in small Latin letters.
  */
-const LEADER_CHARACTERS = String.raw`\s.·…．。_\-—,，、'’‘"“”:：;；•∙~～`
+const LEADER_CHARACTERS = String.raw`\s.·…．。_\-—,，、'’‘"“”:：;；•∙~～a-z`
+/** What a page number's opening bracket is printed or read as (《25) on a scan). */
+const OPENING = '（(《〈<'
+/** A page number standing alone, in brackets or not: 12, (3), ( 7), （12）. */
+const PAGE_NUMBER = new RegExp(`^[${OPENING}]?\\s*(\\d{1,4})\\s*[）)]?$`, 'u')
 const LEADER = new RegExp(`[${LEADER_CHARACTERS}]{2,}$`, 'u')
 /** What is left of a leader whose page number was lost. */
 const LEADER_REMAINS = new RegExp(`[${LEADER_CHARACTERS}]+$`, 'u')
-const TRAILING_NUMBER = new RegExp(`^(.*?)(?:[${LEADER_CHARACTERS}]{2,}|\\s)[（(]?\\s*(\\d{1,4})\\s*[）)]?$`, 'u')
+/**
+ * A page number at the end of a row's text: after a leader or a space, or in brackets right
+ * after the title, where OCR lost the leader or read it as one character (公报人(3)).
+ */
+const TRAILING_NUMBER = new RegExp(
+  `^(.*?)(?:(?:[${LEADER_CHARACTERS}]{2,}|\\s)[${OPENING}]?\\s*(\\d{1,4})\\s*[）)]?|[${OPENING}]\\s*(\\d{1,4})\\s*[）)])$`,
+  'u',
+)
 
 /**
  * The page number at the end of a row, and the row's text before it; null when the row
@@ -61,7 +78,7 @@ export function pageNumberOf(row: Row): { label: string; page: number | null } |
   const before = row.parts.at(-2)
   if (last && before) {
     const text = last.text.normalize('NFKC').trim()
-    const number = /^[（(]?\s*(\d{1,4})\s*[）)]?$/u.exec(text)
+    const number = PAGE_NUMBER.exec(text)
     const apart = last.x - rightOf(before) >= 2 * row.size && characters(text.replace(/\s+/gu, '')).length <= 3
     if (number || apart)
       return {
@@ -74,7 +91,7 @@ export function pageNumberOf(row: Row): { label: string; page: number | null } |
       }
   }
   const inline = TRAILING_NUMBER.exec(row.text.normalize('NFKC').trim())
-  return inline ? { label: (inline[1] ?? '').replace(LEADER, ''), page: Number(inline[2]) } : null
+  return inline ? { label: (inline[1] ?? '').replace(LEADER, ''), page: Number(inline[2] ?? inline[3]) } : null
 }
 
 /** The row heading the contents: 目录 (本期目录), or, misread (OCR), a short row set larger that starts 目 or ends 录. */
@@ -86,10 +103,15 @@ function isContentsHeading(row: Row, sizes: readonly number[]): boolean {
   return characters(han).length <= 3 && /^目|录$/u.test(han) && row.size >= 1.2 * median
 }
 
-/** The index of the page's 目录 heading among its first rows, or -1. */
+/** The index of the page's 目录 heading among its first rows, above any numbered row, or -1. */
 function headingIndex(page: PageRows): number {
   const sizes = page.rows.map((row) => row.size)
-  return page.rows.slice(0, HEADING_ROWS).findIndex((row) => isContentsHeading(row, sizes))
+  for (const [index, row] of page.rows.slice(0, HEADING_ROWS).entries()) {
+    if (isContentsHeading(row, sizes)) return index
+    // Contents already begun: a 目录 below their first entry heads nothing (a title may hold the word).
+    if (typeof pageNumberOf(row)?.page === 'number') return -1
+  }
+  return -1
 }
 
 function readsAsContents(page: PageRows): boolean {
@@ -128,7 +150,8 @@ export function readContents(pages: readonly PageRows[]): Contents | null {
   for (const page of contentsPages) {
     const skip = headingIndex(page)
     page.rows.forEach((row, index) => {
-      if (index === skip) return
+      // The heading, and the masthead a cover prints above it, are not entries.
+      if (index <= skip) return
       const atStart = entryStart !== null && Math.abs(row.x - entryStart) < row.size / 2
       const leftOfStart = entryStart !== null && row.x < entryStart - row.size && characters(compact(row.text)).length <= MAX_SECTION_LENGTH
       if (pending.length > 0 && (atStart || leftOfStart) && readsComplete(pendingLabel())) closePending()

@@ -162,6 +162,26 @@ describe('contents', () => {
     ])
   })
 
+  it('reads the close leaders a real issue (国务院公报 1954) comes back with from OCR: small Latin letters, one character, none', () => {
+    const page = rows([
+      [line('目　录', 250, 60, 22)],
+      [line('关示中苏举行会谈的公报人(3)', 40, 110)],
+      [line('中华人民共和国政府和锡兰政府贸易谈判公报nnnnnnnnnns', 40, 140), line('17', 500, 140)],
+      [line('印度共和国政府代表艾扬格的照会sea(23)', 70, 170)],
+      [line('中华人民共和国政府代表孔原的覆照ee《25)', 70, 200)],
+      [line('复员建设军人安置暂行办法(33)', 40, 230)],
+    ])
+    const contents = readContents([{ page: 1, rows: page }])
+    expect(contents?.entries.map((entry) => [entry.title, entry.printedPage])).toEqual([
+      ['关示中苏举行会谈的公报人', 3],
+      ['中华人民共和国政府和锡兰政府贸易谈判公报', 17],
+      ['印度共和国政府代表艾扬格的照会', 23],
+      ['中华人民共和国政府代表孔原的覆照', 25],
+      ['复员建设军人安置暂行办法', 33],
+    ])
+    expect(contents?.sections).toEqual([])
+  })
+
   it('ends the last entry with the contents when its page number was lost and it reads complete', () => {
     const page = rows([
       [line('目　录', 250, 60, 22)],
@@ -198,6 +218,25 @@ describe('contents', () => {
     ])
   })
 
+  it('finds the heading below a masthead on the cover (国务院公报 1954年第一号), spaced apart, and lists neither as entries', () => {
+    const page = rows([
+      [line('中华人民共和国', 160, 40, 30)],
+      [line('国 务 院 公 报', 160, 80, 40)],
+      [line('一九五四年第一号(总第一号)', 200, 130)],
+      [line('目', 250, 170, 20), line('录', 330, 170, 20)],
+      [line('关于中苏举行会谈的公报', 40, 210), line('..........................', 300, 210), line('(3)', 500, 210)],
+      [line('中苏关于将各股份公司中的苏联股份移交给中华人民共和国的联合', 40, 240)],
+      [line('公报 ....................................... ( 7)', 56, 270)],
+    ])
+    const contents = readContents([{ page: 1, rows: page }])
+    expect(contents?.entries.map((entry) => [entry.title, entry.printedPage])).toEqual([
+      ['关于中苏举行会谈的公报', 3],
+      ['中苏关于将各股份公司中的苏联股份移交给中华人民共和国的联合公报', 7],
+    ])
+    expect(contents?.sections).toEqual([])
+    expect(contents?.unread).toEqual([])
+  })
+
   it('finds contents whose heading OCR misread, by their rows of page numbers', () => {
     const page = rows([
       [line('目 对', 250, 60, 24)],
@@ -232,6 +271,26 @@ describe('the cover', () => {
       issueNumber: 6,
       totalNumber: 123,
       publicationDate: '2022-07-15',
+    })
+  })
+
+  it('reads a year and issue printed in Chinese numerals, numbered 号 as early issues are', () => {
+    expect(readIssueMasthead('中华人民共和国\n国 务 院 公 报\n一九五四年第一号(总第一号)', [])).toEqual({
+      gazetteName: '中华人民共和国国务院公报',
+      year: 1954,
+      issueNumber: 1,
+      totalNumber: 1,
+      publicationDate: null,
+    })
+    expect(readIssueMasthead('某某市人民政府公报 二〇二三年第十二期（总第一百零五期）', [])).toMatchObject({
+      year: 2023,
+      issueNumber: 12,
+      totalNumber: 105,
+    })
+    // A running total alone is not the issue's number, nor is a decree's 第N号.
+    expect(readIssueMasthead('某某市人民政府公报（总第123期）\n某某市人民政府令第5号', [])).toMatchObject({
+      issueNumber: null,
+      totalNumber: 123,
     })
   })
 
