@@ -10,8 +10,10 @@
  *   load [--editors N ...] [--saves S] [--think-ms T] [--reads-per-second R] [--editors-per-reviewer K] [--json out.json] [--rebuild-admin] [--keep]
  *                        the real CMS under N concurrent editors, reviewers, publishers and public reads (default 1 5 10 20 40; see load/loadBench.ts)
  *   backissues [--documents N] [--dpi 300,200]   the sample issue printed, read back from its text and from simulated scans (OCR)
+ *   backissues --pdf FILE [--dpi 300,200]        a real printed issue, read from its text layer and from simulated scans of it
  */
 import { benchBackIssues } from './backIssues/backIssuesBench'
+import { benchRealIssue } from './backIssues/realIssueBench'
 import { benchImport } from './importBench'
 import { benchLoad } from './load/loadBench'
 import { loadOptions } from './load/options'
@@ -43,7 +45,10 @@ if (args[0] === 'import') {
   await benchLoad(loadOptions(args.slice(1)))
 } else if (args[0] === 'backissues') {
   const documents = option('--documents', 0)
-  await benchBackIssues({ ...(documents > 0 ? { documents } : {}), dpis: (text('--dpi') ?? '300,200').split(',').map(Number) })
+  const dpis = (text('--dpi') ?? '300,200').split(',').map(Number)
+  const pdf = text('--pdf')
+  if (pdf) await benchRealIssue({ pdf, dpis })
+  else await benchBackIssues({ ...(documents > 0 ? { documents } : {}), dpis })
 } else if (args.includes('--docs')) {
   await benchScale({
     docs: option('--docs', 1000),
@@ -56,7 +61,7 @@ if (args[0] === 'import') {
   })
 } else {
   console.error(
-    '用法：npm run bench -- --docs N [--seed S] [--json 文件] [--skip-search] [--queries-per-kind Q] [--keep] [--max-rss-gb G] | import [--files N] | publish [--docs N] | print [--docs N] | verify [--docs N] | load [--editors N ...] [--saves S] [--think-ms T] [--reads-per-second R] [--editors-per-reviewer K] [--json 文件] [--rebuild-admin] [--keep] | backissues [--documents N] [--dpi 300,200]',
+    '用法：npm run bench -- --docs N [--seed S] [--json 文件] [--skip-search] [--queries-per-kind Q] [--keep] [--max-rss-gb G] | import [--files N] | publish [--docs N] | print [--docs N] | verify [--docs N] | load [--editors N ...] [--saves S] [--think-ms T] [--reads-per-second R] [--editors-per-reviewer K] [--json 文件] [--rebuild-admin] [--keep] | backissues [--documents N] [--dpi 300,200] | backissues --pdf 文件 [--dpi 300,200]',
   )
   process.exit(2)
 }

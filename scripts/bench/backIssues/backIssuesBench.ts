@@ -14,7 +14,8 @@ import { ocrConcurrency } from '../../../cms/backIssues/issuePages'
 import { readIssueFile } from '../../../cms/backIssues/readIssueFile'
 import { printIssue } from '../../../cms/print/printIssue'
 import { foldPrintEngineMisreads } from './printEngineMisreads'
-import { scoreReading, type ScoreResult } from './readingScore'
+import { scoreReading } from './readingScore'
+import { printScore } from './scoreReport'
 import { expectedEntries, sampleBackIssue } from './sampleIssue'
 import { simulateScan } from './simulatedScan'
 
@@ -32,7 +33,7 @@ export async function benchBackIssues(options: { documents?: number; dpis: numbe
 
     let started = performance.now()
     const text = await readIssueFile(pdf)
-    report(
+    printScore(
       'PDF文字层',
       printed.pages,
       performance.now() - started,
@@ -45,7 +46,7 @@ export async function benchBackIssues(options: { documents?: number; dpis: numbe
       const pages = await simulateScan(pdf, folder, { dpi })
       started = performance.now()
       const scan = await readIssueFile(folder)
-      report(
+      printScore(
         `扫描 ${dpi} dpi（同时识别${ocrConcurrency()}页）`,
         pages.length,
         performance.now() - started,
@@ -55,24 +56,5 @@ export async function benchBackIssues(options: { documents?: number; dpis: numbe
     }
   } finally {
     await rm(work, { recursive: true, force: true })
-  }
-}
-
-function report(label: string, pages: number, ms: number, score: ScoreResult, problems: number): void {
-  const percent = (value: number) => `${(value * 100).toFixed(2)}%`
-  console.log(
-    `${label}：${pages}页 ${(ms / 1000).toFixed(1)}秒（每分钟${((pages * 60_000) / ms).toFixed(1)}页）；` +
-      `标题字错率 ${percent(score.titleCer)}，正文字错率 ${percent(score.bodyCer)}；` +
-      `标题、文号、页码全对 ${percent(score.exactShare)}（${score.entries.filter((entry) => entry.exact).length}/${score.entries.length}），` +
-      `页码全对 ${score.entries.filter((entry) => entry.exactPages).length}/${score.entries.length}；待核对 ${problems} 处`,
-  )
-  for (const entry of score.entries) {
-    if (entry.exact) continue
-    const wrong = [
-      !entry.exactTitle && `标题“${entry.read?.title ?? '（未找到）'}”`,
-      !entry.exactNumber && `文号“${entry.read?.docNumber ?? '无'}”`,
-      !entry.exactPages && `页码${entry.read?.firstPage ?? '?'}–${entry.read?.lastPage ?? '?'}`,
-    ]
-    console.log(`  ✗ 《${entry.title}》：${wrong.filter(Boolean).join('，')}`)
   }
 }
