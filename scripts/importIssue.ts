@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util'
 
 import type { Config } from 'payload'
 
-import { readingToJson, type BackIssueJson } from '../core/backIssues'
+import { mastheadLabel, readingToJson, type BackIssueJson } from '../core/backIssues'
 import { pageRangeLabel } from '../core/issues/issueLabel'
 import { readIssueFile, type IssueFileReading } from '../cms/backIssues/readIssueFile'
 import { issuesInFolder } from './importIssues/issuesInFolder'
@@ -229,13 +229,7 @@ async function printJson(value: unknown): Promise<void> {
 
 function printReport(issue: BackIssueJson): void {
   const m = issue.masthead
-  const label = [
-    m.gazetteName ?? '（未识别刊名）',
-    m.year ? `${m.year}年` : '（年份未识别）',
-    m.issueNumber ? `第${m.issueNumber}期` : '（期号未识别）',
-  ]
-  if (m.totalNumber) label.push(`（总第${m.totalNumber}期）`)
-  log(`${label.join('')}${m.publicationDate ? `，${m.publicationDate}出版` : ''}`)
+  log(`${mastheadLabel(m)}${m.publicationDate ? `，${m.publicationDate}出版` : ''}`)
   for (const note of overrides) log(`  注意：${note}`)
   const kinds = {
     'text-pdf': 'PDF文字层',

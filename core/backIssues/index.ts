@@ -4,7 +4,7 @@ export { characterErrors, comparableCharacters, editDistance, errorRate, similar
 export { readContents, type Contents, type ContentsEntry } from './contentsPages'
 export { contrastLevels, stretch, type Levels } from './contrastLevels'
 export { pageFromHocr, type HocrOptions } from './hocr'
-export { readIssueMasthead, type IssueMasthead } from './issueMasthead'
+export { mastheadLabel, readIssueMasthead, type IssueMasthead } from './issueMasthead'
 export { correctLine, foldMisreadCharacters, MISREAD_CHARACTERS } from './misreadCharacters'
 export { pageNoise, type NoiseVerdict } from './pageNoise'
 export type { PageText, TextLine, UncertainChar } from './pageText'

@@ -27,7 +27,7 @@ const NUMBER = '(\\d{1,5}|[〇零一二三四五六七八九十百千]{1,6})'
 export function readIssueMasthead(cover: string, heads: readonly string[]): IssueMasthead {
   const text = compact(cover.normalize('NFKC'))
   const all = [text, ...heads.map((head) => compact(head.normalize('NFKC')))]
-  const numbered = firstMatch(all, new RegExp(`${YEAR}年第${NUMBER}[期号]`, 'u'))
+  const numbered = firstMatch(all, new RegExp([YEAR, '年第', NUMBER, '[期号]'].join(''), 'u'))
   const year = yearOf(numbered?.[1] ?? firstMatch(all, new RegExp(`${YEAR}年`, 'u'))?.[1])
   const total = firstMatch(all, new RegExp(`总第${NUMBER}[期号]`, 'u'))
   const name = firstMatch(all, /([\p{Script=Han}]{2,30}?公报)/u)
@@ -58,4 +58,14 @@ function firstMatch(texts: readonly string[], pattern: RegExp): RegExpExecArray 
     if (m) return m
   }
   return null
+}
+
+/** The masthead as a reader names the issue, saying what was not read: 某某市人民政府公报2022年第6期（总第123期）. */
+export function mastheadLabel(masthead: IssueMasthead): string {
+  return [
+    masthead.gazetteName ?? '（未识别刊名）',
+    masthead.year ? `${masthead.year}年` : '（年份未识别）',
+    masthead.issueNumber ? `第${masthead.issueNumber}期` : '（期号未识别）',
+    masthead.totalNumber ? `（总第${masthead.totalNumber}期）` : '',
+  ].join('')
 }

@@ -12,7 +12,7 @@ import path from 'node:path'
 
 import { ocrConcurrency } from '../../../cms/backIssues/issuePages'
 import { readIssueFile } from '../../../cms/backIssues/readIssueFile'
-import { characterErrors, comparableCharacters, errorRate, type BackIssueReading } from '../../../core/backIssues'
+import { characterErrors, comparableCharacters, errorRate, mastheadLabel, type BackIssueReading } from '../../../core/backIssues'
 import { scoreReading, type SourceEntry } from './readingScore'
 import { percent, printScore } from './scoreReport'
 import { simulateScan } from './simulatedScan'
@@ -62,9 +62,7 @@ function printAgainstContents(reading: BackIssueReading, ms: number): void {
   const samePage = withPage.filter(({ entry, line }) => entry.printedFirstPage === line.printedPage)
   const titleCer = errorRate(matched.map(({ entry, line }) => characterErrors(line.title, entry.title ?? '')))
   const ocrPages = pages.filter((page) => page.ocr).length
-  console.log(
-    `${masthead.gazetteName ?? '（未识别刊名）'} ${masthead.year ?? '?'}年第${masthead.issueNumber ?? '?'}期（总第${masthead.totalNumber ?? '?'}期）`,
-  )
+  console.log(mastheadLabel(masthead))
   console.log(
     `PDF文字层：${pages.length}页（其中文字识别${ocrPages}页）${(ms / 1000).toFixed(1)}秒（每分钟${((pages.length * 60_000) / ms).toFixed(1)}页）；` +
       `目录${listed.length}条，读出${entries.length}篇，按目录找到${matched.length}篇；` +
