@@ -245,6 +245,8 @@ export const documentSummarySchema = documentSchema
     subject: true,
     keywords: true,
     aliases: true,
+    // For the feeds' <updated>, without reading every document on every build.
+    updatedAt: true,
   })
   .extend({
     /** Status on the build date (the catalogues are as of the build; pages correct it in the browser). */

@@ -165,6 +165,25 @@ describe('feeds', () => {
     }
     for (const sample of samples) expect(listed).toContain(sample.title)
   })
+
+  it('dates each entry by when its published version last changed, as the document itself says', () => {
+    const snapshotDir = inject('gazetteEnv').SNAPSHOT_DIR as string
+    const xml = fs.readFileSync(path.join(distDir, 'feeds', 'documents.xml'), 'utf8')
+    const entries = [...xml.matchAll(/<entry>[\s\S]*?<\/entry>/g)].map(([entry]) => ({
+      id: /\/documents\/([^/"]+)\//.exec(entry)?.[1],
+      updated: /<updated>([^<]+)<\/updated>/.exec(entry)?.[1],
+    }))
+    expect(entries.length).toBeGreaterThan(0)
+    for (const entry of entries) {
+      const document = JSON.parse(fs.readFileSync(path.join(snapshotDir, 'documents', `${entry.id}.json`), 'utf8')) as {
+        updatedAt: string
+        publishedDate: string
+      }
+      const changed = new Date(document.updatedAt).toISOString()
+      const publicationDay = `${document.publishedDate}T00:00:00Z`
+      expect(entry.updated, entry.id).toBe(changed > publicationDay ? changed : publicationDay)
+    }
+  })
 })
 
 describe('open data', () => {

