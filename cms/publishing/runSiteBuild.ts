@@ -19,6 +19,7 @@ import { createBuildLog } from './buildLog'
 import { buildSite } from './buildSite'
 import { liveNotPublic, liveNotPublicWarning } from './liveNotPublic'
 import { liveBuildDir, liveBuildId, pruneBuilds, switchLive } from './liveSite'
+import { recordBuildTimings } from '../../core/build/buildTimings'
 import { runProcess } from './runProcess'
 import { commitLog } from '../verify/siteLog'
 import { type PipelineSettings, pipelineSettings } from '../../core/settings'
@@ -65,6 +66,7 @@ async function buildQueued(payload: Payload, settings: PipelineSettings, record:
     append(`已上线：${buildId}`)
     const logProblem = await commitLog(settings.siteRoot, liveBuildDir(settings.siteRoot))
     if (logProblem) append(`发布日志：${logProblem}`)
+    recordBuildTimings(built.distDir, { liveAt: new Date().toISOString() })
     await markLive(payload, record.id)
     for (const removed of pruneBuilds(settings.siteRoot, settings.keepBuilds)) append(`已清理旧构建：${removed}`)
     if (settings.deployCommand) {

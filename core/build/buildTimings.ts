@@ -31,7 +31,15 @@ const pipelineTimingsSchema = z.object({
   logMs: z.number().optional(),
 })
 
-const buildTimingsSchema = z.object({ site: siteTimingsSchema.optional(), pipeline: pipelineTimingsSchema.optional() })
+const buildTimingsSchema = z.object({
+  site: siteTimingsSchema.optional(),
+  pipeline: pipelineTimingsSchema.optional(),
+  /**
+   * When the build went live: the live link switched to it and its publication log committed
+   * (ISO 8601). What the running CMS does after it (deleting old builds) no longer delays the public.
+   */
+  liveAt: z.string().optional(),
+})
 
 export type SiteTimings = z.infer<typeof siteTimingsSchema>
 export type PipelineTimings = z.infer<typeof pipelineTimingsSchema>

@@ -44,7 +44,7 @@ export function formatReport(report: BenchReport): string {
       megabytes(edit.peakRssBytes),
       edit.stoppedAtBytes
         ? `超出内存上限，${seconds(edit.wallMs)} 后被终止`
-        : `保存 ${ms(edit.saveMs ?? 0)}，流水线 ${seconds(edit.buildMs)}：导出 ${seconds(edit.exportMs)}，网站 ${seconds(edit.siteMs)}（${edit.keptPages === null ? '完整重建' : `保留 ${edit.keptPages} 页`}，Pagefind ${seconds(edit.pagefindMs)}），检查 ${seconds(edit.verifyMs)}，发布日志 ${seconds(edit.logMs)}；${edit.status}${edit.liveHasEdit ? '' : '，线上未见修改！'}`,
+        : `保存 ${ms(edit.saveMs ?? 0)}，流水线 ${seconds(edit.buildMs)}：导出 ${seconds(edit.exportMs)}，网站 ${seconds(edit.siteMs)}（${edit.keptPages === null ? '完整重建' : `保留 ${edit.keptPages} 页`}，Pagefind ${seconds(edit.pagefindMs)}），检查 ${seconds(edit.verifyMs)}，发布日志 ${seconds(edit.logMs)}；任务结束（含清理旧构建）${seconds(edit.doneMs)}；${edit.status}${edit.liveHasEdit ? '' : '，线上未见修改！'}`,
     ])
   }
   const lines = [

@@ -48,6 +48,7 @@ type EditResult = {
   saveMs: number | null
   buildMs: number | null
   liveMs: number | null
+  doneMs: number | null
   status: string
   liveHasEdit: boolean
   /** What the build wrote beside its folder (core/build/buildTimings.ts). */
@@ -180,7 +181,7 @@ export async function benchScale(options: ScaleOptions): Promise<BenchReport> {
       const edited: EditResult =
         editRun.stoppedAtBytes === undefined
           ? readStageResult<EditResult>(resultFile)
-          : { saveMs: null, buildMs: null, liveMs: null, status: 'stopped', liveHasEdit: false, timings: {} }
+          : { saveMs: null, buildMs: null, liveMs: null, doneMs: null, status: 'stopped', liveHasEdit: false, timings: {} }
       report.edit = {
         ...figures(editRun),
         ...readBuildOutput(edited.timings),
@@ -188,6 +189,7 @@ export async function benchScale(options: ScaleOptions): Promise<BenchReport> {
         saveMs: edited.saveMs,
         buildMs: edited.buildMs,
         liveMs: edited.liveMs,
+        doneMs: edited.doneMs,
         status: edited.status,
         liveHasEdit: edited.liveHasEdit,
       }

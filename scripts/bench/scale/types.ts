@@ -44,7 +44,16 @@ export type BenchReport = {
   edit:
     | (StageFigures &
         BuildOutput &
-        PipelineFigures & { saveMs: number | null; buildMs: number | null; liveMs: number | null; status: string; liveHasEdit: boolean })
+        PipelineFigures & {
+          saveMs: number | null
+          /** From the save until the site is live (switched, its log committed). */
+          buildMs: number | null
+          liveMs: number | null
+          /** Until the build job ended, old builds deleted. */
+          doneMs: number | null
+          status: string
+          liveHasEdit: boolean
+        })
     | null
   search: { summary: SearchSummary; queries: QueryMeasurement[] } | null
 }
