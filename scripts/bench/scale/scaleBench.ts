@@ -25,7 +25,7 @@ import { measureSearch } from './searchLatency'
 import type { BenchQuery } from './searchQueries'
 import { documentPageCount, folderSize, pageWeight } from './siteFigures'
 import { readStageResult } from './stageResult'
-import type { BenchReport, SearchSummary, StageFigures } from './types'
+import type { BenchReport, EditTimes, SearchSummary, StageFigures } from './types'
 import { documentPath } from '../../../core/addresses'
 import { manifestSchema, snapshotPaths } from '../../../core/snapshot/schema'
 
@@ -44,13 +44,7 @@ export type ScaleOptions = {
   log?: (line: string) => void
 }
 
-type EditResult = {
-  saveMs: number | null
-  buildMs: number | null
-  liveMs: number | null
-  doneMs: number | null
-  status: string
-  liveHasEdit: boolean
+type EditResult = EditTimes & {
   /** What the build wrote beside its folder (core/build/buildTimings.ts). */
   timings: BuildTimings
 }

@@ -27,6 +27,18 @@ export type SearchSummary = {
   numberQueriesAtRankOne: number
 }
 
+/** What the edit stage measures (stages/edit.ts). */
+export type EditTimes = {
+  saveMs: number | null
+  /** From the save until the site is live (switched, its log committed). */
+  buildMs: number | null
+  liveMs: number | null
+  /** Until the build job ended, old builds deleted. */
+  doneMs: number | null
+  status: string
+  liveHasEdit: boolean
+}
+
 export type BenchReport = {
   docs: number
   seed: number
@@ -41,19 +53,6 @@ export type BenchReport = {
   sizes: { dist: FolderSize; pagefind: FolderSize; snapshot: FolderSize; documentPages: number }
   documentPage: PageWeight | null
   /** One document edited and the pipeline bringing it live; inner figures are null when the stage was stopped. */
-  edit:
-    | (StageFigures &
-        BuildOutput &
-        PipelineFigures & {
-          saveMs: number | null
-          /** From the save until the site is live (switched, its log committed). */
-          buildMs: number | null
-          liveMs: number | null
-          /** Until the build job ended, old builds deleted. */
-          doneMs: number | null
-          status: string
-          liveHasEdit: boolean
-        })
-    | null
+  edit: (StageFigures & BuildOutput & PipelineFigures & EditTimes) | null
   search: { summary: SearchSummary; queries: QueryMeasurement[] } | null
 }
