@@ -6,8 +6,8 @@
 import { copyFile, link, mkdir, readdir } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 
-/** The file a page address is written to, in a build with format 'directory'. */
-export const pageFile = (url: string) => join(decodeURIComponent(url), 'index.html')
+/** The file a page address is written to, in a build with format 'directory': a page's index.html, or a file's own name (/search/names/3.json). */
+export const pageFile = (url: string) => (url.endsWith('/') ? join(decodeURIComponent(url), 'index.html') : decodeURIComponent(url))
 
 export async function linkFile(from: string, to: string): Promise<void> {
   await mkdir(dirname(to), { recursive: true })

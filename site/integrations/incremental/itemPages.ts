@@ -1,9 +1,9 @@
 /**
  * The fingerprints of the pages that stand for one item each (site/lib/itemPages/itemRoutes.ts):
- * a document (or its withdrawal notice), an interpretation, a number's address. An edit
- * changes a few of them, so an incremental build renders only those whose fingerprint
- * changed and keeps the others from the previous build. Every other page (lists,
- * catalogues, feeds, the home page…) is rendered on every build.
+ * a document (or its withdrawal notice), an interpretation, a number's address, a shard of
+ * the name index. An edit changes a few of them, so an incremental build renders only those
+ * whose fingerprint changed and keeps the others from the previous build. Every other page
+ * (lists, catalogues, feeds, the home page…) is rendered on every build.
  *
  * Nothing here lists what a page shows: a page's fingerprint is the hash of the props its
  * route renders it from, made by the same function that gives the route its paths, and

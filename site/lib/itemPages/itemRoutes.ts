@@ -7,6 +7,7 @@
 import { versionComparePages, versionPairPages } from './comparePages'
 import { documentPages } from './documentPages'
 import { interpretationPages } from './interpretationPages'
+import { nameShardPages } from './nameShardPages'
 import { orderNumberPages, standardNumberPages } from './numberPages'
 import { versionChangesPages, versionPages } from './versionPages'
 
@@ -19,4 +20,5 @@ export const itemRoutes = [
   interpretationPages,
   standardNumberPages,
   orderNumberPages,
+  nameShardPages,
 ] as const
