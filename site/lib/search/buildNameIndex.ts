@@ -20,7 +20,19 @@ export interface BuiltNameIndex {
 // Statuses after which a newer document has taken over the name.
 const SUPERSEDED = new Set(['repealed', 'expired'])
 
+/** By the manifest's list: the search page and the shards' route read the same index in one build. */
+const built = new WeakMap<readonly DocumentSummary[], BuiltNameIndex>()
+
 export function buildNameIndex(documents: readonly DocumentSummary[]): BuiltNameIndex {
+  let index = built.get(documents)
+  if (!index) {
+    index = indexOf(documents)
+    built.set(documents, index)
+  }
+  return index
+}
+
+function indexOf(documents: readonly DocumentSummary[]): BuiltNameIndex {
   const entries = documents.flatMap((document) =>
     nameEntries({
       url: documentPath(document.id),

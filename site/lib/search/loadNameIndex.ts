@@ -1,10 +1,7 @@
 import { loadManifest } from '../snapshot'
 import { buildNameIndex, type BuiltNameIndex } from './buildNameIndex'
 
-let built: Promise<BuiltNameIndex> | undefined
-
-/** The name index of this build, computed once: the search page tells its readers how many shards there are. */
-export function loadNameIndex(): Promise<BuiltNameIndex> {
-  built ??= loadManifest().then(({ documents }) => buildNameIndex(documents))
-  return built
+/** The name index of this build: the search page tells its readers how many shards there are. */
+export async function loadNameIndex(): Promise<BuiltNameIndex> {
+  return buildNameIndex((await loadManifest()).documents)
 }
