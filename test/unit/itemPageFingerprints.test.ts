@@ -17,6 +17,7 @@ import { generateCorpus, writeCorpusSnapshot } from '../../scripts/corpus'
 import { itemPageFingerprints, pageFingerprint } from '../../site/integrations/incremental/itemPages'
 import { stableJson } from '../../site/integrations/incremental/stableJson'
 import { itemRoutes } from '../../site/lib/itemPages/itemRoutes'
+import { nameShardPages } from '../../site/lib/itemPages/nameShardPages'
 import { numbersOf } from '../../site/lib/numbers/entries'
 import { createSnapshotReader, type SnapshotReader } from '../../site/lib/snapshotReader'
 
@@ -207,15 +208,31 @@ describe('item page fingerprints', () => {
     ).toEqual([interpretationPath(interpretation.id)])
   })
 
-  it('change for a number’s address when its document’s title changes in the register', async () => {
+  it('change for a number’s address and the name shards holding the title when its document’s title changes in the register', async () => {
     const document = numbered()
     const pages = numbersOf(document).map(({ parts }) => numberPath(parts))
-    const changed = await changedPages({
+    const edit: Edit = {
       manifest: (edited) => {
         ;(edited.documents.find(({ id }) => id === document.id) as Manifest['documents'][number]).title = '新的标题'
       },
-    })
-    expect(changed).toEqual([...new Set(pages)].sort())
+    }
+    const changed = await changedPages(edit)
+    const isShard = (url: string) => url.startsWith('/search/names/')
+    expect(changed.filter((url) => !isShard(url))).toEqual([...new Set(pages)].sort())
+    // The old title's keys leave their shards and the new title's arrive in theirs; no other shard changes.
+    const holding = async (snapshot: SnapshotReader) => {
+      const shards = await nameShardPages(snapshot)
+      const held = await Promise.all(
+        shards.map(async (shard) =>
+          (await shard.props()).entries.some((entry) => entry.url === documentPath(document.id)) ? [shard.url] : [],
+        ),
+      )
+      return held.flat()
+    }
+    const shardsOfDocument = new Set([...(await holding(snapshotWith())), ...(await holding(snapshotWith(edit)))])
+    const changedShards = changed.filter(isShard)
+    expect(changedShards.length).toBeGreaterThan(0)
+    for (const url of changedShards) expect(shardsOfDocument.has(url), url).toBe(true)
   })
 
   it('change for an interpretation when the issuers of a document it explains change', async () => {
