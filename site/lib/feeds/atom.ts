@@ -14,10 +14,8 @@ export const FEED_SIZE = 50
 
 const TAG_AUTHORITY = 'tag:gongbao,2025:'
 
-export type FeedEntry = Pick<DocumentSummary, 'id' | 'title' | 'docNumber' | 'issuers' | 'kind' | 'publishedDate'> & {
-  /** ISO 8601 time the published version last changed. */
-  updatedAt: string
-}
+/** A document summary as a feed lists it; `updatedAt`: when its published version last changed (ISO 8601). */
+export type FeedEntry = Pick<DocumentSummary, 'id' | 'title' | 'docNumber' | 'issuers' | 'kind' | 'publishedDate' | 'updatedAt'>
 
 export type Feed = {
   /** The feed's own site path, e.g. /feeds/documents.xml. */

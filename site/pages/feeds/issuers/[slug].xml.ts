@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
 import { atomFeed, atomResponse } from '../../../lib/feeds/atom'
-import { feedEntries, issuerFeed, issuingOrganizations } from '../../../lib/feeds/feeds'
+import { issuerFeed, issuingOrganizations } from '../../../lib/feeds/feeds'
 import { loadManifest } from '../../../lib/snapshot'
 
 export const getStaticPaths = (async () =>
@@ -14,5 +14,5 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ props, site }) => {
   const manifest = await loadManifest()
   const { organization } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props']
-  return atomResponse(atomFeed(issuerFeed(manifest, feedEntries(manifest), organization), manifest, site))
+  return atomResponse(atomFeed(issuerFeed(manifest, organization), manifest, site))
 }

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
 
 import { atomFeed, atomResponse } from '../../../lib/feeds/atom'
-import { feedEntries, kindFeed, publishedKinds } from '../../../lib/feeds/feeds'
+import { kindFeed, publishedKinds } from '../../../lib/feeds/feeds'
 import { loadManifest } from '../../../lib/snapshot'
 
 export const getStaticPaths = (async () =>
@@ -10,5 +10,5 @@ export const getStaticPaths = (async () =>
 /** /feeds/kinds/<kind>.xml: the newest documents of one kind, as Atom. */
 export const GET: APIRoute = async ({ props, site }) => {
   const manifest = await loadManifest()
-  return atomResponse(atomFeed(kindFeed(manifest, feedEntries(manifest), props.kind), manifest, site))
+  return atomResponse(atomFeed(kindFeed(manifest, props.kind), manifest, site))
 }
