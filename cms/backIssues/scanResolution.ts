@@ -1,8 +1,9 @@
 /**
  * The resolution a scanned PDF's pages were scanned at, read from the images on each page
  * by poppler's `pdfimages -list`. An image-only page is rendered for OCR at its own
- * resolution: rendered at a fixed 300 dpi, a 200 dpi scan was enlarged and then brought down again before recognition, which blurred it and
- * took 2.4 times as long (60 pages of the sample issue: 529 s against 216 s on two cores).
+ * resolution: rendered at a fixed 300 dpi, a 200 dpi scan was enlarged and then brought down
+ * again before recognition, which blurred it and took 2.4 times as long (60 pages of the
+ * sample issue: 529 s against 216 s on two cores).
  */
 import { runPoppler } from './poppler'
 

@@ -10,14 +10,13 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { ocrConcurrency } from '../../../cms/backIssues/issuePages'
 import { readIssueFile } from '../../../cms/backIssues/readIssueFile'
 import { printIssue } from '../../../cms/print/printIssue'
 import { foldPrintEngineMisreads } from './printEngineMisreads'
 import { scoreReading } from './readingScore'
 import { printScore } from './scoreReport'
 import { expectedEntries, sampleBackIssue } from './sampleIssue'
-import { simulateScan } from './simulatedScan'
+import { benchScannedCopies } from './scannedCopies'
 
 export async function benchBackIssues(options: { documents?: number; dpis: number[] }): Promise<void> {
   const work = path.resolve('.tmp', `bench-backissues-${process.pid}`)
@@ -31,7 +30,7 @@ export async function benchBackIssues(options: { documents?: number; dpis: numbe
     const expected = expectedEntries(issue, printed)
     console.log(`印刷：${printed.pages}页，${expected.length}篇（${expected.reduce((sum, entry) => sum + entry.title.length, 0)}个标题字）`)
 
-    let started = performance.now()
+    const started = performance.now()
     const text = await readIssueFile(pdf)
     printScore(
       'PDF文字层',
@@ -41,19 +40,7 @@ export async function benchBackIssues(options: { documents?: number; dpis: numbe
       text.problems.length,
     )
 
-    for (const dpi of options.dpis) {
-      const folder = path.join(work, `scan-${dpi}`)
-      const pages = await simulateScan(pdf, folder, { dpi })
-      started = performance.now()
-      const scan = await readIssueFile(folder)
-      printScore(
-        `扫描 ${dpi} dpi（同时识别${ocrConcurrency()}页）`,
-        pages.length,
-        performance.now() - started,
-        scoreReading(expected, scan),
-        scan.problems.length,
-      )
-    }
+    await benchScannedCopies(pdf, work, options.dpis, expected)
   } finally {
     await rm(work, { recursive: true, force: true })
   }

@@ -10,37 +10,23 @@
 import { mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 
-import { ocrConcurrency } from '../../../cms/backIssues/issuePages'
 import { readIssueFile } from '../../../cms/backIssues/readIssueFile'
 import { characterErrors, comparableCharacters, errorRate, mastheadLabel, type BackIssueReading } from '../../../core/backIssues'
-import { scoreReading, type SourceEntry } from './readingScore'
-import { percent, printScore } from './scoreReport'
-import { simulateScan } from './simulatedScan'
+import type { SourceEntry } from './readingScore'
+import { benchScannedCopies } from './scannedCopies'
+import { percent } from './scoreReport'
 
 export async function benchRealIssue(options: { pdf: string; dpis: number[] }): Promise<void> {
   const work = path.resolve('.tmp', `bench-real-issue-${process.pid}`)
   await rm(work, { recursive: true, force: true })
   await mkdir(work, { recursive: true })
   try {
-    let started = performance.now()
+    const started = performance.now()
     const text = await readIssueFile(options.pdf)
     const textMs = performance.now() - started
     printAgainstContents(text, textMs)
 
-    const reference = referenceEntries(text)
-    for (const dpi of options.dpis) {
-      const folder = path.join(work, `scan-${dpi}`)
-      const pages = await simulateScan(options.pdf, folder, { dpi })
-      started = performance.now()
-      const scan = await readIssueFile(folder)
-      printScore(
-        `扫描 ${dpi} dpi，对照文字层（同时识别${ocrConcurrency()}页）`,
-        pages.length,
-        performance.now() - started,
-        scoreReading(reference, scan),
-        scan.problems.length,
-      )
-    }
+    await benchScannedCopies(options.pdf, work, options.dpis, referenceEntries(text), '对照文字层')
   } finally {
     await rm(work, { recursive: true, force: true })
   }
