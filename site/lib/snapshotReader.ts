@@ -12,6 +12,7 @@ import {
   type PublicInterpretation,
 } from '../../core/snapshot/schema'
 import { boundedReadFile } from './boundedReadFile'
+import { rememberRecordText } from './snapshotRecordDigests'
 
 /** Reads one snapshot folder; every file is parsed with its zod schema and cached. */
 export interface SnapshotReader {
@@ -78,5 +79,6 @@ async function readValidated<T extends z.ZodType>(root: string, relative: string
   if (!result.success) {
     throw new SnapshotError(`Snapshot file ${file} does not match the schema:\n${z.prettifyError(result.error)}`)
   }
-  return result.data
+  // Only objects can stand for their file in a fingerprint; every snapshot file holds one.
+  return typeof result.data === 'object' && result.data !== null ? rememberRecordText(result.data, text) : result.data
 }

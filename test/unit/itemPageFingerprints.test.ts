@@ -12,7 +12,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { documentPath, interpretationPath, numberPath } from '../../core/addresses'
-import type { Manifest, PublicDocument, PublicInterpretation } from '../../core/snapshot/schema'
+import { snapshotPaths, type Manifest, type PublicDocument, type PublicInterpretation } from '../../core/snapshot/schema'
 import { generateCorpus, writeCorpusSnapshot } from '../../scripts/corpus'
 import { itemPageFingerprints, pageFingerprint } from '../../site/integrations/incremental/itemPages'
 import { stableJson } from '../../site/integrations/incremental/stableJson'
@@ -268,6 +268,34 @@ describe('item page fingerprints', () => {
       },
     })
     expect(changed).toEqual([documentPath('withdrawn-one')])
+  })
+
+  it('stand a document file read whole for the digest of its text, and change with any byte of it', async () => {
+    const dir = path.join(work, 'snapshot')
+    const { id } = unrelated()
+    const file = path.join(dir, snapshotPaths.document(id))
+    const original = fs.readFileSync(file, 'utf8')
+    const fingerprintsNow = async () => itemPageFingerprints(createSnapshotReader(dir), GLOBAL)
+    try {
+      const record = await createSnapshotReader(dir).loadDocument(id)
+      // Not walked: the record is written as its file's digest.
+      expect(stableJson({ document: record })).toMatch(/^\{"document":\{"snapshotFile":"[0-9a-f]{64}"\}\}$/)
+      // Derived data is walked as before.
+      expect(stableJson({ title: record.title })).toBe(JSON.stringify({ title: record.title }))
+
+      const before = await fingerprintsNow()
+      fs.writeFileSync(file, original)
+      expect(await fingerprintsNow()).toEqual(before)
+
+      // A change deep in the body, where only the text holds it.
+      const paragraph = /"text":\s*"[^"]+/.exec(original)?.[0]
+      if (!paragraph) throw new Error('the document has no paragraph text')
+      fs.writeFileSync(file, original.replace(paragraph, `${paragraph}（改）`))
+      const after = await fingerprintsNow()
+      expect([...after.keys()].filter((url) => after.get(url) !== before.get(url))).toEqual([documentPath(id)])
+    } finally {
+      fs.writeFileSync(file, original)
+    }
   })
 
   it('all change with the global fingerprint', async () => {
