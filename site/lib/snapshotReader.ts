@@ -14,14 +14,17 @@ import {
 import { boundedReadFile } from './boundedReadFile'
 import { rememberRecordText } from './snapshotRecordDigests'
 
-/** Reads one snapshot folder; every file is parsed with its zod schema and cached. */
+/**
+ * Reads one snapshot folder; every file is parsed with its zod schema and, unless `keep` is
+ * false, kept for the pages that read it again.
+ */
 export interface SnapshotReader {
   loadManifest(): Promise<Manifest>
   loadDocument(id: string): Promise<PublicDocument>
   loadInterpretation(id: string): Promise<PublicInterpretation>
 }
 
-export function createSnapshotReader(root: string): SnapshotReader {
+export function createSnapshotReader(root: string, { keep = true }: { keep?: boolean } = {}): SnapshotReader {
   // Promises are cached, not values, so pages rendered in parallel share one read.
   let manifest: Promise<Manifest> | undefined
   const documents = new Map<string, Promise<PublicDocument>>()
@@ -46,7 +49,7 @@ export function createSnapshotReader(root: string): SnapshotReader {
         if (parsed.id !== id) throw new SnapshotError(`Snapshot file ${join(root, relative)} holds "${parsed.id}", not "${id}".`)
         return parsed
       })
-      cache.set(id, item)
+      if (keep) cache.set(id, item)
     }
     return item
   }

@@ -18,6 +18,10 @@ import type { ItemPage } from '../../lib/itemPages/itemPage'
 import { itemRoutes } from '../../lib/itemPages/itemRoutes'
 import type { SnapshotReader } from '../../lib/snapshotReader'
 import { stableJson } from './stableJson'
+import { runConcurrently } from '../../../core/runConcurrently'
+
+/** Pages whose props are read at once: enough to keep the disk busy, few enough that records do not pile up in memory. */
+const FINGERPRINT_CONCURRENCY = 32
 
 /** Page address → fingerprint of what the page shows. */
 export type PageFingerprints = Map<string, string>
@@ -34,7 +38,10 @@ export async function itemPageFingerprints(snapshot: SnapshotReader, global: str
     if (fingerprints.has(url)) throw new Error(`Two item pages at ${url}.`)
     fingerprints.set(url, '')
   }
-  await Promise.all(pages.map(async (page) => fingerprints.set(page.url, pageFingerprint(global, await page.props()))))
+  await runConcurrently(
+    pages.map((page) => async () => fingerprints.set(page.url, pageFingerprint(global, await page.props()))),
+    FINGERPRINT_CONCURRENCY,
+  )
   return fingerprints
 }
 
