@@ -20,13 +20,19 @@ export type SearchFragment = { id: string; filters: Record<string, string[]> }
 export async function readFragments(indexDirs: readonly string[]): Promise<Record<string, SearchFragment>> {
   const fragments: Record<string, SearchFragment> = {}
   for (const dir of indexDirs) {
-    const files = (await readdir(join(dir, 'fragment'))).filter((file) => file.endsWith('.pf_fragment'))
+    const files = (await readdir(join(dir, 'fragment')).catch(noFolder)).filter((file) => file.endsWith('.pf_fragment'))
     for (let start = 0; start < files.length; start += 256) {
       const read = await Promise.all(files.slice(start, start + 256).map((file) => readFragment(join(dir, 'fragment', file))))
       for (const { url, id, filters } of read) fragments[url] = { id, filters }
     }
   }
   return fragments
+}
+
+/** An index of no page has no fragment folder. */
+function noFolder(error: unknown): string[] {
+  if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+  throw error
 }
 
 async function readFragment(file: string): Promise<{ url: string } & SearchFragment> {

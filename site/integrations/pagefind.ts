@@ -8,7 +8,7 @@ import type { IncrementalBuild } from './incremental'
 import type { SearchState } from './incremental/buildState'
 import { DEFAULT_DELTA_LIMIT, updateDeltaIndex } from './pagefind/deltaIndex'
 import { indexedPages } from './pagefind/indexedPages'
-import { indexPartInWorker } from './pagefind/indexPartInWorker'
+import { type IndexedPart, indexPartInWorker } from './pagefind/indexPartInWorker'
 import { DEFAULT_PART_SIZE, indexParts, partPath } from './pagefind/indexParts'
 import { writePartsManifest } from './pagefind/partsManifestFile'
 import { runConcurrently } from '../../core/runConcurrently'
@@ -33,7 +33,7 @@ export function pagefindIntegration(incremental?: IncrementalBuild): AstroIntegr
         const plan = incremental?.plan()
         // An incremental build indexes only what changed, unless that has grown too large.
         const delta = plan?.mode === 'incremental' ? await updateDeltaIndex(siteDir, plan, deltaLimit(), logger) : null
-        const search: SearchState = delta ?? { parts: await buildIndex(siteDir, logger), changed: [] }
+        const search: SearchState = delta ?? { ...(await buildIndex(siteDir, logger)), changed: [] }
         await incremental?.saveState(search, performance.now() - started)
       },
     },
@@ -46,11 +46,15 @@ function deltaLimit(): number {
 }
 
 /**
- * The full index, in parts; returns the parts after the first (`pagefind-parts/<n>`).
+ * The full index, in parts; returns the parts after the first (`pagefind-parts/<n>`) and
+ * which page each fragment holds, over all parts (what a delta index supersedes).
  * Parts are indexed side by side (SEARCH_INDEX_CONCURRENCY, default two), each by a worker
  * process of its own: Pagefind's indexer uses one core, and a worker holds only its part.
  */
-export async function buildIndex(siteDir: string, logger: AstroIntegrationLogger): Promise<string[]> {
+export async function buildIndex(
+  siteDir: string,
+  logger: AstroIntegrationLogger,
+): Promise<Pick<SearchState, 'parts' | 'fragments'>> {
   const started = performance.now()
   const concurrency = positiveNumber(process.env.SEARCH_INDEX_CONCURRENCY) ?? Math.min(2, availableParallelism())
   const partSize = positiveNumber(process.env.SEARCH_INDEX_PART_SIZE) ?? DEFAULT_PART_SIZE
@@ -64,9 +68,9 @@ export async function buildIndex(siteDir: string, logger: AstroIntegrationLogger
   logger.info(`Indexing the site with Pagefind in ${jobs.length} part(s), ${Math.min(concurrency, jobs.length)} at a time…`)
   // The largest parts first, so that a small one fills the gap at the end instead of a large one running alone.
   const bySize = [...jobs].sort((a, b) => b.files.length - a.files.length)
-  let counts: number[]
+  let indexedParts: IndexedPart[]
   try {
-    counts = await runConcurrently(
+    indexedParts = await runConcurrently(
       bySize.map((job) => (signal: AbortSignal) => indexPartInWorker(job, signal)),
       concurrency,
     )
@@ -76,10 +80,10 @@ export async function buildIndex(siteDir: string, logger: AstroIntegrationLogger
   }
   const others = jobs.slice(1).map((_, offset) => partPath(offset + 1))
   await writePartsManifest(siteDir, { parts: others.map((part) => `/${part}/`), delta: null })
-  const indexed = counts.reduce((sum, count) => sum + count, 0)
+  const indexed = indexedParts.reduce((sum, part) => sum + part.pages, 0)
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
   logger.info(`Pagefind indexed ${indexed} pages into ${join(siteDir, 'pagefind')} in ${seconds} s, in ${jobs.length} part(s).`)
-  return others
+  return { parts: others, fragments: Object.assign({}, ...indexedParts.map((part) => part.fragments)) as SearchState['fragments'] }
 }
 
 function positiveNumber(value: string | undefined): number | undefined {

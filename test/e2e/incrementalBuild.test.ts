@@ -20,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import type { Manifest } from '../../core/snapshot/schema'
 import { writeJson } from '../../core/snapshot/snapshotJson'
+import { readFragments } from '../../core/build/searchFragments'
 import { type StaticServer, startStaticServer } from '../../scripts/lib/staticServer'
 import { logBuild } from '../../cms/verify/publicationLog'
 import { writeSiteLog } from '../../cms/verify/siteLog'
@@ -163,6 +164,16 @@ describe('an incremental build', () => {
     expect(sameFile(path.join(dir('a'), edited), path.join(dir('incremental-2'), edited))).toBe(false)
     // The first build's files were linked, never written through.
     expect(fs.readFileSync(path.join(dir('a'), edited), 'utf8')).not.toContain('萤火虫')
+  })
+
+  it('starts from the fragments the full build recorded, the same as its index holds', async () => {
+    // Read by the full index's workers, so that the first edit after it does not read them all.
+    const state = readJson<{ search: { parts: string[]; fragments?: Record<string, unknown> } }>(`${dir('a')}.state.json`)
+    const indexes = ['pagefind', ...state.search.parts].map((part) => path.join(dir('a'), part))
+    const fromIndex = await readFragments(indexes)
+    expect(Object.keys(fromIndex).length).toBeGreaterThan(5)
+    expect(state.search.fragments).toEqual(fromIndex)
+    expect(logs['incremental-3']).toMatch(/Pagefind indexed \d+ pages into .* a delta over/)
   })
 
   it('builds the same site as a full build of the same snapshot', () => {

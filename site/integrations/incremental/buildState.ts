@@ -21,7 +21,7 @@ const buildStateSchema = z.object({
     parts: z.array(z.string()),
     /** Indexed pages rendered again (or gone) since the last full index: the delta index holds them. */
     changed: z.array(z.string()),
-    /** Page address → its Pagefind fragment in the full index; read once, on the first delta. */
+    /** Page address → its Pagefind fragment in the full index, read by its workers (a state written before them: on the first delta). */
     fragments: z.record(z.string(), fragmentSchema).optional(),
   }),
 })

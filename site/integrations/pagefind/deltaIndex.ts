@@ -44,7 +44,7 @@ export async function updateDeltaIndex(
     return null
   }
   const baseDirs = ['pagefind', ...previous.parts]
-  // The parts' fragments are read once, on the first delta after a full index.
+  // The full index's workers read its fragments; a state written before they did has none.
   const fragments = previous.fragments ?? (await readFragments(baseDirs.map((dir) => join(plan.previousDir, dir))))
 
   const pages: string[] = []
@@ -65,8 +65,10 @@ export async function updateDeltaIndex(
   const deltaDir = join(siteDir, DELTA_PATH)
   await rm(deltaDir, { recursive: true, force: true })
   // Indexed by a part worker, as the full index's parts are.
-  if (pages.length > 0) await indexPartInWorker({ siteDir, files: pages, outputPath: deltaDir }, new AbortController().signal)
-  const indexed = pages.length > 0 ? await readFragments([deltaDir]) : {}
+  const indexed =
+    pages.length > 0
+      ? (await indexPartInWorker({ siteDir, files: pages, outputPath: deltaDir }, new AbortController().signal)).fragments
+      : {}
 
   const delta: DeltaIndex = { path: DELTA_PATH, superseded: [], repeated: [], overcounted: {} }
   for (const url of changed) {

@@ -3,17 +3,19 @@ import { fileURLToPath } from 'node:url'
 
 import type { PartJob, PartResult } from './partJob'
 
+export type IndexedPart = Extract<PartResult, { pages: number }>
+
 const WORKER = fileURLToPath(new URL('./partWorker.ts', import.meta.url))
 /** Characters of a worker's error output kept for the error message. */
 const STDERR_KEPT = 2000
 
 /**
  * Indexes one part in a child process running partWorker.ts with this same Node, and
- * resolves with the number of pages indexed. Rejects with the worker's own errors, or how
+ * resolves with the number of pages indexed and the part's fragments. Rejects with the worker's own errors, or how
  * it ended if it gave none. Aborting the signal stops the worker (which stops its Pagefind
  * backend); the promise settles only once the worker has exited, so none is left behind.
  */
-export function indexPartInWorker(job: PartJob, signal: AbortSignal): Promise<number> {
+export function indexPartInWorker(job: PartJob, signal: AbortSignal): Promise<IndexedPart> {
   return new Promise((resolve, reject) => {
     const worker = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', WORKER], { stdio: ['pipe', 'pipe', 'pipe'] })
     let output = ''
@@ -36,7 +38,7 @@ export function indexPartInWorker(job: PartJob, signal: AbortSignal): Promise<nu
     worker.on('close', (code, endSignal) => {
       signal.removeEventListener('abort', stop)
       const result = parseResult(output)
-      if (code === 0 && result && 'pages' in result) return resolve(result.pages)
+      if (code === 0 && result && 'pages' in result) return resolve(result)
       const reason = result && 'errors' in result ? result.errors.join('\n') : `the worker exited with ${endSignal ?? `code ${code}`}`
       const said = errorOutput.trim()
       reject(new Error(`Pagefind could not index ${job.outputPath}: ${reason}${said ? `\n${said}` : ''}`))

@@ -3,6 +3,8 @@
  * answers (as JSON on its stdout). Types only: the worker runs under plain Node, which
  * erases `import type` but cannot resolve extensionless imports of our own modules.
  */
+import type { SearchFragment } from '../../../core/build/searchFragments'
+
 export type PartJob = {
   /** The built site: page URLs are computed relative to it. */
   siteDir: string
@@ -12,5 +14,9 @@ export type PartJob = {
   outputPath: string
 }
 
-/** Pagefind's own count of the pages that opted in with data-pagefind-body, or what went wrong. */
-export type PartResult = { pages: number } | { errors: string[] }
+/**
+ * Pagefind's own count of the pages that opted in with data-pagefind-body and which page each
+ * fragment of the part holds (read by the worker, beside the other parts' workers, so that the
+ * first incremental build after a full one need not read them all), or what went wrong.
+ */
+export type PartResult = { pages: number; fragments: Record<string, SearchFragment> } | { errors: string[] }

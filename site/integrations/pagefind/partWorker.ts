@@ -13,9 +13,11 @@ import * as pagefind from 'pagefind'
 
 import type { PartJob, PartResult } from './partJob'
 import type * as Segmentation from './segmentedHtml'
+import type * as Fragments from '../../../core/build/searchFragments'
 
 // Plain Node resolves only whole file names, which the type checker does not accept in an import.
 const { INDEX_LANGUAGE, segmentedHtml } = (await import(new URL('./segmentedHtml.ts', import.meta.url).href)) as typeof Segmentation
+const { readFragments } = (await import(new URL('../../../core/build/searchFragments.ts', import.meta.url).href)) as typeof Fragments
 
 // Stopped because another part failed: take the Pagefind backend down with us.
 process.once('SIGTERM', () => {
@@ -48,7 +50,7 @@ async function indexPart({ siteDir, files, outputPath }: PartJob): Promise<PartR
   }
   const written = await index.writeFiles({ outputPath })
   if (written.errors.length > 0) return { errors: written.errors }
-  return { pages: await countIndexedPages(outputPath) }
+  return { pages: await countIndexedPages(outputPath), fragments: await readFragments([outputPath]) }
 }
 
 /** Pages that opted in with data-pagefind-body, summed over languages (Pagefind's own count). */
