@@ -1,7 +1,7 @@
 /**
  * The search index built in parts by worker processes, side by side, on a small site
  * written to a temporary folder: real Pagefind, real workers. Every page must land in
- * exactly one part, and a part that cannot be written must fail the build with Pagefind's
+ * exactly one part, every worker's answer must arrive whole however large, and a part that cannot be written must fail the build with Pagefind's
  * reason, leaving no worker or Pagefind process behind.
  */
 import fs from 'node:fs'
@@ -12,6 +12,7 @@ import type { AstroIntegrationLogger } from 'astro'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { processTree } from '../../scripts/bench/scale/processTree'
+import { readFragments } from '../../core/build/searchFragments'
 import { buildIndex } from '../../site/integrations/pagefind'
 import { INDEX_LANGUAGE } from '../../site/integrations/pagefind/segmentedHtml'
 
@@ -54,11 +55,27 @@ const pageCount = (part: string) =>
 
 describe('the search index built by parallel workers', () => {
   it('indexes every page once, one part per year, newest first', async () => {
-    expect(await buildIndex(siteDir, logger)).toEqual(['pagefind-parts/1', 'pagefind-parts/2', 'pagefind-parts/3'])
+    const { parts, fragments } = await buildIndex(siteDir, logger)
+    expect(parts).toEqual(['pagefind-parts/1', 'pagefind-parts/2', 'pagefind-parts/3'])
+    // Which page each fragment holds, from every part, as the workers read them.
+    expect(fragments).toEqual(await readFragments(['pagefind', ...parts].map((part) => path.join(siteDir, part))))
+    expect(Object.keys(fragments ?? {}).sort()).toEqual(
+      ['2019-a', '2020-a', '2021-a', '2021-long-head', '2022-a'].map((name) => `/documents/${name}/`),
+    )
     const { parts: others } = JSON.parse(fs.readFileSync(path.join(siteDir, 'pagefind', 'parts.json'), 'utf8')) as { parts: string[] }
     expect(others).toEqual(['/pagefind-parts/1/', '/pagefind-parts/2/', '/pagefind-parts/3/'])
     expect(['pagefind', ...others].map((part) => pageCount(part))).toEqual([1, 2, 1, 1])
     expect(logged.at(-1)).toMatch(/^Pagefind indexed 5 pages into .*\/pagefind in [\d.]+ s, in 4 part\(s\)\.$/)
+  })
+
+  it('answers whole for a part larger than a pipe holds at once', async () => {
+    // 3,000 pages' fragments are far more than the 64 KB a pipe takes before the worker must wait.
+    for (let page = 0; page < 3000; page++) writePage(`documents/2023-${String(page).padStart(4, '0')}`, '2023')
+    vi.stubEnv('SEARCH_INDEX_PART_SIZE', '5000')
+    const { parts, fragments } = await buildIndex(siteDir, logger)
+    expect(parts).toEqual([])
+    expect(Object.keys(fragments ?? {})).toHaveLength(3005)
+    expect(logged.at(-1)).toMatch(/^Pagefind indexed 3005 pages into /)
   })
 
   it('fails with the reason when a part cannot be written, and leaves no process behind', async () => {

@@ -35,7 +35,9 @@ const result = await text(process.stdin)
   .then((job) => indexPart(JSON.parse(job) as PartJob))
   .catch((error: unknown): PartResult => ({ errors: [error instanceof Error ? (error.stack ?? error.message) : String(error)] }))
 await pagefind.close()
-process.stdout.write(JSON.stringify(result))
+// A pipe takes what is written asynchronously: exit only once the whole answer has gone,
+// or a large part's fragments would reach the integration cut short.
+await new Promise<void>((resolve, reject) => process.stdout.write(JSON.stringify(result), (error) => (error ? reject(error) : resolve())))
 process.exit('errors' in result ? 1 : 0)
 
 async function indexPart({ siteDir, files, outputPath }: PartJob): Promise<PartResult> {
