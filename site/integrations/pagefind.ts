@@ -51,10 +51,7 @@ function deltaLimit(): number {
  * Parts are indexed side by side (SEARCH_INDEX_CONCURRENCY, default two), each by a worker
  * process of its own: Pagefind's indexer uses one core, and a worker holds only its part.
  */
-export async function buildIndex(
-  siteDir: string,
-  logger: AstroIntegrationLogger,
-): Promise<Pick<SearchState, 'parts' | 'fragments'>> {
+export async function buildIndex(siteDir: string, logger: AstroIntegrationLogger): Promise<Pick<SearchState, 'parts' | 'fragments'>> {
   const started = performance.now()
   const concurrency = positiveNumber(process.env.SEARCH_INDEX_CONCURRENCY) ?? Math.min(2, availableParallelism())
   const partSize = positiveNumber(process.env.SEARCH_INDEX_PART_SIZE) ?? DEFAULT_PART_SIZE
