@@ -1,8 +1,9 @@
 /**
  * The search index built in parts by worker processes, side by side, on a small site
  * written to a temporary folder: real Pagefind, real workers. Every page must land in
- * exactly one part, every worker's answer must arrive whole however large, and a part that cannot be written must fail the build with Pagefind's
- * reason, leaving no worker or Pagefind process behind.
+ * exactly one part, every worker's answer must arrive whole however large, and a part that
+ * cannot be written must fail the build with Pagefind's reason, leaving no worker or
+ * Pagefind process behind.
  */
 import fs from 'node:fs'
 import os from 'node:os'

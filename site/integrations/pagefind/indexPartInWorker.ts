@@ -11,9 +11,10 @@ const STDERR_KEPT = 2000
 
 /**
  * Indexes one part in a child process running partWorker.ts with this same Node, and
- * resolves with the number of pages indexed and the part's fragments. Rejects with the worker's own errors, or how
- * it ended if it gave none. Aborting the signal stops the worker (which stops its Pagefind
- * backend); the promise settles only once the worker has exited, so none is left behind.
+ * resolves with the number of pages indexed and the part's fragments. Rejects with the
+ * worker's own errors, or how it ended if it gave none. Aborting the signal stops the worker
+ * (which stops its Pagefind backend); the promise settles only once the worker has exited,
+ * so none is left behind.
  */
 export function indexPartInWorker(job: PartJob, signal: AbortSignal): Promise<IndexedPart> {
   return new Promise((resolve, reject) => {
