@@ -80,7 +80,7 @@ export async function buildIndex(siteDir: string, logger: AstroIntegrationLogger
   const indexed = indexedParts.reduce((sum, part) => sum + part.pages, 0)
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
   logger.info(`Pagefind indexed ${indexed} pages into ${join(siteDir, 'pagefind')} in ${seconds} s, in ${jobs.length} part(s).`)
-  return { parts: others, fragments: Object.assign({}, ...indexedParts.map((part) => part.fragments)) as SearchState['fragments'] }
+  return { parts: others, fragments: Object.fromEntries(indexedParts.flatMap((part) => Object.entries(part.fragments))) }
 }
 
 function positiveNumber(value: string | undefined): number | undefined {

@@ -15,8 +15,10 @@ import { boundedReadFile } from './boundedReadFile'
 import { rememberRecordText } from './snapshotRecordDigests'
 
 /**
- * Reads one snapshot folder; every file is parsed with its zod schema and, unless `keep` is
- * false, kept for the pages that read it again.
+ * Reads one snapshot folder; every file is parsed with its zod schema and kept for the pages
+ * that read it again. A reader `forFingerprints` keeps nothing (30,000 parsed documents held
+ * at once cost more in garbage collection than reading one twice) and remembers the digest
+ * of each file's text (./snapshotRecordDigests.ts), which a rendering build has no use for.
  */
 export interface SnapshotReader {
   loadManifest(): Promise<Manifest>
@@ -24,13 +26,14 @@ export interface SnapshotReader {
   loadInterpretation(id: string): Promise<PublicInterpretation>
 }
 
-export function createSnapshotReader(root: string, { keep = true }: { keep?: boolean } = {}): SnapshotReader {
+export function createSnapshotReader(root: string, { forFingerprints = false } = {}): SnapshotReader {
+  const read = <T extends z.ZodType>(relative: string, schema: T) => readValidated(root, relative, schema, forFingerprints)
   // Promises are cached, not values, so pages rendered in parallel share one read.
   let manifest: Promise<Manifest> | undefined
   const documents = new Map<string, Promise<PublicDocument>>()
   const interpretations = new Map<string, Promise<PublicInterpretation>>()
 
-  const loadManifest = () => (manifest ??= readValidated(root, snapshotPaths.manifest, manifestSchema))
+  const loadManifest = () => (manifest ??= read(snapshotPaths.manifest, manifestSchema))
 
   const loadDocument = (id: string) => cached(documents, id, snapshotPaths.document(id), documentSchema)
 
@@ -45,11 +48,11 @@ export function createSnapshotReader(root: string, { keep = true }: { keep?: boo
   ): Promise<T> {
     let item = cache.get(id)
     if (!item) {
-      item = readValidated(root, relative, schema).then((parsed) => {
+      item = read(relative, schema).then((parsed) => {
         if (parsed.id !== id) throw new SnapshotError(`Snapshot file ${join(root, relative)} holds "${parsed.id}", not "${id}".`)
         return parsed
       })
-      if (keep) cache.set(id, item)
+      if (!forFingerprints) cache.set(id, item)
     }
     return item
   }
@@ -62,7 +65,7 @@ export class SnapshotError extends Error {
   override name = 'SnapshotError'
 }
 
-async function readValidated<T extends z.ZodType>(root: string, relative: string, schema: T): Promise<z.output<T>> {
+async function readValidated<T extends z.ZodType>(root: string, relative: string, schema: T, digest: boolean): Promise<z.output<T>> {
   const file = join(root, relative)
   let text: string
   try {
@@ -83,5 +86,5 @@ async function readValidated<T extends z.ZodType>(root: string, relative: string
     throw new SnapshotError(`Snapshot file ${file} does not match the schema:\n${z.prettifyError(result.error)}`)
   }
   // Only objects can stand for their file in a fingerprint; every snapshot file holds one.
-  return typeof result.data === 'object' && result.data !== null ? rememberRecordText(result.data, text) : result.data
+  return digest && typeof result.data === 'object' && result.data !== null ? rememberRecordText(result.data, text) : result.data
 }

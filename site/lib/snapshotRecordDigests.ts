@@ -1,5 +1,5 @@
 /**
- * Which objects are whole snapshot files as the reader parsed them, and a digest of each
+ * Which objects are whole snapshot files as a reader for fingerprints parsed them, and a digest of each
  * file's text. A parsed record is a pure function of that text and of the code that parses
  * it (the schema, in the global fingerprint), so a page fingerprint may hash the digest
  * instead of walking the record (at 30,000 documents the fingerprints took 17 s with every

@@ -275,9 +275,9 @@ describe('item page fingerprints', () => {
     const { id } = unrelated()
     const file = path.join(dir, snapshotPaths.document(id))
     const original = fs.readFileSync(file, 'utf8')
-    const fingerprintsNow = async () => itemPageFingerprints(createSnapshotReader(dir), GLOBAL)
+    const fingerprintsNow = async () => itemPageFingerprints(createSnapshotReader(dir, { forFingerprints: true }), GLOBAL)
     try {
-      const record = await createSnapshotReader(dir).loadDocument(id)
+      const record = await createSnapshotReader(dir, { forFingerprints: true }).loadDocument(id)
       // Not walked: the record is written as its file's digest.
       expect(stableJson({ document: record })).toMatch(/^\{"document":\{"snapshotFile":"[0-9a-f]{64}"\}\}$/)
       // Derived data is walked as before.

@@ -70,9 +70,8 @@ export function incrementalBuild(options: IncrementalOptions): IncrementalBuild 
         // A state (or timings) left from an earlier build in the same folder must not outlive it.
         await rm(stateFile(options.outDir), { force: true })
         clearBuildTimings(options.outDir)
-        // A reader of its own that keeps no record: the pages read the snapshot again as they render,
-        // and 30,000 parsed documents held at once cost more in garbage collection than reading one twice.
-        const snapshot = createSnapshotReader(options.snapshotDir, { keep: false })
+        // A reader of its own, for fingerprints only: the pages read the snapshot again as they render.
+        const snapshot = createSnapshotReader(options.snapshotDir, { forFingerprints: true })
         const global = globalFingerprint(options.root, await snapshot.loadManifest(), options.siteUrl)
         current = { global, pages: await itemPageFingerprints(snapshot, global) }
         // Astro empties its output folder first: a build cannot start from itself.
