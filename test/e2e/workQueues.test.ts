@@ -78,12 +78,19 @@ afterAll(async () => {
   await admin?.stop()
 })
 
+/**
+ * Waiting for a list reached by a link: until the new address is committed, not until the
+ * page's load event (listedTitles then waits for the table): on a loaded CI machine the
+ * load event once did not come within 30 s of the click on 全部.
+ */
+const NAVIGATION = { waitUntil: 'commit', timeout: 60_000 } as const
+
 /** The titles in the list view's table. */
 async function listedTitles(page: Page): Promise<string[]> {
-  await page.locator('.collection-list').first().waitFor({ timeout: 30_000 })
+  await page.locator('.collection-list').first().waitFor({ timeout: 60_000 })
   const rows = page.locator('table tbody tr')
   // Rows, or Payload's "没有结果…" notice for an empty list.
-  await page.locator('table tbody tr, .no-results').first().waitFor({ timeout: 30_000 })
+  await page.locator('table tbody tr, .no-results').first().waitFor({ timeout: 60_000 })
   if ((await rows.count()) === 0) {
     expect(await page.locator('.no-results').textContent()).toContain('没有结果')
     return []
@@ -98,7 +105,7 @@ async function followQueue(page: Page, label: string): Promise<{ count: number; 
   const link = queue.locator('a[data-collection="documents"]')
   const count = Number(await link.getAttribute('data-count'))
   await link.click()
-  await page.waitForURL((url) => url.pathname.endsWith('/collections/documents') && url.search.includes('where'), { timeout: 30_000 })
+  await page.waitForURL((url) => url.pathname.endsWith('/collections/documents') && url.search.includes('where'), NAVIGATION)
   return { count, listed: await listedTitles(page) }
 }
 
@@ -123,14 +130,14 @@ describe('work queues in the admin', () => {
     const nav = editor.locator('nav[aria-label="工作队列"]')
     expect(await nav.locator('a[aria-current="page"]').textContent()).toContain('已退回给我（1）')
     await nav.getByRole('link', { name: /即将到期/ }).click()
-    await editor.waitForURL((url) => url.search.includes('expiresOn'), { timeout: 30_000 })
+    await editor.waitForURL((url) => url.search.includes('expiresOn'), NAVIGATION)
     const expiring = await listedTitles(editor)
     expect(expiring).toContain(titles.expiring)
     expect(Number(await editor.locator('nav[aria-label="工作队列"] a[aria-current="page"]').getAttribute('data-count'))).toBe(
       expiring.length,
     )
     await editor.locator('nav[aria-label="工作队列"]').getByRole('link', { name: '全部' }).click()
-    await editor.waitForURL((url) => url.pathname.endsWith('/collections/documents') && !url.search.includes('where'), { timeout: 30_000 })
+    await editor.waitForURL((url) => url.pathname.endsWith('/collections/documents') && !url.search.includes('where'), NAVIGATION)
     const all = await listedTitles(editor)
     expect(all).toEqual(expect.arrayContaining([titles.submitted, titles.returned]))
   }, 120_000)
