@@ -17,6 +17,13 @@ export interface QueryRun {
   results: string[]
   firstMs: number
   firstBytes: number
+  /**
+   * Until the first results were on screen: what the query names (a title, 简称, 曾用名,
+   * document number) is listed before full text arrives; for other queries the same as first.
+   * Bytes read once the page said so, so a few more of Pagefind's may be counted.
+   */
+  answeredMs: number
+  answeredBytes: number
   /** Everything the fresh page fetched once idle, including what it loads after the results (filter counts). */
   pageBytes: number
   warmMs: number
@@ -30,6 +37,16 @@ const rendered = (page: Page, query: string, after: number) =>
       return list?.dataset.query === wanted && Number(list.dataset.renderedAt) > since ? Number(list.dataset.renderedAt) : false
     },
     [query.trim(), after] as const,
+    { timeout: 30_000, polling: 'raf' },
+  )
+
+const answered = (page: Page, query: string) =>
+  page.waitForFunction(
+    (wanted) => {
+      const list = document.querySelector<HTMLElement>('ol.search-results')
+      return list?.dataset.answeredQuery === wanted ? Number(list.dataset.answeredAt) : false
+    },
+    query.trim(),
     { timeout: 30_000, polling: 'raf' },
   )
 
@@ -63,7 +80,9 @@ export async function runQueries(
     const cold = await coldContext.newPage()
     let before = server.bytesSent()
     await cold.goto(`${server.url}${searchPath(query.query)}`)
-    // renderedAt counts from the start of navigation: the whole wait of a reader following a link.
+    // answeredAt and renderedAt count from the start of navigation: the wait of a reader following a link.
+    const answeredMs = Number(await (await answered(cold, query.query)).jsonValue())
+    const answeredBytes = server.bytesSent() - before
     const firstMs = Number(await (await rendered(cold, query.query, 0)).jsonValue())
     const firstBytes = server.bytesSent() - before
     await cold.waitForLoadState('networkidle')
@@ -85,6 +104,8 @@ export async function runQueries(
       results: await resultUrls(warm),
       firstMs,
       firstBytes,
+      answeredMs,
+      answeredBytes,
       pageBytes,
       warmMs: finished - started,
       warmBytes: server.bytesSent() - before,

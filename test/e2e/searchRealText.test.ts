@@ -4,7 +4,8 @@
  * by a short name read off its name, the national text first for a topic many titles hold, a
  * colloquial term searched in the law's words, and a constitutional clause typed whole; the
  * text in force found by a name two replacements back, a short name keeping its first word
- * whole, the level read from the kind, and a colloquial word inside a longer query.
+ * whole, the level read from the kind, and a colloquial word inside a longer query; and
+ * what a query names listed before the full-text index has loaded.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -118,6 +119,51 @@ describe('old names', () => {
   it('still lists a text whose title holds the old name after it, never instead', async () => {
     const { results } = await searchFor('合同法')
     expect(results.map((result) => result.title)).toContain('最高人民法院关于适用《中华人民共和国合同法》若干问题的解释（一）')
+  })
+})
+
+describe('what a query names comes before full text', () => {
+  it('lists the document a name finds while the index is still loading, and keeps it first after', async () => {
+    // Pagefind's word chunks are held back: the name index alone has to answer first.
+    const context = await browser.newContext()
+    let release = () => {}
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    let held = 0
+    await context.route(/\.pf_index$/, async (route) => {
+      held += 1
+      await gate
+      await route.continue()
+    })
+    try {
+      const tab = await context.newPage()
+      await tab.goto(`${server.url}/search/?q=${encodeURIComponent('合同法')}`)
+      await tab.waitForFunction(() => document.querySelector<HTMLElement>('ol.search-results')?.dataset.answeredQuery === '合同法')
+      await expect.poll(() => held, { timeout: 30_000 }).toBeGreaterThan(0)
+      const early = await tab.$$eval('ol.search-results > li.search-result', (items) =>
+        items.map((item) => ({
+          exact: item.classList.contains('exact-match'),
+          label: item.querySelector('.match-label')?.textContent ?? null,
+        })),
+      )
+      expect(early[0]).toEqual({ exact: true, label: '取代：中华人民共和国合同法' })
+      expect(early.every((item) => item.exact)).toBe(true)
+      expect(await tab.textContent('.search-status')).toMatch(/^已列出名称或文号一致的 \d+ 条，正在检索全文…$/)
+      expect(await tab.$eval('ol.search-results', (list) => (list as HTMLElement).dataset.query)).toBeUndefined()
+
+      release()
+      await tab.waitForFunction(() => document.querySelector<HTMLElement>('ol.search-results')?.dataset.query === '合同法')
+      const urls = await tab.$$eval('ol.search-results > li.search-result a', (links) =>
+        links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+      )
+      expect(titleOf(urls[0])).toBe('中华人民共和国民法典')
+      // Full text added the texts that only hold the words, below, each once.
+      expect(urls.map(titleOf)).toContain('最高人民法院关于适用《中华人民共和国合同法》若干问题的解释（一）')
+      expect(new Set(urls).size).toBe(urls.length)
+      expect(await tab.textContent('.search-status')).toMatch(/^找到 \d+ 条结果/)
+    } finally {
+      release()
+      await context.close()
+    }
   })
 })
 
