@@ -11,6 +11,7 @@
  *                        the real CMS under N concurrent editors, reviewers, publishers and public reads (default 1 5 10 20 40; see load/loadBench.ts)
  *   backissues [--documents N] [--dpi 300,200]   the sample issue printed, read back from its text and from simulated scans (OCR)
  *   backissues --pdf FILE [--dpi 300,200]        a real printed issue, read from its text layer and from simulated scans of it
+ *   searchcost --dist DIR [query ...]   on a built site: what a first query fetches, by kind, and what Pagefind's own search costs
  */
 import { benchBackIssues } from './backIssues/backIssuesBench'
 import { benchRealIssue } from './backIssues/realIssueBench'
@@ -20,6 +21,7 @@ import { loadOptions } from './load/options'
 import { benchPrint } from './printBench'
 import { benchPublish } from './publishBench'
 import { benchScale } from './scale/scaleBench'
+import { benchSearchCost, printSearchCost } from './searchCost'
 import { benchVerify } from './verifyBench'
 
 const args = process.argv.slice(2)
@@ -49,6 +51,10 @@ if (args[0] === 'import') {
   const pdf = text('--pdf')
   if (pdf) await benchRealIssue({ pdf, dpis })
   else await benchBackIssues({ ...(documents > 0 ? { documents } : {}), dpis })
+} else if (args[0] === 'searchcost') {
+  const dist = text('--dist') ?? 'dist'
+  const queries = args.slice(1).filter((arg, index, all) => arg !== '--dist' && all[index - 1] !== '--dist')
+  printSearchCost(await benchSearchCost(dist, queries))
 } else if (args.includes('--docs')) {
   await benchScale({
     docs: option('--docs', 1000),
@@ -61,7 +67,7 @@ if (args[0] === 'import') {
   })
 } else {
   console.error(
-    '用法：npm run bench -- --docs N [--seed S] [--json 文件] [--skip-search] [--queries-per-kind Q] [--keep] [--max-rss-gb G] | import [--files N] | publish [--docs N] | print [--docs N] | verify [--docs N] | load [--editors N ...] [--saves S] [--think-ms T] [--reads-per-second R] [--editors-per-reviewer K] [--json 文件] [--rebuild-admin] [--keep] | backissues [--documents N] [--dpi 300,200] | backissues --pdf 文件 [--dpi 300,200]',
+    '用法：npm run bench -- --docs N [--seed S] [--json 文件] [--skip-search] [--queries-per-kind Q] [--keep] [--max-rss-gb G] | import [--files N] | publish [--docs N] | print [--docs N] | verify [--docs N] | load [--editors N ...] [--saves S] [--think-ms T] [--reads-per-second R] [--editors-per-reviewer K] [--json 文件] [--rebuild-admin] [--keep] | backissues [--documents N] [--dpi 300,200] | backissues --pdf 文件 [--dpi 300,200] | searchcost --dist 目录 [查询 ...]',
   )
   process.exit(2)
 }

@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { benchSearchCost } from '../../scripts/bench/searchCost'
 import { writeCorpusSnapshot } from '../../scripts/corpus'
 import { lawCorpus } from '../../scripts/lawCorpus/lawCorpus'
 import { readLawFixture } from '../../scripts/lawCorpus/lawFixture'
@@ -54,6 +55,7 @@ const SOURCES = [
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'gongbao-search-real-'))
 let server: StaticServer
+let distDir: string
 let browser: Browser
 let page: Page
 let titleOf: (url: string | undefined) => string | undefined
@@ -68,7 +70,7 @@ beforeAll(async () => {
   titleOf = (url) => (url === undefined ? undefined : titles.get(url))
   urlOf = (source) => (slugs.has(source) ? `/documents/${slugs.get(source)}/` : undefined)
   const snapshotDir = path.join(work, 'snapshot')
-  const distDir = path.join(work, 'dist')
+  distDir = path.join(work, 'dist')
   writeCorpusSnapshot(corpus, snapshotDir, { asOf: '2026-01-01', generatedAt: '2026-01-01T00:00:00.000Z' })
   const build = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: repoRoot,
@@ -230,4 +232,20 @@ describe('filters on the segmented index', () => {
     expect(options.some((option) => /^北京市人民代表大会常务委员会（\d+）$/.test(option))).toBe(true)
     expect(options.filter((option) => /\s/.test(option))).toEqual([])
   })
+})
+
+describe('npm run bench -- searchcost', () => {
+  it('says what a first query fetched, by kind, and what Pagefind matched', async () => {
+    const [cost] = await benchSearchCost(distDir, ['献血'])
+    // One index part on this small site: one metadata file, one WebAssembly, the page's fragments.
+    expect(cost?.fetched.meta.files).toBe(1)
+    expect(cost?.fetched.wasm.files).toBe(1)
+    expect(cost?.fetched.chunks.files).toBeGreaterThan(0)
+    expect(cost?.fetched.fragments.files).toBeGreaterThan(0)
+    expect(cost?.fetched.fragments.files).toBeLessThanOrEqual(10)
+    expect(cost?.fetched['names and numbers'].files).toBeGreaterThan(0)
+    // 献血法 and three local regulations hold the word, each more than once.
+    expect(cost?.pagefind.pages).toBeGreaterThanOrEqual(4)
+    expect(cost?.pagefind.positions).toBeGreaterThan(cost?.pagefind.pages ?? 0)
+  }, 120_000)
 })
