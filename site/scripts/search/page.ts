@@ -224,7 +224,8 @@ async function runSearch(pagefind: Pagefind, { filters }: SearchState, query: Pa
 
 /**
  * Records on the list for what query and when its first results (answered) and its whole first
- * page (rendered) were on screen: read by npm run search:eval and npm run bench.
+ * page (rendered) were on screen: read by npm run search:eval, npm run bench -- searchcost
+ * and the browser tests.
  */
 function markShown(list: HTMLElement, query: string, what: 'answered' | 'rendered'): void {
   if (what === 'answered') {
