@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { type SignedInAdmin, signedInAdmin } from './helpers/signedInAdmin'
+import { expand } from './helpers/waits'
 
 const gazetteEnv = inject('gazetteEnv')
 const shots = path.resolve(import.meta.dirname, '..', '..', '.tmp')
@@ -100,9 +101,7 @@ describe('导入新版本 in the admin', () => {
       },
     })
     await page.goto(`${session.admin.url}/admin/collections/documents/${id}`)
-    const open = page.getByRole('button', { name: '导入新版本' })
-    await open.waitFor({ timeout: 60_000 })
-    await open.click()
+    await expand(page.getByRole('button', { name: '导入新版本' }))
     const form = page.getByRole('group', { name: '导入新版本' })
     const file = {
       name: '修订文本.txt',

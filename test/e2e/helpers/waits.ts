@@ -3,7 +3,7 @@
  * for a fixed time. playwright-core has no auto-retrying assertions (those come with
  * @playwright/test), so the waits several test files need live here, in one place.
  */
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 
 /**
  * Until the page is at rest: every image has loaded or failed (its load or error handlers
@@ -45,4 +45,21 @@ export async function pageSettled(page: Page, { frames = 3, timeout = 15_000 }: 
     frames,
     { timeout },
   )
+}
+
+/**
+ * Opens what a toggle button (aria-expanded) shows. A click that lands before React has
+ * hydrated the page does nothing (on a loaded CI machine 导入新版本 once stayed closed after
+ * its click), so the button is clicked again, but only while it is still not expanded: a
+ * second click that React handled would close it.
+ */
+export async function expand(button: Locator, { timeout = 60_000 }: { timeout?: number } = {}): Promise<void> {
+  const until = Date.now() + timeout
+  const expanded = button.and(button.page().locator('[aria-expanded="true"]'))
+  await button.waitFor({ timeout })
+  while ((await expanded.count()) === 0) {
+    if (Date.now() > until) throw new Error(`still not expanded: ${button.toString()}`)
+    await button.click()
+    await expanded.waitFor({ timeout: 2_000 }).catch(() => {})
+  }
 }
