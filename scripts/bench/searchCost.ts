@@ -3,8 +3,8 @@
  * built site, the profile behind docs/benchmarks.md's search sections. For each query:
  * - what a first query on a fresh page fetched until its whole first page was on screen, by
  *   kind (the page, Pagefind's code, its WebAssembly, index metadata, word chunks, result
- *   fragments, name and number files), gzip as a production host sends it. Requests are seen
- *   through Chromium, Pagefind's worker included; sizes are read from the built files.
+ *   fragments, name and number files), as the server sent them (gzip, as a production host),
+ *   Pagefind's worker's requests included.
  * - what Pagefind itself costs for the query: its search run in the page (its worker turned
  *   off so that the page can time it), once with the word chunks still to fetch and once more
  *   with everything cached, with the pages it matched and the positions it returned.
@@ -12,20 +12,19 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
 
 import type { Browser } from 'playwright-core'
 
 import { launchChromium } from '../../cms/print/chromium'
 import { searchPath } from '../../core/addresses'
-import { startCountingServer } from '../searchEval/gzipServer'
+import { type CountingServer, startCountingServer } from '../searchEval/gzipServer'
 
 export const FETCH_KINDS = ['page', 'pagefind code', 'wasm', 'meta', 'chunks', 'fragments', 'filters', 'names and numbers'] as const
 export type FetchKind = (typeof FETCH_KINDS)[number]
 
 export type SearchCost = {
   query: string
-  /** Per kind: files fetched and their bytes as sent, until the whole first page was on screen. */
+  /** Per kind: files fetched (a file fetched twice counts twice) and their bytes as sent, until the whole first page was on screen. */
   fetched: Record<FetchKind, { files: number; bytes: number }>
   /** Pagefind's own search in the page: matched pages, word positions returned, and its time. */
   pagefind: { pages: number; positions: number; coldMs: number; cachedMs: number }
@@ -43,7 +42,7 @@ export async function benchSearchCost(dist: string, queries: string[]): Promise<
     for (const query of queries.length > 0 ? queries : DEFAULT_QUERIES) {
       costs.push({
         query,
-        fetched: await fetchedFor(browser, server.url, root, query),
+        fetched: await fetchedFor(browser, server, query),
         pagefind: await pagefindCost(browser, server.url, query),
       })
     }
@@ -57,11 +56,13 @@ export async function benchSearchCost(dist: string, queries: string[]): Promise<
 export function printSearchCost(costs: SearchCost[], log: (line: string) => void = console.log): void {
   const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`
   for (const cost of costs) {
-    const total = FETCH_KINDS.reduce((sum, kind) => sum + cost.fetched[kind].bytes, 0)
+    // The filter counts load after the results (unless the address names a filter), and may
+    // or may not have arrived when the first page is seen: listed, not added up.
+    const total = FETCH_KINDS.reduce((sum, kind) => (kind === 'filters' ? sum : sum + cost.fetched[kind].bytes), 0)
     log(`${cost.query}：首次查询至第一页完整 ${kb(total)}`)
     for (const kind of FETCH_KINDS) {
       const { files, bytes } = cost.fetched[kind]
-      if (files > 0) log(`  ${kind}: ${files} 个文件 ${kb(bytes)}`)
+      if (files > 0) log(`  ${kind}: ${files} 个文件 ${kb(bytes)}${kind === 'filters' ? '（结果之后读取，未计入）' : ''}`)
     }
     const { pages, positions, coldMs, cachedMs } = cost.pagefind
     log(
@@ -81,31 +82,20 @@ function kindOf(pathname: string): FetchKind {
   return 'page'
 }
 
-/** A built file's size as sent: text compressed as the server compresses it, Pagefind's files as they are (gzip already). */
-function sentSize(root: string, pathname: string): number | null {
-  const file = path.join(root, decodeURIComponent(pathname.endsWith('/') ? `${pathname}index.html` : pathname))
-  if (!file.startsWith(root) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return null
-  const body = fs.readFileSync(file)
-  return /\.(html|css|js|json|xml|svg)$/.test(file) ? gzipSync(body).length : body.length
-}
-
-async function fetchedFor(browser: Browser, url: string, root: string, query: string): Promise<SearchCost['fetched']> {
+async function fetchedFor(browser: Browser, server: CountingServer, query: string): Promise<SearchCost['fetched']> {
   const context = await browser.newContext()
   try {
-    const requested = new Set<string>()
-    context.on('request', (request) => requested.add(new URL(request.url()).pathname))
     const page = await context.newPage()
-    await page.goto(`${url}${searchPath(query)}`)
+    const before = server.responses().length
+    await page.goto(`${server.url}${searchPath(query)}`)
     await page.waitForFunction((wanted) => document.querySelector<HTMLElement>('ol.search-results')?.dataset.query === wanted, query, {
       timeout: 60_000,
     })
     const fetched = Object.fromEntries(FETCH_KINDS.map((kind) => [kind, { files: 0, bytes: 0 }])) as SearchCost['fetched']
-    for (const pathname of requested) {
-      const size = sentSize(root, pathname)
-      if (size === null) continue
+    for (const { path: pathname, bytes } of server.responses().slice(before)) {
       const entry = fetched[kindOf(pathname)]
       entry.files += 1
-      entry.bytes += size
+      entry.bytes += bytes
     }
     return fetched
   } finally {

@@ -25,11 +25,16 @@ export interface CountingServer {
   url: string
   /** Bytes sent since the server started (bodies, as sent). */
   bytesSent(): number
+  /** Every response since the server started, in order: the path asked for and the bytes of its body as sent. */
+  responses(): readonly SentResponse[]
   close(): Promise<void>
 }
 
+export type SentResponse = { path: string; bytes: number }
+
 export function startCountingServer(root: string): Promise<CountingServer> {
   let sent = 0
+  const responses: SentResponse[] = []
   const gzipped = new Map<string, Buffer>()
   const server = http.createServer((req, res) => {
     const file = resolveStaticFile(path.resolve(root), req.url ?? '/')
@@ -50,6 +55,7 @@ export function startCountingServer(root: string): Promise<CountingServer> {
       headers['Content-Encoding'] = 'gzip'
     }
     sent += body.length
+    responses.push({ path: new URL(req.url ?? '/', 'http://host').pathname, bytes: body.length })
     res.writeHead(200, { ...headers, 'Content-Length': String(body.length) }).end(body)
   })
   return new Promise((resolve) => {
@@ -58,6 +64,7 @@ export function startCountingServer(root: string): Promise<CountingServer> {
       resolve({
         url: `http://127.0.0.1:${port}`,
         bytesSent: () => sent,
+        responses: () => responses,
         close: () =>
           new Promise((done) => {
             server.close(() => done())

@@ -30,25 +30,25 @@ export interface QueryRun {
   warmBytes: number
 }
 
-const rendered = (page: Page, query: string, after: number) =>
-  page.waitForFunction(
-    ([wanted, since]) => {
-      const list = document.querySelector<HTMLElement>('ol.search-results')
-      return list?.dataset.query === wanted && Number(list.dataset.renderedAt) > since ? Number(list.dataset.renderedAt) : false
-    },
-    [query.trim(), after] as const,
-    { timeout: 30_000, polling: 'raf' },
-  )
+/** The list's marks (site/scripts/search/page.ts): its first results, and its whole first page. */
+const MARKS = {
+  answered: { query: 'answeredQuery', at: 'answeredAt' },
+  rendered: { query: 'query', at: 'renderedAt' },
+} as const
 
-const answered = (page: Page, query: string) =>
-  page.waitForFunction(
-    (wanted) => {
+/** Until the list says it showed `mark` for the query after `after` (page time); resolves with when. */
+async function shown(page: Page, query: string, mark: keyof typeof MARKS, after = 0): Promise<number> {
+  const handle = await page.waitForFunction(
+    ([wanted, since, keys]) => {
       const list = document.querySelector<HTMLElement>('ol.search-results')
-      return list?.dataset.answeredQuery === wanted ? Number(list.dataset.answeredAt) : false
+      const at = Number(list?.dataset[keys.at])
+      return list?.dataset[keys.query] === wanted && at > since ? at : false
     },
-    query.trim(),
+    [query.trim(), after, MARKS[mark]] as const,
     { timeout: 30_000, polling: 'raf' },
   )
+  return Number(await handle.jsonValue())
+}
 
 const resultUrls = (page: Page) =>
   page.$$eval('ol.search-results > li.search-result > a', (links) =>
@@ -81,9 +81,9 @@ export async function runQueries(
     let before = server.bytesSent()
     await cold.goto(`${server.url}${searchPath(query.query)}`)
     // answeredAt and renderedAt count from the start of navigation: the wait of a reader following a link.
-    const answeredMs = Number(await (await answered(cold, query.query)).jsonValue())
+    const answeredMs = await shown(cold, query.query, 'answered')
     const answeredBytes = server.bytesSent() - before
-    const firstMs = Number(await (await rendered(cold, query.query, 0)).jsonValue())
+    const firstMs = await shown(cold, query.query, 'rendered')
     const firstBytes = server.bytesSent() - before
     await cold.waitForLoadState('networkidle')
     const pageBytes = server.bytesSent() - before
@@ -98,7 +98,7 @@ export async function runQueries(
       input.form?.requestSubmit()
       return startedAt
     }, query.query)
-    const finished = Number(await (await rendered(warm, query.query, started)).jsonValue())
+    const finished = await shown(warm, query.query, 'rendered', started)
     const run: QueryRun = {
       query,
       results: await resultUrls(warm),
